@@ -1,0 +1,44 @@
+//! The crate's one error type.
+//!
+//! Functions that work on running text (normalization, and the extractors to
+//! come) do not fail: they pass through what they cannot interpret. Errors
+//! come from the places where the caller hands over a whole value to be
+//! parsed, such as a style name on a command line.
+
+/// An error from parsing a value the caller handed over whole.
+///
+/// Messages are lowercase, without a trailing period, and name the offending
+/// input.
+///
+/// # Examples
+///
+/// ```
+/// use italiano::normalize::QuoteStyle;
+///
+/// let err = "curly".parse::<QuoteStyle>().unwrap_err();
+/// assert_eq!(
+///     err.to_string(),
+///     "unknown quote style `curly` (expected typographic, guillemets, ascii or keep)"
+/// );
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// A quote style name that is not one of the known styles.
+    #[error("unknown quote style `{0}` (expected typographic, guillemets, ascii or keep)")]
+    UnknownQuoteStyle(String),
+    /// A repair name that is not one of the known repairs.
+    #[error("unknown repair `{0}` (expected accents, mojibake, nfc or all)")]
+    UnknownRepair(String),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Error;
+
+    #[test]
+    fn error_is_send_sync_static() {
+        fn assert_bounds<T: Send + Sync + 'static>() {}
+        assert_bounds::<Error>();
+    }
+}

@@ -1,0 +1,48 @@
+//! Italian text processing with byte spans into the caller's text.
+//!
+//! `italiano` reads real Italian text (news, social media, legal and
+//! literary prose) with the mess that real text has, and works on `&str`
+//! without copying it: results are borrowed where nothing changes, and every
+//! span is a byte range into the string the caller passed in.
+//!
+//! # A tour
+//!
+//! ## Quote normalization: [`normalize`](mod@normalize)
+//!
+//! Typographic quotes and apostrophes repaired and written in one style:
+//! direction fixed from the neighbouring characters, quotes paired and
+//! nested, apostrophes of elision told apart from single quotes. Optional
+//! repairs for accents typed as apostrophes (`perche'`), mojibake and NFC.
+//!
+//! ```
+//! use italiano::normalize::{Normalizer, QuoteStyle, Repairs};
+//!
+//! assert_eq!(
+//!     italiano::normalize("Ha detto ai cronisti: “l‘accordo c'è“."),
+//!     "Ha detto ai cronisti: “l’accordo c’è”."
+//! );
+//!
+//! let caporali = Normalizer::new().style(QuoteStyle::Guillemets).repairs(Repairs::ALL);
+//! assert_eq!(caporali.normalize("\"E' cosi'\", disse."), "«È così», disse.");
+//! ```
+//!
+//! # Crate features
+//!
+//! - `serde`: `Serialize` and `Deserialize` for the public result types.
+//!
+//! # Errors
+//!
+//! Functions that read running text never fail: what they cannot interpret
+//! passes through unchanged. Parsing a whole value (a style name, a list of
+//! repairs) returns [`Error`].
+
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+#![warn(missing_debug_implementations)]
+
+mod error;
+mod lexicon;
+pub mod normalize;
+
+pub use error::Error;
+pub use normalize::normalize;

@@ -1,0 +1,686 @@
+//! Quote and apostrophe normalization, with the repairs Italian text needs.
+//!
+//! Italian text from the web, newsrooms and OCR mixes every kind of quote
+//! mark: straight `"` and `'`, curly `“ ” ‘ ’`, caporali `« »`, German `„ “`,
+//! primes, backticks, and marks typed the wrong way round (`“basta“`). The
+//! same `'` is an apostrophe in `l'acqua`, a truncation in `po'`, an accent
+//! in `perche'` and a closing quote in `'lodo'`. This module decides what
+//! every mark is and writes it in one consistent [`QuoteStyle`]:
+//!
+//! - the direction of each mark comes from its neighbours, then marks are
+//!   paired with a stack and re-levelled by depth (a blank line resets the
+//!   pairing), so `«Ha detto “basta“»` becomes `“Ha detto ‘basta’”`;
+//! - apostrophes of elision, truncation (`po'`, `va'`), decades (`'90`) and
+//!   initial elision (`'ndrangheta`) are told apart from single quotes;
+//! - measurements (`6'10"`, `45'`), code (`x="y"`, `` `code` ``), emoticons
+//!   (`:'(`) and lone straight marks between spaces are left as typed;
+//! - spaces just inside a paired quotation are removed (`« testo »`);
+//!   nothing else is inserted, deleted or moved.
+//!
+//! Optional [`Repairs`] fix accents typed as apostrophes (`perche'` →
+//! `perché`) and wrong accents (`perchè`), mojibake (`Ã¨` → `è`) and
+//! decomposed accents (NFC).
+//!
+//! The result is a [`Cow`], borrowed when nothing changed. On request,
+//! [`Normalizer::normalize_with_edits`] also returns the list of [`Edit`]s as
+//! byte ranges of the original text, so positions can be mapped back.
+//!
+//! Normalization is idempotent in every style, runs in time linear in the
+//! input, and never panics.
+//!
+//! # Examples
+//!
+//! ```
+//! use italiano::normalize::{Normalizer, QuoteStyle, Repairs};
+//!
+//! let text = "«Ha detto “basta“ e se n'è andato», racconta.";
+//! assert_eq!(
+//!     italiano::normalize(text),
+//!     "“Ha detto ‘basta’ e se n’è andato”, racconta."
+//! );
+//!
+//! let caporali = Normalizer::new().style(QuoteStyle::Guillemets);
+//! assert_eq!(caporali.normalize(text), "«Ha detto “basta” e se n’è andato», racconta.");
+//!
+//! let repair = Normalizer::new().style(QuoteStyle::Keep).repairs(Repairs::ALL);
+//! assert_eq!(repair.normalize("E' gia' finito, perchè?"), "È già finito, perché?");
+//! ```
+
+mod accents;
+mod edit;
+mod mojibake;
+mod nfc;
+mod quotes;
+
+use std::borrow::Cow;
+use std::fmt;
+use std::str::FromStr;
+
+pub use edit::{apply_edits, Edit, EditKind};
+
+use edit::Rewriter;
+use quotes::{Family, Resolved};
+
+use crate::Error;
+
+/// The style quote marks and apostrophes are written in.
+///
+/// | style | level 0 | level 1 | level 2 | deeper | apostrophe |
+/// |---|---|---|---|---|---|
+/// | `Typographic` | “ ” | ‘ ’ | “ ” | alternating | ’ |
+/// | `Guillemets` | « » | “ ” | ‘ ’ | alternating “ ” / ‘ ’ | ’ |
+/// | `Ascii` | " " | ' ' | " " | alternating | ' |
+/// | `Keep` | as typed | | | | as typed |
+///
+/// A quotation typed in single marks (a gloss, `‘lodo’`) starts at the
+/// style's first single level, so it stays single in every style.
+///
+/// # Examples
+///
+/// ```
+/// use italiano::normalize::{Normalizer, QuoteStyle};
+///
+/// let text = "\"Il cosiddetto 'lodo' è morto\"";
+/// let ascii = Normalizer::new().style(QuoteStyle::Ascii);
+/// assert_eq!(ascii.normalize(text), text);
+/// let caporali = Normalizer::new().style(QuoteStyle::Guillemets);
+/// assert_eq!(caporali.normalize(text), "«Il cosiddetto ‘lodo’ è morto»");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub enum QuoteStyle {
+    /// English-style curly quotes, “ ” outside and ‘ ’ inside; apostrophe ’.
+    #[default]
+    Typographic,
+    /// Italian caporali « » outside, then “ ” and ‘ ’; apostrophe ’.
+    Guillemets,
+    /// Straight `"` outside and `'` inside; apostrophe `'`.
+    Ascii,
+    /// Quote marks and apostrophes left as typed: for repairs alone.
+    Keep,
+}
+
+impl QuoteStyle {
+    /// The names accepted by [`FromStr`], in declaration order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use italiano::normalize::QuoteStyle;
+    ///
+    /// assert_eq!(QuoteStyle::NAMES[1], "guillemets");
+    /// ```
+    pub const NAMES: [&'static str; 4] = ["typographic", "guillemets", "ascii", "keep"];
+
+    /// The lowercase name of the style.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use italiano::normalize::QuoteStyle;
+    ///
+    /// assert_eq!(QuoteStyle::Ascii.name(), "ascii");
+    /// ```
+    pub const fn name(self) -> &'static str {
+        match self {
+            QuoteStyle::Typographic => "typographic",
+            QuoteStyle::Guillemets => "guillemets",
+            QuoteStyle::Ascii => "ascii",
+            QuoteStyle::Keep => "keep",
+        }
+    }
+
+    fn apostrophe(self) -> Option<&'static str> {
+        match self {
+            QuoteStyle::Typographic | QuoteStyle::Guillemets => Some("’"),
+            QuoteStyle::Ascii => Some("'"),
+            QuoteStyle::Keep => None,
+        }
+    }
+
+    /// The level a quotation in single marks starts at.
+    fn first_single_level(self) -> u32 {
+        match self {
+            QuoteStyle::Guillemets => 2,
+            _ => 1,
+        }
+    }
+
+    fn glyph(self, level: u32, open: bool) -> Option<&'static str> {
+        let pair = match self {
+            QuoteStyle::Typographic if level % 2 == 0 => ["“", "”"],
+            QuoteStyle::Typographic => ["‘", "’"],
+            QuoteStyle::Guillemets if level == 0 => ["«", "»"],
+            QuoteStyle::Guillemets if level % 2 == 1 => ["“", "”"],
+            QuoteStyle::Guillemets => ["‘", "’"],
+            QuoteStyle::Ascii if level % 2 == 0 => ["\"", "\""],
+            QuoteStyle::Ascii => ["'", "'"],
+            QuoteStyle::Keep => return None,
+        };
+        Some(pair[usize::from(!open)])
+    }
+}
+
+impl fmt::Display for QuoteStyle {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl FromStr for QuoteStyle {
+    type Err = Error;
+
+    /// Parses a style name (`typographic`, `guillemets`, `ascii`, `keep`),
+    /// ignoring ASCII case.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::UnknownQuoteStyle`] for any other name.
+    fn from_str(s: &str) -> Result<Self, Error> {
+        [
+            QuoteStyle::Typographic,
+            QuoteStyle::Guillemets,
+            QuoteStyle::Ascii,
+            QuoteStyle::Keep,
+        ]
+        .into_iter()
+        .find(|style| style.name().eq_ignore_ascii_case(s.trim()))
+        .ok_or_else(|| Error::UnknownQuoteStyle(s.to_owned()))
+    }
+}
+
+/// Which optional repairs to run; all off by default.
+///
+/// # Examples
+///
+/// ```
+/// use italiano::normalize::Repairs;
+///
+/// let some = Repairs::NONE.accents(true).nfc(true);
+/// assert!(some.has_accents() && some.has_nfc() && !some.has_mojibake());
+/// assert_eq!("accents,nfc".parse::<Repairs>()?, some);
+/// assert_eq!("all".parse::<Repairs>()?, Repairs::ALL);
+/// # Ok::<(), italiano::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Repairs {
+    accents: bool,
+    mojibake: bool,
+    nfc: bool,
+}
+
+impl Repairs {
+    /// No repair.
+    pub const NONE: Repairs = Repairs {
+        accents: false,
+        mojibake: false,
+        nfc: false,
+    };
+    /// Every repair.
+    pub const ALL: Repairs = Repairs {
+        accents: true,
+        mojibake: true,
+        nfc: true,
+    };
+
+    /// Repair accents typed as apostrophes, the safe cases only (`e'` → `è`,
+    /// `perche'` → `perché`, `citta'` → `città`, never `po'` or a mark that
+    /// closes a quotation), and the wrong accents `-chè` → `-ché`, `nè` →
+    /// `né`, `pò` → `po’`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use italiano::normalize::{Normalizer, QuoteStyle, Repairs};
+    ///
+    /// let n = Normalizer::new().style(QuoteStyle::Keep).repairs(Repairs::NONE.accents(true));
+    /// assert_eq!(n.normalize("Di' la verita', va'!"), "Di' la verità, va'!");
+    /// ```
+    pub const fn accents(mut self, on: bool) -> Self {
+        self.accents = on;
+        self
+    }
+
+    /// Restore UTF-8 that was decoded as Windows-1252 or Latin-1 (`Ã¨` →
+    /// `è`, `â€™` → `’`), only where a whole sequence decodes to a plausible
+    /// character.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use italiano::normalize::{Normalizer, QuoteStyle, Repairs};
+    ///
+    /// let n = Normalizer::new().style(QuoteStyle::Keep).repairs(Repairs::NONE.mojibake(true));
+    /// assert_eq!(n.normalize("Ãˆ finita"), "È finita");
+    /// assert_eq!(n.normalize("SÃO PAULO"), "SÃO PAULO");
+    /// ```
+    pub const fn mojibake(mut self, on: bool) -> Self {
+        self.mojibake = on;
+        self
+    }
+
+    /// Bring the text to Unicode Normalization Form C.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use italiano::normalize::{Normalizer, QuoteStyle, Repairs};
+    ///
+    /// let n = Normalizer::new().style(QuoteStyle::Keep).repairs(Repairs::NONE.nfc(true));
+    /// assert_eq!(n.normalize("perche\u{301}"), "perché");
+    /// ```
+    pub const fn nfc(mut self, on: bool) -> Self {
+        self.nfc = on;
+        self
+    }
+
+    /// Whether accent repair is on.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert!(italiano::normalize::Repairs::ALL.has_accents());
+    /// ```
+    pub const fn has_accents(self) -> bool {
+        self.accents
+    }
+
+    /// Whether mojibake repair is on.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert!(!italiano::normalize::Repairs::NONE.has_mojibake());
+    /// ```
+    pub const fn has_mojibake(self) -> bool {
+        self.mojibake
+    }
+
+    /// Whether NFC is on.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert!(italiano::normalize::Repairs::ALL.has_nfc());
+    /// ```
+    pub const fn has_nfc(self) -> bool {
+        self.nfc
+    }
+}
+
+impl FromStr for Repairs {
+    type Err = Error;
+
+    /// Parses a comma-separated list of `accents`, `mojibake`, `nfc`, or
+    /// `all` (or `none`).
+    ///
+    /// # Errors
+    ///
+    /// [`Error::UnknownRepair`] naming the first unknown item.
+    fn from_str(s: &str) -> Result<Self, Error> {
+        let mut repairs = Repairs::NONE;
+        for item in s.split(',').map(str::trim) {
+            repairs = match item.to_ascii_lowercase().as_str() {
+                "accents" => repairs.accents(true),
+                "mojibake" => repairs.mojibake(true),
+                "nfc" => repairs.nfc(true),
+                "all" => Repairs::ALL,
+                "none" => repairs,
+                _ => return Err(Error::UnknownRepair(item.to_owned())),
+            };
+        }
+        Ok(repairs)
+    }
+}
+
+/// Normalizes quote marks and apostrophes, with the repairs chosen.
+///
+/// Cheap to copy, and its setters are `const`, so a configured normalizer can
+/// live in a `static`.
+///
+/// # Examples
+///
+/// ```
+/// use italiano::normalize::{Normalizer, QuoteStyle, Repairs};
+///
+/// static CAPORALI: Normalizer = Normalizer::new().style(QuoteStyle::Guillemets).repairs(Repairs::ALL);
+///
+/// assert_eq!(CAPORALI.normalize("Disse: \"E' tardi\"."), "Disse: «È tardi».");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Normalizer {
+    style: QuoteStyle,
+    repairs: Repairs,
+}
+
+impl Normalizer {
+    /// The typographic style, no repairs.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let n = italiano::normalize::Normalizer::new();
+    /// assert_eq!(n.normalize("l'acqua"), "l’acqua");
+    /// ```
+    pub const fn new() -> Self {
+        Normalizer {
+            style: QuoteStyle::Typographic,
+            repairs: Repairs::NONE,
+        }
+    }
+
+    /// Sets the quote style.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use italiano::normalize::{Normalizer, QuoteStyle};
+    ///
+    /// let n = Normalizer::new().style(QuoteStyle::Ascii);
+    /// assert_eq!(n.normalize("“Sì”, l’ho visto"), "\"Sì\", l'ho visto");
+    /// ```
+    pub const fn style(mut self, style: QuoteStyle) -> Self {
+        self.style = style;
+        self
+    }
+
+    /// Sets the repairs to run.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use italiano::normalize::{Normalizer, Repairs};
+    ///
+    /// let n = Normalizer::new().repairs(Repairs::ALL);
+    /// assert_eq!(n.normalize("Non ho nè tempo nè voglia"), "Non ho né tempo né voglia");
+    /// ```
+    pub const fn repairs(mut self, repairs: Repairs) -> Self {
+        self.repairs = repairs;
+        self
+    }
+
+    /// The quote style in use.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use italiano::normalize::{Normalizer, QuoteStyle};
+    ///
+    /// assert_eq!(Normalizer::new().get_style(), QuoteStyle::Typographic);
+    /// ```
+    pub const fn get_style(&self) -> QuoteStyle {
+        self.style
+    }
+
+    /// The repairs in use.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use italiano::normalize::{Normalizer, Repairs};
+    ///
+    /// assert_eq!(Normalizer::new().get_repairs(), Repairs::NONE);
+    /// ```
+    pub const fn get_repairs(&self) -> Repairs {
+        self.repairs
+    }
+
+    /// Normalizes `text`; borrowed when nothing changes.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::borrow::Cow;
+    /// use italiano::normalize::Normalizer;
+    ///
+    /// let n = Normalizer::new();
+    /// assert!(matches!(n.normalize("Nessuna virgoletta qui."), Cow::Borrowed(_)));
+    /// assert_eq!(n.normalize("Un po' di \"pepe\""), "Un po’ di “pepe”");
+    /// ```
+    pub fn normalize<'a>(&self, text: &'a str) -> Cow<'a, str> {
+        self.run(text, false).0
+    }
+
+    /// Normalizes `text` and lists the edits made, as byte ranges of `text`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use italiano::normalize::{apply_edits, EditKind, Normalizer, Repairs};
+    ///
+    /// let text = "Perche' \"no\"?";
+    /// let out = Normalizer::new().repairs(Repairs::ALL).normalize_with_edits(text);
+    /// assert_eq!(out.text(), "Perché “no”?");
+    /// assert_eq!(out.edits()[0].kind(), EditKind::Accent);
+    /// assert_eq!(&text[out.edits()[0].range()], "e'");
+    /// assert_eq!(apply_edits(text, out.edits()), out.text());
+    /// ```
+    pub fn normalize_with_edits<'a>(&self, text: &'a str) -> Normalized<'a> {
+        let (text, edits) = self.run(text, true);
+        Normalized { text, edits }
+    }
+
+    fn run<'a>(&self, text: &'a str, record: bool) -> (Cow<'a, str>, Vec<Edit>) {
+        let mut state = Pipeline {
+            text: Cow::Borrowed(text),
+            edits: Vec::new(),
+            record,
+        };
+        let repairs = self.repairs;
+        if repairs.mojibake && mojibake::may_contain(&state.text) {
+            state.pass(mojibake::repair);
+        }
+        if repairs.nfc && nfc::may_need(&state.text) {
+            state.pass(nfc::compose);
+        }
+        if self.style != QuoteStyle::Keep || repairs.accents {
+            let style = self.style;
+            state.pass(|out| render(out, style, repairs.accents));
+        }
+        if repairs.accents {
+            let apostrophe = self.style.apostrophe().unwrap_or("’");
+            state.pass(|out| accents::fix_wrong_accents(out, apostrophe));
+        }
+        (state.text, state.edits)
+    }
+}
+
+/// The text as it goes through the passes, and the edits so far.
+struct Pipeline<'a> {
+    text: Cow<'a, str>,
+    edits: Vec<Edit>,
+    record: bool,
+}
+
+impl Pipeline<'_> {
+    fn pass(&mut self, pass: impl FnOnce(&mut Rewriter<'_>)) {
+        let (output, edits) = {
+            let mut out = Rewriter::new(&self.text, self.record);
+            pass(&mut out);
+            match out.finish() {
+                (Cow::Owned(output), edits) => (output, edits),
+                (Cow::Borrowed(_), _) => return,
+            }
+        };
+        if self.record {
+            self.edits = edit::compose(std::mem::take(&mut self.edits), edits, &self.text);
+        }
+        self.text = Cow::Owned(output);
+    }
+}
+
+/// Writes every mark of the text in `style`, repairing accents typed as
+/// apostrophes when asked.
+fn render(out: &mut Rewriter<'_>, style: QuoteStyle, repair_accents: bool) {
+    let text = out.input();
+    let marks = quotes::resolve(text);
+    let correlative = if repair_accents {
+        accents::correlative_ne(text, &marks)
+    } else {
+        Vec::new()
+    };
+    let first_single = style.first_single_level();
+    let level_for_new = |enclosing: Option<&u32>, family: Family| {
+        let level = enclosing.map_or(0, |l| l + 1);
+        match family {
+            Family::Single => level.max(first_single),
+            Family::Double => level,
+        }
+    };
+    // Levels of the matched quotations open around the current mark.
+    let mut levels: Vec<u32> = Vec::new();
+    for (i, mark) in marks.iter().enumerate() {
+        match mark.resolved {
+            Resolved::Keep => {}
+            Resolved::Apostrophe { word_final } => {
+                if repair_accents && word_final {
+                    let correlative = correlative.binary_search(&i).is_ok();
+                    if let Some((range, accented)) =
+                        accents::accent_for_mark(text, mark, correlative)
+                    {
+                        out.replace(range, accented.encode_utf8(&mut [0; 4]), EditKind::Accent);
+                        continue;
+                    }
+                }
+                if let Some(apostrophe) = style.apostrophe() {
+                    out.replace(mark.start..mark.end, apostrophe, EditKind::Apostrophe);
+                }
+            }
+            Resolved::Quote {
+                family,
+                open,
+                matched,
+            } => {
+                let level = match (open, matched) {
+                    (true, _) => {
+                        let level = level_for_new(levels.last(), family);
+                        if matched {
+                            levels.push(level);
+                        }
+                        level
+                    }
+                    (false, true) => levels.pop().unwrap_or(0),
+                    (false, false) => level_for_new(None, family),
+                };
+                let Some(glyph) = style.glyph(level, open) else {
+                    continue;
+                };
+                if matched && !open {
+                    let padding = padding_before(text, mark.start).max(out.written_up_to());
+                    if padding < mark.start {
+                        out.replace(padding..mark.start, "", EditKind::PaddingRemoved);
+                    }
+                }
+                let kind = if open {
+                    EditKind::OpeningQuote { level }
+                } else {
+                    EditKind::ClosingQuote { level }
+                };
+                out.replace(mark.start..mark.end, glyph, kind);
+                if matched && open {
+                    let padding = padding_after(text, mark.end);
+                    if padding > mark.end {
+                        out.replace(mark.end..padding, "", EditKind::PaddingRemoved);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Spaces that pad a quotation from inside: space, no-break space, narrow
+/// no-break space, thin space.
+fn is_padding(c: char) -> bool {
+    matches!(c, ' ' | '\u{A0}' | '\u{202F}' | '\u{2009}')
+}
+
+fn padding_after(text: &str, from: usize) -> usize {
+    from + text[from..]
+        .chars()
+        .take_while(|&c| is_padding(c))
+        .map(char::len_utf8)
+        .sum::<usize>()
+}
+
+fn padding_before(text: &str, to: usize) -> usize {
+    to - text[..to]
+        .chars()
+        .rev()
+        .take_while(|&c| is_padding(c))
+        .map(char::len_utf8)
+        .sum::<usize>()
+}
+
+/// Normalizes `text` in the [`Typographic`](QuoteStyle::Typographic) style
+/// with no repairs; borrowed when nothing changes.
+///
+/// # Examples
+///
+/// ```
+/// assert_eq!(
+///     italiano::normalize("L'ha detto: \"ci vediamo negli anni '90\"."),
+///     "L’ha detto: “ci vediamo negli anni ’90”."
+/// );
+/// ```
+pub fn normalize(text: &str) -> Cow<'_, str> {
+    Normalizer::new().normalize(text)
+}
+
+/// Normalized text and the edits that produced it.
+///
+/// # Examples
+///
+/// ```
+/// use italiano::normalize::Normalizer;
+///
+/// let out = Normalizer::new().normalize_with_edits("«ciao»");
+/// assert_eq!(out.text(), "“ciao”");
+/// assert_eq!(out.edits().len(), 2);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Normalized<'a> {
+    text: Cow<'a, str>,
+    edits: Vec<Edit>,
+}
+
+impl<'a> Normalized<'a> {
+    /// The normalized text.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let out = italiano::normalize::Normalizer::new().normalize_with_edits("po'");
+    /// assert_eq!(out.text(), "po’");
+    /// ```
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The edits, sorted and non-overlapping, as byte ranges of the input.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let out = italiano::normalize::Normalizer::new().normalize_with_edits("nulla");
+    /// assert!(out.edits().is_empty());
+    /// ```
+    pub fn edits(&self) -> &[Edit] {
+        &self.edits
+    }
+
+    /// The normalized text and the edits, by value.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::borrow::Cow;
+    ///
+    /// let (text, edits) = italiano::normalize::Normalizer::new().normalize_with_edits("nulla").into_parts();
+    /// assert!(matches!(text, Cow::Borrowed("nulla")) && edits.is_empty());
+    /// ```
+    pub fn into_parts(self) -> (Cow<'a, str>, Vec<Edit>) {
+        (self.text, self.edits)
+    }
+}

@@ -1,0 +1,196 @@
+//! Repairing UTF-8 that was decoded as Windows-1252 or Latin-1.
+//!
+//! Each byte of a multi-byte UTF-8 character then shows up as a character
+//! of its own: `è` (C3 A8) becomes `Ã¨`, `’` (E2 80 99) becomes `â€™`
+//! (Windows-1252) or `â` and two invisible C1 controls (Latin-1). The repair
+//! maps such characters back to their bytes and decodes them again.
+//!
+//! Legitimate text must survive, so a sequence is restored only when it
+//! starts with a lead byte, continues with exactly the continuation bytes
+//! UTF-8 requires, and decodes to a character Italian text plausibly holds
+//! (Latin letters, general punctuation, `€`). `SÃO PAULO` stays: `Ã` is not
+//! followed by a continuation byte. `«È»` stays: `È»` would decode to `Ȼ`,
+//! not a character of Italian text. Double encodings (`ÃƒÂ¨`) are undone
+//! layer by layer.
+
+use super::edit::{EditKind, Rewriter};
+
+/// The byte a character stands for when UTF-8 was decoded as Windows-1252
+/// (or Latin-1, for the C1 controls), if it can be part of a multi-byte
+/// sequence.
+fn byte_of(c: char) -> Option<u8> {
+    let b = match c {
+        '\u{80}'..='\u{FF}' => c as u32 as u8,
+        '€' => 0x80,
+        '‚' => 0x82,
+        'ƒ' => 0x83,
+        '„' => 0x84,
+        '…' => 0x85,
+        '†' => 0x86,
+        '‡' => 0x87,
+        'ˆ' => 0x88,
+        '‰' => 0x89,
+        'Š' => 0x8A,
+        '‹' => 0x8B,
+        'Œ' => 0x8C,
+        'Ž' => 0x8E,
+        '‘' => 0x91,
+        '’' => 0x92,
+        '“' => 0x93,
+        '”' => 0x94,
+        '•' => 0x95,
+        '–' => 0x96,
+        '—' => 0x97,
+        '˜' => 0x98,
+        '™' => 0x99,
+        'š' => 0x9A,
+        '›' => 0x9B,
+        'œ' => 0x9C,
+        'ž' => 0x9E,
+        'Ÿ' => 0x9F,
+        _ => return None,
+    };
+    Some(b)
+}
+
+/// How many continuation bytes follow a lead byte, for leads that can start
+/// a plausible character.
+fn continuation_count(lead: u8) -> Option<usize> {
+    match lead {
+        0xC2..=0xDF => Some(1),
+        0xE0..=0xEF => Some(2),
+        _ => None,
+    }
+}
+
+fn is_plausible(c: char) -> bool {
+    matches!(c, '\u{A0}'..='\u{17F}' | '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{203A}' | '€' | '™')
+}
+
+/// Whether `text` can hold mojibake at all: every mojibake sequence starts
+/// with one of the characters `Â`..`ï`, encoded as C3 82..C3 AF.
+pub(crate) fn may_contain(text: &str) -> bool {
+    memchr::memchr(0xC3, text.as_bytes()).is_some()
+}
+
+/// Restores mojibake in `text` through `out`.
+pub(crate) fn repair(out: &mut Rewriter<'_>) {
+    let text = out.input();
+    let bytes = text.as_bytes();
+    let mut done = 0;
+    for start in memchr::memchr_iter(0xC3, bytes) {
+        if start < done || !matches!(bytes.get(start + 1), Some(0x82..=0xAF)) {
+            continue;
+        }
+        let Some((decoded, mut end)) = sequence_at(text, start, true) else {
+            continue;
+        };
+        // Undo further layers: the decoded character may itself be the lead
+        // of another sequence whose continuations follow, also encoded.
+        let mut replacement = decoded;
+        while let Some((deeper, deeper_end)) = peel_layer(replacement, text, end) {
+            replacement = deeper;
+            end = deeper_end;
+        }
+        let mut buf = [0u8; 4];
+        out.replace(
+            start..end,
+            replacement.encode_utf8(&mut buf),
+            EditKind::Mojibake,
+        );
+        done = end;
+    }
+}
+
+/// The character encoded by the mojibake sequence at `start`, and where the
+/// sequence ends.
+fn sequence_at(text: &str, start: usize, lost_nbsp: bool) -> Option<(char, usize)> {
+    let first = text[start..].chars().next()?;
+    let lead = byte_of(first)?;
+    let count = continuation_count(lead)?;
+    let mut bytes = [lead, 0, 0];
+    let mut end = start + first.len_utf8();
+    for slot in bytes.iter_mut().skip(1).take(count) {
+        match text[end..].chars().next() {
+            Some(next) if byte_of(next).is_some_and(is_continuation) => {
+                *slot = byte_of(next)?;
+                end += next.len_utf8();
+            }
+            // `à` is C3 A0, and A0 is a no-break space that editors often
+            // turn into a plain one: `cittÃ ` for `città`.
+            Some(' ') if lost_nbsp && lead == 0xC3 && is_lowercase_before(text, start) => {
+                *slot = 0xA0;
+                end += 1;
+            }
+            _ => return None,
+        }
+    }
+    decode(&bytes[..=count]).map(|c| (c, end))
+}
+
+fn is_continuation(b: u8) -> bool {
+    (0x80..=0xBF).contains(&b)
+}
+
+fn is_lowercase_before(text: &str, at: usize) -> bool {
+    text[..at]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_lowercase)
+}
+
+fn decode(bytes: &[u8]) -> Option<char> {
+    let s = std::str::from_utf8(bytes).ok()?;
+    let c = s.chars().next()?;
+    is_plausible(c).then_some(c)
+}
+
+/// One more layer of a double encoding: `lead`, already decoded once, and
+/// the continuation characters after `end`, each itself a mojibake sequence.
+fn peel_layer(lead: char, text: &str, mut end: usize) -> Option<(char, usize)> {
+    let lead = byte_of(lead)?;
+    let count = continuation_count(lead)?;
+    let mut bytes = [lead, 0, 0];
+    for slot in bytes.iter_mut().skip(1).take(count) {
+        let (c, next_end) = sequence_at(text, end, false)?;
+        *slot = byte_of(c).filter(|&b| is_continuation(b))?;
+        end = next_end;
+    }
+    decode(&bytes[..=count]).map(|c| (c, end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fix(text: &str) -> String {
+        let mut rw = Rewriter::new(text, false);
+        repair(&mut rw);
+        rw.finish().0.into_owned()
+    }
+
+    #[test]
+    fn repairs() {
+        let cases = [
+            ("Ã¨", "è"),
+            ("lâ€™acqua", "l’acqua"),
+            ("lâ\u{80}\u{99}ultimo", "l’ultimo"),
+            ("ÃƒÂ¨ arrivato", "è arrivato"),
+            ("â€œciaoâ€\u{9d}", "“ciao”"),
+            ("10Â\u{a0}km", "10\u{a0}km"),
+            ("cittÃ  Ã¨", "città è"),
+            ("Â«", "«"),
+            ("â‚¬ 5", "€ 5"),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(fix(input), expected, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn legitimate_text_stays() {
+        for text in ["SÃO PAULO", "«È»", "PERCHÉ”", "perch\u{FFFD}", "Ã", "àè"] {
+            assert_eq!(fix(text), text);
+        }
+    }
+}
