@@ -9,7 +9,7 @@
 //! repaired, and words of two or more syllables take the accent their ending
 //! calls for.
 
-use super::contains_ignore_ascii_case;
+use super::{contains_ignore_ascii_case, ends_with_ignore_ascii_case};
 
 /// Truncated words (apocope and imperatives) whose apostrophe is correct and
 /// is never an accent: `po'` (poco), `mo'` (modo, mo'), `be'` (bene), `to'`
@@ -70,17 +70,13 @@ pub(crate) fn is_strong_apostrophe(word: &str) -> bool {
 }
 
 fn ends_in_che(word: &str) -> bool {
-    word.len() > 3
-        && word.is_char_boundary(word.len() - 3)
-        && word[word.len() - 3..].eq_ignore_ascii_case("che")
+    word.len() > 3 && ends_with_ignore_ascii_case(word, "che")
 }
 
 fn is_tre_compound(word: &str) -> bool {
-    TRE_COMPOUND_ENDINGS.iter().any(|ending| {
-        word.len() >= ending.len()
-            && word.is_char_boundary(word.len() - ending.len())
-            && word[word.len() - ending.len()..].eq_ignore_ascii_case(ending)
-    })
+    TRE_COMPOUND_ENDINGS
+        .iter()
+        .any(|ending| ends_with_ignore_ascii_case(word, ending))
 }
 
 /// The accented letter that replaces the last vowel of `word` when `word'`

@@ -12,16 +12,19 @@ pub(crate) use accents::{accent_for_apostrophe, is_strong_apostrophe};
 /// Looks `word` up in a sorted table of lowercase ASCII words, ignoring ASCII
 /// case in `word`.
 pub(crate) fn contains_ignore_ascii_case(table: &[&str], word: &str) -> bool {
-    if word.len() > 24 || !word.is_ascii() {
-        return false;
-    }
-    let mut buf = [0u8; 24];
-    let lower = &mut buf[..word.len()];
-    lower.copy_from_slice(word.as_bytes());
-    lower.make_ascii_lowercase();
-    table
-        .binary_search_by(|probe| probe.as_bytes().cmp(lower))
-        .is_ok()
+    // Tables are short words; comparing lengths first skips most entries
+    // without touching their bytes.
+    word.len() <= 24
+        && table
+            .iter()
+            .any(|entry| entry.len() == word.len() && entry.eq_ignore_ascii_case(word))
+}
+
+/// `word` ends with the ASCII `suffix`, ignoring ASCII case.
+pub(crate) fn ends_with_ignore_ascii_case(word: &str, suffix: &str) -> bool {
+    word.len() >= suffix.len()
+        && word.is_char_boundary(word.len() - suffix.len())
+        && word[word.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
 }
 
 #[cfg(test)]

@@ -16,7 +16,7 @@ use std::ops::Range;
 use memchr::{memchr3, memchr_iter};
 
 use super::edit::{EditKind, Rewriter};
-use super::quotes::{word_before, Mark, Resolved};
+use super::quotes::{is_word_char, word_before, Mark, Resolved};
 use crate::lexicon;
 
 /// The accent an apostrophe `mark` stands for: the range to replace (the
@@ -66,9 +66,9 @@ pub(crate) fn correlative_ne(text: &str, marks: &[Mark]) -> Vec<usize> {
     paired
 }
 
-/// Fixes the closed list of wrong accents, writing `apostrophe` where `pò`
-/// becomes `po’`.
-pub(crate) fn fix_wrong_accents(out: &mut Rewriter<'_>, apostrophe: &str) {
+/// Fixes the closed list of wrong accents; `pò` becomes `po’`, and the quote
+/// pass that follows writes its apostrophe in the chosen style.
+pub(crate) fn fix_wrong_accents(out: &mut Rewriter<'_>) {
     let text = out.input();
     let bytes = text.as_bytes();
     for pos in memchr_iter(0xC3, bytes) {
@@ -79,11 +79,7 @@ pub(crate) fn fix_wrong_accents(out: &mut Rewriter<'_>, apostrophe: &str) {
         if !matches!(second, 0xA8 | 0x88 | 0xB2 | 0x92) {
             continue;
         }
-        if text[pos + 2..]
-            .chars()
-            .next()
-            .is_some_and(char::is_alphabetic)
-        {
+        if text[pos + 2..].chars().next().is_some_and(is_word_char) {
             continue; // not at the end of a word
         }
         let stem = word_before(text, pos);
@@ -91,7 +87,7 @@ pub(crate) fn fix_wrong_accents(out: &mut Rewriter<'_>, apostrophe: &str) {
         match second {
             0xA8 | 0x88 => {
                 let upper = second == 0x88;
-                let is_che = stem.len() >= 2 && stem[stem.len() - 2..].eq_ignore_ascii_case("ch");
+                let is_che = lexicon::ends_with_ignore_ascii_case(stem, "ch");
                 if is_che || stem.eq_ignore_ascii_case("n") {
                     out.replace(range, if upper { "É" } else { "é" }, EditKind::Accent);
                 }
@@ -99,7 +95,7 @@ pub(crate) fn fix_wrong_accents(out: &mut Rewriter<'_>, apostrophe: &str) {
             _ => {
                 if stem.eq_ignore_ascii_case("p") {
                     let vowel = if second == 0x92 { "O" } else { "o" };
-                    out.replace(range, &format!("{vowel}{apostrophe}"), EditKind::Accent);
+                    out.replace(range, &format!("{vowel}’"), EditKind::Accent);
                 }
             }
         }
@@ -112,7 +108,7 @@ mod tests {
 
     fn fix(text: &str) -> String {
         let mut rw = Rewriter::new(text, false);
-        fix_wrong_accents(&mut rw, "’");
+        fix_wrong_accents(&mut rw);
         rw.finish().0.into_owned()
     }
 

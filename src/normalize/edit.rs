@@ -176,6 +176,12 @@ impl<'a> Rewriter<'a> {
         self.input
     }
 
+    /// Where input position `at` (at or after the last replaced range) lands
+    /// in the output.
+    pub(crate) fn output_position(&self, at: usize) -> usize {
+        self.out.as_ref().map_or(0, String::len) + at.saturating_sub(self.last)
+    }
+
     /// The end of the last replaced range: the next one may not start
     /// before it.
     pub(crate) fn written_up_to(&self) -> usize {
@@ -217,14 +223,20 @@ impl<'a> Rewriter<'a> {
     }
 }
 
-/// Composes the edits of two successive passes: `first` turns the original
-/// text into an intermediate one, `second` turns that into the output.
+/// Composes the edits of two successive passes: `first` turns the
+/// `original` text into the `middle` one, `second` turns that into the
+/// output.
 /// Returns edits from the original text to the output.
 ///
 /// Where an edit of `second` touches text written by `first`, the two merge
 /// into one edit over the union; it takes the kind of the later pass, which
 /// is what the output shows.
-pub(crate) fn compose(first: Vec<Edit>, second: Vec<Edit>, middle: &str) -> Vec<Edit> {
+pub(crate) fn compose(
+    original: &str,
+    first: Vec<Edit>,
+    second: Vec<Edit>,
+    middle: &str,
+) -> Vec<Edit> {
     if first.is_empty() {
         return second;
     }
@@ -297,11 +309,15 @@ pub(crate) fn compose(first: Vec<Edit>, second: Vec<Edit>, middle: &str) -> Vec<
                 cursor = s.range.end;
             }
             replacement.push_str(&middle[cursor..group.end]);
-            out.push(Edit {
-                range: start..end,
-                replacement,
-                kind: second[j - 1].kind,
-            });
+            // A later pass may undo an earlier one (a mark rewritten, then
+            // read back as what it was): that is no edit.
+            if original[start..end] != replacement {
+                out.push(Edit {
+                    range: start..end,
+                    replacement,
+                    kind: second[j - 1].kind,
+                });
+            }
         }
         shift = shift_after;
     }
@@ -329,7 +345,7 @@ mod tests {
         // Touch the inside of the first edit and an untouched part.
         let (out, e2) = pass(&mid, &[(2..3, "y"), (5..6, "D")]);
         assert_eq!(out, "aXyZcDf");
-        let edits = compose(e1, e2, &mid);
+        let edits = compose(original, e1, e2, &mid);
         assert_eq!(apply_edits(original, &edits), out);
         let ranges: Vec<_> = edits.iter().map(|e| e.range()).collect();
         assert_eq!(ranges, [1..2, 3..4, 4..5]);
@@ -342,7 +358,7 @@ mod tests {
         assert_eq!(mid, "a++b++c");
         let (out, e2) = pass(&mid, &[(2..5, "_")]);
         assert_eq!(out, "a+_+c");
-        let edits = compose(e1, e2, &mid);
+        let edits = compose(original, e1, e2, &mid);
         assert_eq!(apply_edits(original, &edits), out);
         assert_eq!(edits.len(), 1);
         assert_eq!(edits[0].range(), 1..4);

@@ -54,6 +54,7 @@ mod quotes;
 
 use std::borrow::Cow;
 use std::fmt;
+use std::ops::Range;
 use std::str::FromStr;
 
 pub use edit::{apply_edits, Edit, EditKind};
@@ -464,6 +465,7 @@ impl Normalizer {
 
     fn run<'a>(&self, text: &'a str, record: bool) -> (Cow<'a, str>, Vec<Edit>) {
         let mut state = Pipeline {
+            original: text,
             text: Cow::Borrowed(text),
             edits: Vec::new(),
             record,
@@ -475,47 +477,104 @@ impl Normalizer {
         if repairs.nfc && nfc::may_need(&state.text) {
             state.pass(nfc::compose);
         }
+        if repairs.accents {
+            // Before the quotes, which then write the apostrophe of `po’`
+            // in the style's own glyph.
+            state.pass(accents::fix_wrong_accents);
+        }
         if self.style != QuoteStyle::Keep || repairs.accents {
             let style = self.style;
-            state.pass(|out| render(out, style, repairs.accents));
+            // Broken text can put a nested quotation where its single glyphs
+            // read back as apostrophes (`detto"basta"e`). The paragraphs
+            // where that happened are normalized again until they settle
+            // (once more, rarely twice), so that normalizing is idempotent;
+            // pairing never crosses a blank line, so the rest of the text
+            // is not read again.
+            let mut unsettled = Vec::new();
+            let whole = 0..state.text.len();
+            state.pass(|out| render(out, style, repairs.accents, &[whole], &mut unsettled));
+            for _ in 1..MAX_QUOTE_PASSES {
+                if unsettled.is_empty() {
+                    break;
+                }
+                let paragraphs = quotes::paragraphs_around(&state.text, &unsettled);
+                unsettled.clear();
+                let changed = state
+                    .pass(|out| render(out, style, repairs.accents, &paragraphs, &mut unsettled));
+                if !changed {
+                    break;
+                }
+            }
         }
-        if repairs.accents {
-            let apostrophe = self.style.apostrophe().unwrap_or("’");
-            state.pass(|out| accents::fix_wrong_accents(out, apostrophe));
+        // Passes may undo each other (a mark rewritten, then read back as
+        // what it was): unchanged text is handed back borrowed.
+        if state.text.len() == text.len() && state.text == text {
+            return (Cow::Borrowed(text), Vec::new());
         }
         (state.text, state.edits)
     }
 }
 
+/// Passes of the quote renderer at most; see [`render`].
+const MAX_QUOTE_PASSES: usize = 4;
+
 /// The text as it goes through the passes, and the edits so far.
 struct Pipeline<'a> {
+    original: &'a str,
     text: Cow<'a, str>,
     edits: Vec<Edit>,
     record: bool,
 }
 
 impl Pipeline<'_> {
-    fn pass(&mut self, pass: impl FnOnce(&mut Rewriter<'_>)) {
+    /// Runs one pass over the text; returns whether it changed anything.
+    fn pass(&mut self, pass: impl FnOnce(&mut Rewriter<'_>)) -> bool {
         let (output, edits) = {
             let mut out = Rewriter::new(&self.text, self.record);
             pass(&mut out);
             match out.finish() {
                 (Cow::Owned(output), edits) => (output, edits),
-                (Cow::Borrowed(_), _) => return,
+                (Cow::Borrowed(_), _) => return false,
             }
         };
         if self.record {
-            self.edits = edit::compose(std::mem::take(&mut self.edits), edits, &self.text);
+            self.edits = edit::compose(
+                self.original,
+                std::mem::take(&mut self.edits),
+                edits,
+                &self.text,
+            );
         }
         self.text = Cow::Owned(output);
+        true
     }
 }
 
-/// Writes every mark of the text in `style`, repairing accents typed as
-/// apostrophes when asked.
-fn render(out: &mut Rewriter<'_>, style: QuoteStyle, repair_accents: bool) {
+/// Writes every mark in the given ranges of the text in `style`, repairing
+/// accents typed as apostrophes when asked. Where a quotation mark is written
+/// as a single glyph that would read back as something else, its position
+/// in the output goes to `unsettled`.
+fn render(
+    out: &mut Rewriter<'_>,
+    style: QuoteStyle,
+    repair_accents: bool,
+    ranges: &[Range<usize>],
+    unsettled: &mut Vec<usize>,
+) {
+    for range in ranges {
+        render_range(out, style, repair_accents, range.clone(), unsettled);
+    }
+}
+
+fn render_range(
+    out: &mut Rewriter<'_>,
+    style: QuoteStyle,
+    repair_accents: bool,
+    range: Range<usize>,
+    unsettled: &mut Vec<usize>,
+) {
     let text = out.input();
-    let marks = quotes::resolve(text);
+    let marks = quotes::resolve_in(text, range);
     let correlative = if repair_accents {
         accents::correlative_ne(text, &marks)
     } else {
@@ -531,10 +590,32 @@ fn render(out: &mut Rewriter<'_>, style: QuoteStyle, repair_accents: bool) {
     };
     // Levels of the matched quotations open around the current mark.
     let mut levels: Vec<u32> = Vec::new();
+    // A quotation written in the other family's glyphs (a nested double
+    // quotation as ‘ ’) pairs the same way when read back, unless some mark
+    // was left unmatched: it may then find a partner of the new family.
+    let mut family_changes = Vec::new();
+    let mut any_unmatched = false;
     for (i, mark) in marks.iter().enumerate() {
+        // Marks side by side are read as one run, which their new glyphs
+        // may change (`''` reads as TeX); a mark after `=` written straight
+        // reads back as code. Such spots are read again.
+        if mark.resolved != Resolved::Keep && (mark.after_equals || beside_a_mark(text, mark)) {
+            unsettled.push(out.output_position(mark.start));
+        }
         match mark.resolved {
             Resolved::Keep => {}
             Resolved::Apostrophe { word_final } => {
+                if word_final
+                    && is_mark(
+                        text[..mark.start - quotes::word_before(text, mark.start).len()]
+                            .chars()
+                            .next_back(),
+                    )
+                {
+                    // `‘po’`: written as a single opener, the mark before the
+                    // word makes it a one-word quotation, which this closes.
+                    unsettled.push(out.output_position(mark.start));
+                }
                 if repair_accents && word_final {
                     let correlative = correlative.binary_search(&i).is_ok();
                     if let Some((range, accented)) =
@@ -567,11 +648,34 @@ fn render(out: &mut Rewriter<'_>, style: QuoteStyle, repair_accents: bool) {
                 let Some(glyph) = style.glyph(level, open) else {
                     continue;
                 };
+                if !matched || mark.by_state {
+                    // Its reading depends on the rest of the paragraph,
+                    // which this pass rewrites: read the paragraph again.
+                    any_unmatched = true;
+                    unsettled.push(out.output_position(mark.start));
+                }
                 if matched && !open {
-                    let padding = padding_before(text, mark.start).max(out.written_up_to());
+                    let padding =
+                        padding_before(text, mark.start..mark.end).max(out.written_up_to());
                     if padding < mark.start {
                         out.replace(padding..mark.start, "", EditKind::PaddingRemoved);
+                        if matches!(glyph, "’" | "'") {
+                            // Now after a word, a single closer may read
+                            // back as a truncation (`po’`).
+                            unsettled.push(out.output_position(mark.start));
+                        }
                     }
+                }
+                let at = out.output_position(mark.start);
+                let single = matches!(glyph, "‘" | "’" | "'");
+                if single != (family == Family::Single) {
+                    family_changes.push(at);
+                }
+                let straight = matches!(glyph, "\"" | "'");
+                if single && !quotes::single_glyph_reads_back(text, mark, open)
+                    || straight && quotes::oriented_by_glyph(text, mark)
+                {
+                    unsettled.push(at);
                 }
                 let kind = if open {
                     EditKind::OpeningQuote { level }
@@ -580,13 +684,17 @@ fn render(out: &mut Rewriter<'_>, style: QuoteStyle, repair_accents: bool) {
                 };
                 out.replace(mark.start..mark.end, glyph, kind);
                 if matched && open {
-                    let padding = padding_after(text, mark.end);
+                    let padding = padding_after(text, mark.start..mark.end);
                     if padding > mark.end {
                         out.replace(mark.end..padding, "", EditKind::PaddingRemoved);
                     }
                 }
             }
         }
+    }
+    if any_unmatched && !family_changes.is_empty() {
+        unsettled.extend(family_changes);
+        unsettled.sort_unstable();
     }
 }
 
@@ -596,21 +704,49 @@ fn is_padding(c: char) -> bool {
     matches!(c, ' ' | '\u{A0}' | '\u{202F}' | '\u{2009}')
 }
 
-fn padding_after(text: &str, from: usize) -> usize {
-    from + text[from..]
-        .chars()
-        .take_while(|&c| is_padding(c))
-        .map(char::len_utf8)
-        .sum::<usize>()
+/// Whether another mark touches `mark` on either side.
+fn beside_a_mark(text: &str, mark: &quotes::Mark) -> bool {
+    is_mark(text[..mark.start].chars().next_back()) || is_mark(text[mark.end..].chars().next())
 }
 
-fn padding_before(text: &str, to: usize) -> usize {
-    to - text[..to]
-        .chars()
-        .rev()
-        .take_while(|&c| is_padding(c))
-        .map(char::len_utf8)
-        .sum::<usize>()
+/// Whether `c` is a quote mark or apostrophe.
+fn is_mark(c: Option<char>) -> bool {
+    c.and_then(quotes::family_of).is_some()
+}
+
+/// The end of the padding after an opener that spans `mark`. Padding stays
+/// where the opener has another mark just before it, or one follows the
+/// padding: marks side by side are read as one run, and removing the space
+/// would change how the whole run reads back.
+fn padding_after(text: &str, mark: Range<usize>) -> usize {
+    let end = mark.end
+        + text[mark.end..]
+            .chars()
+            .take_while(|&c| is_padding(c))
+            .map(char::len_utf8)
+            .sum::<usize>();
+    if is_mark(text[end..].chars().next()) || is_mark(text[..mark.start].chars().next_back()) {
+        mark.end
+    } else {
+        end
+    }
+}
+
+/// The start of the padding before a closer that spans `mark`; see
+/// [`padding_after`].
+fn padding_before(text: &str, mark: Range<usize>) -> usize {
+    let start = mark.start
+        - text[..mark.start]
+            .chars()
+            .rev()
+            .take_while(|&c| is_padding(c))
+            .map(char::len_utf8)
+            .sum::<usize>();
+    if is_mark(text[..start].chars().next_back()) || is_mark(text[mark.end..].chars().next()) {
+        mark.start
+    } else {
+        start
+    }
 }
 
 /// Normalizes `text` in the [`Typographic`](QuoteStyle::Typographic) style

@@ -20,7 +20,9 @@
 //! The glyph a mark was typed with is trusted only where the neighbours
 //! cannot tell (a mark with spaces on both sides, `« testo »`).
 
-use memchr::{memchr, memchr3};
+use std::ops::Range;
+
+use memchr::{memchr, memchr3_iter, memrchr};
 
 use crate::lexicon;
 
@@ -61,6 +63,14 @@ pub(crate) struct Mark {
     pub(crate) start: usize,
     pub(crate) end: usize,
     pub(crate) resolved: Resolved,
+    /// A `=` stands just before the mark: it may read back as code.
+    pub(crate) after_equals: bool,
+    /// The mark's direction came from the pairing state, not from its
+    /// neighbours (`era"Ritorno`, `27"`, `" `): written in another glyph,
+    /// it may be read back another way.
+    pub(crate) by_state: bool,
+    left: Side,
+    right: Side,
 }
 
 /// The local judgement, before pairing.
@@ -93,10 +103,8 @@ enum Role {
     },
     /// After a word, before a space or punctuation (`vero'`, `po'`): closes
     /// an open single quotation, unless the word usually takes an apostrophe
-    /// (`strong`) and is not the whole quotation.
-    WordFinal {
-        strong: bool,
-    },
+    /// and is not the whole quotation.
+    WordFinal,
     /// A straight mark with spaces on both sides: closes a quotation of its
     /// family open on top, or opens a neutral one.
     Neutral {
@@ -120,6 +128,37 @@ enum Side {
 }
 
 impl Side {
+    /// The side of the character that ends at `at`.
+    fn before(text: &str, at: usize) -> Side {
+        match text.as_bytes()[..at].last() {
+            None => Side::Space,
+            Some(&b) if b.is_ascii() => Side::of_ascii(b),
+            Some(_) => Side::of(text[..at].chars().next_back()),
+        }
+    }
+
+    /// The side of the character that starts at `at`.
+    fn after(text: &str, at: usize) -> Side {
+        match text.as_bytes().get(at) {
+            None => Side::Space,
+            Some(&b) if b.is_ascii() => Side::of_ascii(b),
+            Some(_) => Side::of(text[at..].chars().next()),
+        }
+    }
+
+    fn of_ascii(b: u8) -> Side {
+        match b {
+            b'a'..=b'z' | b'A'..=b'Z' => Side::Letter,
+            b'0'..=b'9' => Side::Digit,
+            b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C => Side::Space,
+            b'(' | b'[' | b'{' => Side::OpenBracket,
+            b')' | b']' | b'}' => Side::CloseBracket,
+            b'-' => Side::Dash,
+            b'.' | b',' | b';' | b':' | b'!' | b'?' => Side::Punct,
+            _ => Side::Other,
+        }
+    }
+
     fn of(c: Option<char>) -> Side {
         let Some(c) = c else { return Side::Space };
         match c {
@@ -157,8 +196,8 @@ struct Raw {
     /// The mark's character; TeX ``` `` ``` and `''` are `“` and `”`.
     glyph: char,
     tex: bool,
-    before: Option<char>,
-    after: Option<char>,
+    /// A `=` stands just before the mark (`LANG="it"`).
+    after_equals: bool,
     left: Side,
     right: Side,
 }
@@ -168,6 +207,64 @@ pub(crate) fn resolve(text: &str) -> Vec<Mark> {
     let raws = scan(text);
     let roles = classify(text, &raws);
     pair(text, &raws, &roles)
+}
+
+/// Resolves the marks in `range` of `text` as if it were a text of its own,
+/// with positions in `text`. Whole paragraphs resolve the same either way.
+pub(crate) fn resolve_in(text: &str, range: Range<usize>) -> Vec<Mark> {
+    let mut marks = resolve(&text[range.clone()]);
+    if range.start > 0 {
+        for mark in &mut marks {
+            mark.start += range.start;
+            mark.end += range.start;
+        }
+    }
+    marks
+}
+
+/// The paragraphs (text between blank lines) that hold the sorted
+/// `positions`, each once.
+pub(crate) fn paragraphs_around(text: &str, positions: &[usize]) -> Vec<Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut paragraphs: Vec<Range<usize>> = Vec::new();
+    for &pos in positions {
+        let pos = pos.min(bytes.len());
+        if paragraphs.last().is_some_and(|p| pos < p.end) {
+            continue;
+        }
+        // Back to the line break that ends the previous blank line.
+        let mut start = 0;
+        let mut i = pos;
+        while let Some(nl) = memrchr(b'\n', &bytes[..i]) {
+            let mut j = nl;
+            while j > 0 && matches!(bytes[j - 1], b' ' | b'\t' | b'\r') {
+                j -= 1;
+            }
+            if j > 0 && bytes[j - 1] == b'\n' {
+                start = nl + 1;
+                break;
+            }
+            i = nl;
+        }
+        let start = start.max(paragraphs.last().map_or(0, |p| p.end));
+        // On to the line break that starts the next blank line.
+        let mut end = bytes.len();
+        let mut from = pos;
+        while let Some(offset) = memchr(b'\n', &bytes[from..]) {
+            let nl = from + offset;
+            let mut j = nl + 1;
+            while j < bytes.len() && matches!(bytes[j], b' ' | b'\t' | b'\r') {
+                j += 1;
+            }
+            if bytes.get(j) == Some(&b'\n') {
+                end = nl;
+                break;
+            }
+            from = nl + 1;
+        }
+        paragraphs.push(start..end);
+    }
+    paragraphs
 }
 
 /// `c` is a quote mark or apostrophe of either family.
@@ -186,20 +283,24 @@ fn scan(text: &str) -> Vec<Raw> {
     let mut raws: Vec<Raw> = Vec::new();
     // Next position of an ASCII mark and of a lead byte of a non-ASCII mark;
     // each search is redone only once its result has been passed.
-    let (mut next_ascii, mut next_lead) = (0, 0);
+    let mut ascii = memchr3_iter(b'\'', b'"', b'`', bytes).peekable();
+    let mut leads = memchr3_iter(0xE2, 0xC2, 0xCA, bytes).peekable();
     let mut pos = 0;
-    let mut tex_open = false;
-    while pos < bytes.len() {
-        if next_ascii < pos {
-            next_ascii = memchr3(b'\'', b'"', b'`', &bytes[pos..]).map_or(bytes.len(), |i| pos + i);
-        }
-        if next_lead < pos {
-            next_lead = memchr3(0xE2, 0xC2, 0xCA, &bytes[pos..]).map_or(bytes.len(), |i| pos + i);
-        }
-        let start = next_ascii.min(next_lead);
-        if start >= bytes.len() {
-            break;
-        }
+    // Where an unclosed TeX opening `` ends; its `''` must follow in the
+    // same paragraph.
+    let mut tex_open: Option<usize> = None;
+    loop {
+        // Drop candidates inside what was already read (the second byte of
+        // a TeX mark).
+        while ascii.next_if(|&i| i < pos).is_some() {}
+        while leads.next_if(|&i| i < pos).is_some() {}
+        let start = match (ascii.peek(), leads.peek()) {
+            (Some(&a), Some(&l)) if a < l => ascii.next(),
+            (Some(_), None) => ascii.next(),
+            (_, Some(_)) => leads.next(),
+            (None, None) => None,
+        };
+        let Some(start) = start else { break };
         let Some(c) = text[start..].chars().next() else {
             break;
         };
@@ -212,86 +313,89 @@ fn scan(text: &str) -> Vec<Raw> {
         let mut tex = false;
         if c == '`'
             && bytes.get(end) == Some(&b'`')
-            && bytes
-                .get(end + 1)
-                .is_some_and(|b| b.is_ascii_alphanumeric())
+            && text[end + 1..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
         {
             // TeX opening ``, followed by the quoted word.
             glyph = '“';
             tex = true;
-            tex_open = true;
-        } else if c == '\'' && tex_open && bytes.get(end) == Some(&b'\'') {
+            tex_open = Some(end + 1);
+        } else if c == '\''
+            && bytes.get(end) == Some(&b'\'')
+            && tex_open
+                .take()
+                .is_some_and(|from| !has_blank_line(&text[from..start]))
+        {
             glyph = '”';
             tex = true;
-            tex_open = false;
         }
         if tex {
             end += 1;
             pos = end;
         }
-        let before = text[..start].chars().next_back();
-        let after = text[end..].chars().next();
+        // Adjacent marks are transparent: each sees the first character
+        // that is not a mark on either side of the run.
+        let left = match raws.last() {
+            Some(prev) if prev.end == start => prev.left,
+            _ => Side::before(text, start),
+        };
         raws.push(Raw {
             start,
             end,
             glyph,
             tex,
-            before,
-            after,
-            left: Side::Space,
+            after_equals: start > 0 && bytes[start - 1] == b'=',
+            left,
             right: Side::Space,
         });
-    }
-    // Adjacent marks are transparent: each sees the first character that is
-    // not a mark on either side of the run.
-    for i in 0..raws.len() {
-        raws[i].left = match i.checked_sub(1) {
-            Some(p) if raws[p].end == raws[i].start => raws[p].left,
-            _ => Side::of(raws[i].before),
-        };
     }
     for i in (0..raws.len()).rev() {
         raws[i].right = match raws.get(i + 1) {
             Some(n) if n.start == raws[i].end => n.right,
-            _ => Side::of(raws[i].after),
+            _ => Side::after(text, raws[i].end),
         };
     }
     raws
 }
 
-/// How many marks ahead a `=` code value may close (`name='server'`).
+/// How many marks ahead a `=` code value may close (`name='server'`); the
+/// bound keeps the search linear on hostile input.
 const CODE_VALUE_MARKS: usize = 32;
 
 fn classify(text: &str, raws: &[Raw]) -> Vec<Role> {
     let mut roles = vec![Role::Keep; raws.len()];
-    // For each mark, the index of the next backtick (for code spans).
-    let mut next_backtick = vec![usize::MAX; raws.len()];
-    let mut following = usize::MAX;
-    for i in (0..raws.len()).rev() {
-        next_backtick[i] = following;
-        if raws[i].glyph == '`' {
-            following = i;
-        }
-    }
-
+    // The next backtick after the current mark, found by a cursor that only
+    // moves forward (code spans are rare, and the search stays linear).
+    let mut backtick_cursor = 0;
     let mut i = 0;
     while i < raws.len() {
         let raw = &raws[i];
-        // Code: a quote right after `=` opens a value, closed by the same
-        // mark on the same line; a backtick opens a code span closed by the
-        // next backtick in the paragraph. Nothing inside changes.
-        if raw.before == Some('=') && !raw.tex {
+        // Code: a straight quote right after `=` opens a value
+        // (`LANG="it_IT.UTF-8"`, `name='server'`), closed by the same mark
+        // before any whitespace; a backtick opens a code span closed by the
+        // next backtick in the paragraph. Nothing inside changes. Curly
+        // marks never open code: the quote styles write them, and the
+        // output must read back the same.
+        if raw.after_equals && matches!(raw.glyph, '"' | '\'') && !raw.tex {
             let close = (i + 1..raws.len().min(i + 1 + CODE_VALUE_MARKS))
                 .take_while(|&j| {
-                    memchr(b'\n', text[raws[j - 1].end..raws[j].start].as_bytes()).is_none()
+                    !text[raws[j - 1].end..raws[j].start]
+                        .bytes()
+                        .any(|b| b.is_ascii_whitespace())
                 })
-                .find(|&j| raws[j].glyph == raw.glyph);
+                .find(|&j| raws[j].glyph == raw.glyph && !raws[j].tex);
             i = close.map_or(i, |j| j) + 1;
             continue;
         }
         if raw.glyph == '`' && !is_apostrophe_backtick(text, raw) {
-            let close = next_backtick[i];
-            if close != usize::MAX && !has_blank_line(&text[raw.end..raws[close].start]) {
+            backtick_cursor = backtick_cursor.max(i + 1);
+            while backtick_cursor < raws.len() && raws[backtick_cursor].glyph != '`' {
+                backtick_cursor += 1;
+            }
+            let close = backtick_cursor;
+            if close < raws.len() && !has_blank_line(&text[raw.end..raws[close].start]) {
                 i = close + 1;
                 continue;
             }
@@ -335,43 +439,29 @@ fn classify_one(text: &str, raw: &Raw) -> Role {
     let (left, right) = (raw.left, raw.right);
     let family = family_of(raw.glyph).unwrap_or(Family::Double);
     match raw.glyph {
-        'ʼ' => {
-            return Role::Apostrophe {
-                word_final: left == Side::Letter && right.closes(),
-            }
-        }
         '`' => return Role::Apostrophe { word_final: false },
-        '\'' | '‘' | '’' | '‚' | '‛' | '′' | '´' => {
-            if left == Side::Letter && matches!(right, Side::Letter | Side::Digit) {
-                return Role::Apostrophe { word_final: false };
-            }
-            if left == Side::Digit {
-                return digit_role(family, right);
-            }
-            if left != Side::Letter && is_decade(text, raw.end) {
-                return Role::Apostrophe { word_final: false };
-            }
-            if matches!(raw.before, Some(':' | ';'))
-                && !raw.after.is_some_and(char::is_alphanumeric)
-            {
-                return Role::Keep; // emoticon :'( ;')
-            }
-            if left == Side::Letter && right.closes() {
-                return Role::WordFinal {
-                    strong: lexicon::is_strong_apostrophe(word_before(text, raw.start)),
-                };
+        '\'' | '‘' | '’' | '‚' | '‛' | '‹' | '›' | '′' | '´' | 'ʼ' => {
+            match single_place(text, left, right, raw.start, raw.end) {
+                SinglePlace::Apostrophe => return Role::Apostrophe { word_final: false },
+                SinglePlace::AfterDigit => return digit_role(family, right),
+                SinglePlace::Emoticon => return Role::Keep,
+                SinglePlace::WordFinal => return Role::WordFinal,
+                SinglePlace::Other => {}
             }
             if raw.glyph == '´' {
                 return Role::Keep; // a spacing accent, not a quote
             }
             if left.opens() && right == Side::Letter && raw.glyph != '′' {
-                let elided = starts_elided_word(text, raw.end);
-                return if elided {
+                // Only a mark written like an apostrophe (`'` `’`) falls
+                // back to one when unmatched; a typed `‘` stays an opener,
+                // so that the output reads back the same.
+                let elide = matches!(raw.glyph, '\'' | '’' | 'ʼ');
+                return if starts_elided_word(text, raw.end) {
                     Role::Apostrophe { word_final: false }
                 } else {
                     Role::Open {
                         family,
-                        elide: true,
+                        elide,
                         neutral: false,
                     }
                 };
@@ -381,6 +471,94 @@ fn classify_one(text: &str, raw: &Raw) -> Role {
         _ => {}
     }
     directional(raw, family)
+}
+
+/// What the rules for single marks make of a place, whatever the glyph.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum SinglePlace {
+    /// Between letters (`l'acqua`), before a number after a word (`l'11`),
+    /// or before a decade (`'90`).
+    Apostrophe,
+    /// After a digit: a measurement (`45'`, `6'10`) unless it closes.
+    AfterDigit,
+    /// After `:` or `;` and before the mouth of an emoticon: `:'(`.
+    Emoticon,
+    /// After a word, before anything but a letter or digit.
+    WordFinal,
+    /// Anything else: direction from the neighbours.
+    Other,
+}
+
+fn single_place(text: &str, left: Side, right: Side, start: usize, end: usize) -> SinglePlace {
+    if left == Side::Letter && matches!(right, Side::Letter | Side::Digit) {
+        SinglePlace::Apostrophe
+    } else if left == Side::Digit {
+        SinglePlace::AfterDigit
+    } else if left != Side::Letter && is_decade(text, end) {
+        SinglePlace::Apostrophe
+    } else if matches!(text[..start].chars().next_back(), Some(':' | ';'))
+        && matches!(
+            text[end..].chars().next(),
+            Some('(' | ')' | '[' | ']' | '{' | '}' | '|' | '/' | '\\' | '-' | '<' | '>')
+        )
+    {
+        SinglePlace::Emoticon
+    } else if left == Side::Letter {
+        SinglePlace::WordFinal
+    } else {
+        SinglePlace::Other
+    }
+}
+
+/// Whether a quotation mark written at `mark` as a single glyph (`‘ ’ '`)
+/// reads back as the same quotation mark. A double quotation nested one
+/// level deep is written with single glyphs, and where the text around it
+/// is broken (`detto"basta"e`) those glyphs would read back as apostrophes;
+/// the caller then normalizes once more, so that the result is stable.
+pub(crate) fn single_glyph_reads_back(text: &str, mark: &Mark, open: bool) -> bool {
+    match single_place(text, mark.left, mark.right, mark.start, mark.end) {
+        SinglePlace::Apostrophe | SinglePlace::AfterDigit | SinglePlace::Emoticon => false,
+        // A closer after `po`, `e`, `perche`… reads back as an apostrophe,
+        // which leaves its opener unmatched (and may become an accent).
+        SinglePlace::WordFinal => {
+            open || !lexicon::is_strong_apostrophe(word_before(text, mark.start))
+        }
+        SinglePlace::Other => {
+            !(open
+                && mark.left.opens()
+                && mark.right == Side::Letter
+                && starts_elided_word(text, mark.end))
+        }
+    }
+}
+
+/// Whether `mark`, written as a straight mark, might read back differently:
+/// it took its direction from its glyph (spaces on both sides, an oriented
+/// glyph such as `«` or `”`) and would read back as a neutral mark, or it
+/// follows a digit.
+pub(crate) fn oriented_by_glyph(text: &str, mark: &Mark) -> bool {
+    // After a digit a straight mark is a measurement (`27"`), whatever the
+    // curly one it replaces meant.
+    mark.left == Side::Digit
+        || mark.left.opens()
+            && mark.right.closes()
+            && (mark.end - mark.start == 2 && text.as_bytes()[mark.start].is_ascii()
+                || matches!(
+                    text[mark.start..].chars().next(),
+                    Some(
+                        '“' | '”'
+                            | '„'
+                            | '‟'
+                            | '«'
+                            | '»'
+                            | '‘'
+                            | '’'
+                            | '‚'
+                            | '‛'
+                            | '‹'
+                            | '›'
+                    )
+                ))
 }
 
 fn digit_role(family: Family, right: Side) -> Role {
@@ -414,13 +592,19 @@ fn directional(raw: &Raw, family: Family) -> Role {
     }
 }
 
+/// A letter of a word: alphabetic, and not `ʼ`, which is a letter to
+/// Unicode but a mark here.
+pub(crate) fn is_word_char(c: char) -> bool {
+    c.is_alphabetic() && c != 'ʼ'
+}
+
 /// The letters just before `end` (the word an apostrophe would follow).
 pub(crate) fn word_before(text: &str, end: usize) -> &str {
     let head = &text[..end];
     let start = head
         .char_indices()
         .rev()
-        .find(|&(_, c)| !c.is_alphabetic())
+        .find(|&(_, c)| !is_word_char(c))
         .map_or(0, |(i, c)| i + c.len_utf8());
     &head[start..]
 }
@@ -443,6 +627,11 @@ pub(crate) fn has_blank_line(gap: &str) -> bool {
     false
 }
 
+/// How deep into the stack of open quotations a word-final mark looks for
+/// its opener; deeper nesting does not occur in text, and the bound keeps
+/// pairing linear on hostile input.
+const STACK_LOOKBACK: usize = 64;
+
 struct Opened {
     mark: usize,
     family: Family,
@@ -457,6 +646,10 @@ fn pair(text: &str, raws: &[Raw], roles: &[Role]) -> Vec<Mark> {
             start: r.start,
             end: r.end,
             resolved: Resolved::Keep,
+            after_equals: r.after_equals,
+            by_state: false,
+            left: r.left,
+            right: r.right,
         })
         .collect();
     let mut stack: Vec<Opened> = Vec::new();
@@ -470,6 +663,10 @@ fn pair(text: &str, raws: &[Raw], roles: &[Role]) -> Vec<Mark> {
             open_count = [0, 0];
         }
         let top_family = stack.last().map(|o| o.family);
+        marks[i].by_state = matches!(
+            roles[i],
+            Role::Either { .. } | Role::Neutral { .. } | Role::AfterDigit { .. }
+        );
         let resolved = match roles[i] {
             Role::Keep => Resolved::Keep,
             Role::Apostrophe { word_final } => Resolved::Apostrophe { word_final },
@@ -523,17 +720,20 @@ fn pair(text: &str, raws: &[Raw], roles: &[Role]) -> Vec<Mark> {
                 close(&mut marks, &mut stack, &mut open_count, family)
             }
             Role::AfterDigit { .. } => Resolved::Keep,
-            Role::WordFinal { strong } => {
-                let single_open = open_count[Family::Single.index()] > 0;
-                // A strong word stays an apostrophe unless it is all there is
-                // in the quotation (`'e'`, `'po'`).
-                let whole_quotation = || {
-                    let opener = stack.iter().rev().find(|o| o.family == Family::Single);
-                    opener.is_some_and(|o| {
-                        raws[o.mark].end == raws[i].start - word_before(text, raws[i].start).len()
-                    })
+            Role::WordFinal => {
+                // A word that usually takes an apostrophe (`po'`, `e'`) keeps
+                // it, unless it is all there is in the quotation (`'e'`).
+                let closes = open_count[Family::Single.index()] > 0 && {
+                    let word = word_before(text, raws[i].start);
+                    !lexicon::is_strong_apostrophe(word)
+                        || stack
+                            .iter()
+                            .rev()
+                            .take(STACK_LOOKBACK)
+                            .find(|o| o.family == Family::Single)
+                            .is_some_and(|o| raws[o.mark].end + word.len() == raws[i].start)
                 };
-                if single_open && !(strong && !whole_quotation()) {
+                if closes {
                     close(&mut marks, &mut stack, &mut open_count, Family::Single)
                 } else {
                     Resolved::Apostrophe { word_final: true }
