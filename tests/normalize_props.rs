@@ -174,7 +174,12 @@ fn check(text: &str) -> Result<(), TestCaseError> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(2000))]
+    // 4,000 cases by default (CI runs the debug build); PROPTEST_CASES
+    // raises it for a longer search.
+    #![proptest_config(ProptestConfig {
+        cases: std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(4000),
+        ..ProptestConfig::default()
+    })]
 
     #[test]
     fn arbitrary_strings(text in any::<String>()) {

@@ -56,7 +56,8 @@ pub(crate) fn correlative_ne(text: &str, marks: &[Mark]) -> Vec<usize> {
     let mut paired = Vec::new();
     for pair in candidates.windows(2) {
         let gap = &text.as_bytes()[marks[pair[0]].end..marks[pair[1]].start];
-        if memchr3(b'.', b'!', b'?', gap).is_none() {
+        // Same sentence: no sentence punctuation and no line break between.
+        if memchr3(b'.', b'!', b'?', gap).is_none() && memchr3(b'\n', b';', b':', gap).is_none() {
             if paired.last() != Some(&pair[0]) {
                 paired.push(pair[0]);
             }

@@ -159,6 +159,7 @@ pub(crate) struct Rewriter<'a> {
     input: &'a str,
     out: Option<String>,
     last: usize,
+    changes: usize,
     edits: Option<Vec<Edit>>,
 }
 
@@ -168,6 +169,7 @@ impl<'a> Rewriter<'a> {
             input,
             out: None,
             last: 0,
+            changes: 0,
             edits: record.then(Vec::new),
         }
     }
@@ -180,6 +182,11 @@ impl<'a> Rewriter<'a> {
     /// in the output.
     pub(crate) fn output_position(&self, at: usize) -> usize {
         self.out.as_ref().map_or(0, String::len) + at.saturating_sub(self.last)
+    }
+
+    /// How many replacements were made so far.
+    pub(crate) fn changes(&self) -> usize {
+        self.changes
     }
 
     /// The end of the last replaced range: the next one may not start
@@ -202,6 +209,7 @@ impl<'a> Rewriter<'a> {
         out.push_str(&input[self.last..range.start]);
         out.push_str(replacement);
         self.last = range.end;
+        self.changes += 1;
         if let Some(edits) = &mut self.edits {
             edits.push(Edit {
                 range,

@@ -471,11 +471,17 @@ impl Normalizer {
             record,
         };
         let repairs = self.repairs;
-        if repairs.mojibake && mojibake::may_contain(&state.text) {
-            state.pass(mojibake::repair);
-        }
-        if repairs.nfc && nfc::may_need(&state.text) {
-            state.pass(nfc::compose);
+        // NFC can complete a mojibake sequence (`A` + U+0308 + `´` is `Ä´`)
+        // and a repaired sequence can need NFC: run both until neither
+        // changes anything (one round on ordinary text).
+        for _ in 0..MAX_REPAIR_ROUNDS {
+            let repaired = repairs.mojibake
+                && mojibake::may_contain(&state.text)
+                && state.pass(mojibake::repair);
+            let composed = repairs.nfc && nfc::may_need(&state.text) && state.pass(nfc::compose);
+            if !(repaired && repairs.nfc || composed && repairs.mojibake) {
+                break;
+            }
         }
         if repairs.accents {
             // Before the quotes, which then write the apostrophe of `po’`
@@ -483,27 +489,11 @@ impl Normalizer {
             state.pass(accents::fix_wrong_accents);
         }
         if self.style != QuoteStyle::Keep || repairs.accents {
-            let style = self.style;
-            // Broken text can put a nested quotation where its single glyphs
-            // read back as apostrophes (`detto"basta"e`). The paragraphs
-            // where that happened are normalized again until they settle
-            // (once more, rarely twice), so that normalizing is idempotent;
-            // pairing never crosses a blank line, so the rest of the text
-            // is not read again.
-            let mut unsettled = Vec::new();
-            let whole = 0..state.text.len();
-            state.pass(|out| render(out, style, repairs.accents, &[whole], &mut unsettled));
-            for _ in 1..MAX_QUOTE_PASSES {
-                if unsettled.is_empty() {
-                    break;
-                }
-                let paragraphs = quotes::paragraphs_around(&state.text, &unsettled);
-                unsettled.clear();
-                let changed = state
-                    .pass(|out| render(out, style, repairs.accents, &paragraphs, &mut unsettled));
-                if !changed {
-                    break;
-                }
+            let mut round = self.quote_passes(&mut state);
+            // A mark written right after `Ã` or `Â` can complete a mojibake
+            // sequence (`Â»`); repair and requote until nothing more changes.
+            while repairs.mojibake && round.after_mojibake_lead && state.pass(mojibake::repair) {
+                round = self.quote_passes(&mut state);
             }
         }
         // Passes may undo each other (a mark rewritten, then read back as
@@ -513,10 +503,54 @@ impl Normalizer {
         }
         (state.text, state.edits)
     }
+
+    /// Writes the quote marks, then reads again the paragraphs where a
+    /// written glyph may read back differently, until they settle.
+    ///
+    /// Broken text can put a nested quotation where its single glyphs read
+    /// back as apostrophes (`detto"basta"e`), or a closer where its new glyph
+    /// reads as inches (`6 »` → `6”`). Reading those paragraphs again (once
+    /// more, rarely twice) makes normalization idempotent; pairing never
+    /// crosses a blank line, so the rest of the text is not read again.
+    fn quote_passes(&self, state: &mut Pipeline<'_>) -> Round {
+        let (style, accents) = (self.style, self.repairs.accents);
+        let mut round = Round {
+            watch_mojibake: self.repairs.mojibake,
+            ..Round::default()
+        };
+        let whole = 0..state.text.len();
+        state.pass(|out| render(out, style, accents, &[whole], false, &mut round));
+        for _ in 1..MAX_QUOTE_PASSES {
+            if round.unsettled.is_empty() {
+                break;
+            }
+            round.unsettled.sort_unstable();
+            let paragraphs = quotes::paragraphs_around(&state.text, &round.unsettled);
+            round.unsettled.clear();
+            if !state.pass(|out| render(out, style, accents, &paragraphs, true, &mut round)) {
+                break;
+            }
+        }
+        round
+    }
 }
 
-/// Passes of the quote renderer at most; see [`render`].
-const MAX_QUOTE_PASSES: usize = 4;
+/// Passes of the quote renderer at most; see [`Normalizer::quote_passes`].
+const MAX_QUOTE_PASSES: usize = 8;
+
+/// Rounds of mojibake repair and NFC at most.
+const MAX_REPAIR_ROUNDS: usize = 4;
+
+/// What a quote pass found that may not read back the same.
+#[derive(Default)]
+struct Round {
+    /// Output positions of marks whose paragraph must be read again.
+    unsettled: Vec<usize>,
+    /// Whether to look for marks right after `Ã` or `Â`.
+    watch_mojibake: bool,
+    /// A mark was written right after `Ã` or `Â`.
+    after_mojibake_lead: bool,
+}
 
 /// The text as it goes through the passes, and the edits so far.
 struct Pipeline<'a> {
@@ -551,7 +585,8 @@ impl Pipeline<'_> {
 }
 
 /// Writes every mark in the given ranges of the text in `style`, repairing
-/// accents typed as apostrophes when asked. Where a quotation mark is written
+/// accents typed as apostrophes when asked. `again` when the ranges are
+/// paragraphs read once more: one that changes again is not settled yet. Where a quotation mark is written
 /// as a single glyph that would read back as something else, its position
 /// in the output goes to `unsettled`.
 fn render(
@@ -559,10 +594,17 @@ fn render(
     style: QuoteStyle,
     repair_accents: bool,
     ranges: &[Range<usize>],
-    unsettled: &mut Vec<usize>,
+    again: bool,
+    round: &mut Round,
 ) {
     for range in ranges {
-        render_range(out, style, repair_accents, range.clone(), unsettled);
+        let start = out.output_position(range.start);
+        let changes = out.changes();
+        render_range(out, style, repair_accents, range.clone(), round);
+        // A paragraph read again and changed once more has not settled yet.
+        if again && out.changes() > changes {
+            round.unsettled.push(start);
+        }
     }
 }
 
@@ -571,8 +613,9 @@ fn render_range(
     style: QuoteStyle,
     repair_accents: bool,
     range: Range<usize>,
-    unsettled: &mut Vec<usize>,
+    round: &mut Round,
 ) {
+    let unsettled = &mut round.unsettled;
     let text = out.input();
     let marks = quotes::resolve_in(text, range);
     let correlative = if repair_accents {
@@ -590,17 +633,18 @@ fn render_range(
     };
     // Levels of the matched quotations open around the current mark.
     let mut levels: Vec<u32> = Vec::new();
-    // A quotation written in the other family's glyphs (a nested double
-    // quotation as ‘ ’) pairs the same way when read back, unless some mark
-    // was left unmatched: it may then find a partner of the new family.
-    let mut family_changes = Vec::new();
-    let mut any_unmatched = false;
     for (i, mark) in marks.iter().enumerate() {
         // Marks side by side are read as one run, which their new glyphs
         // may change (`''` reads as TeX); a mark after `=` written straight
         // reads back as code. Such spots are read again.
-        if mark.resolved != Resolved::Keep && (mark.after_equals || beside_a_mark(text, mark)) {
+        if mark.tex || mark.resolved != Resolved::Keep && (mark.after_equals || mark.in_run) {
+            // TeX `` `` `` and `''` pair only with each other, and once
+            // written in one glyph they do not.
             unsettled.push(out.output_position(mark.start));
+        }
+        if round.watch_mojibake && matches!(text[..mark.start].chars().next_back(), Some('Ã' | 'Â'))
+        {
+            round.after_mojibake_lead = true;
         }
         match mark.resolved {
             Resolved::Keep => {}
@@ -648,32 +692,38 @@ fn render_range(
                 let Some(glyph) = style.glyph(level, open) else {
                     continue;
                 };
-                if !matched || mark.by_state {
-                    // Its reading depends on the rest of the paragraph,
-                    // which this pass rewrites: read the paragraph again.
-                    any_unmatched = true;
-                    unsettled.push(out.output_position(mark.start));
-                }
                 if matched && !open {
-                    let padding =
-                        padding_before(text, mark.start..mark.end).max(out.written_up_to());
-                    if padding < mark.start {
-                        out.replace(padding..mark.start, "", EditKind::PaddingRemoved);
-                        if matches!(glyph, "’" | "'") {
-                            // Now after a word, a single closer may read
-                            // back as a truncation (`po’`).
-                            unsettled.push(out.output_position(mark.start));
+                    match padding_before(text, mark.start..mark.end) {
+                        // Kept next to a mark, which this pass may rewrite.
+                        None => unsettled.push(out.output_position(mark.start)),
+                        Some(padding) => {
+                            let padding = padding.max(out.written_up_to());
+                            if padding < mark.start {
+                                out.replace(padding..mark.start, "", EditKind::PaddingRemoved);
+                                let single = matches!(glyph, "’" | "'");
+                                if !quotes::reads_back_without_padding(
+                                    text,
+                                    mark,
+                                    open,
+                                    single,
+                                    padding..mark.start,
+                                ) {
+                                    unsettled.push(out.output_position(mark.start));
+                                }
+                            }
                         }
                     }
                 }
                 let at = out.output_position(mark.start);
                 let single = matches!(glyph, "‘" | "’" | "'");
-                if single != (family == Family::Single) {
-                    family_changes.push(at);
-                }
                 let straight = matches!(glyph, "\"" | "'");
-                if single && !quotes::single_glyph_reads_back(text, mark, open)
+                // A quotation written in the other family's glyphs (a nested
+                // double quotation as ‘ ’) may pair with other marks of its
+                // new family (an apostrophe `’O`) when read back.
+                if single != (family == Family::Single)
+                    || single && !quotes::single_glyph_reads_back(text, mark, open)
                     || straight && quotes::oriented_by_glyph(text, mark)
+                    || matches!(glyph, "\"" | "”") && quotes::follows_digit(mark)
                 {
                     unsettled.push(at);
                 }
@@ -684,17 +734,25 @@ fn render_range(
                 };
                 out.replace(mark.start..mark.end, glyph, kind);
                 if matched && open {
-                    let padding = padding_after(text, mark.start..mark.end);
-                    if padding > mark.end {
-                        out.replace(mark.end..padding, "", EditKind::PaddingRemoved);
+                    match padding_after(text, mark.start..mark.end) {
+                        Some(padding) if padding > mark.end => {
+                            out.replace(mark.end..padding, "", EditKind::PaddingRemoved);
+                            if !quotes::reads_back_without_padding(
+                                text,
+                                mark,
+                                open,
+                                single,
+                                mark.end..padding,
+                            ) {
+                                unsettled.push(out.output_position(padding));
+                            }
+                        }
+                        Some(_) => {}
+                        None => unsettled.push(out.output_position(mark.end)),
                     }
                 }
             }
         }
-    }
-    if any_unmatched && !family_changes.is_empty() {
-        unsettled.extend(family_changes);
-        unsettled.sort_unstable();
     }
 }
 
@@ -704,37 +762,30 @@ fn is_padding(c: char) -> bool {
     matches!(c, ' ' | '\u{A0}' | '\u{202F}' | '\u{2009}')
 }
 
-/// Whether another mark touches `mark` on either side.
-fn beside_a_mark(text: &str, mark: &quotes::Mark) -> bool {
-    is_mark(text[..mark.start].chars().next_back()) || is_mark(text[mark.end..].chars().next())
-}
-
 /// Whether `c` is a quote mark or apostrophe.
 fn is_mark(c: Option<char>) -> bool {
     c.and_then(quotes::family_of).is_some()
 }
 
-/// The end of the padding after an opener that spans `mark`. Padding stays
-/// where the opener has another mark just before it, or one follows the
-/// padding: marks side by side are read as one run, and removing the space
-/// would change how the whole run reads back.
-fn padding_after(text: &str, mark: Range<usize>) -> usize {
+/// The end of the padding after an opener that spans `mark`, or `None`
+/// where padding is kept: next to another mark (the opener has one just
+/// before it, or one follows the padding), since marks side by side are read
+/// as one run and removing the space would change how the run reads.
+fn padding_after(text: &str, mark: Range<usize>) -> Option<usize> {
     let end = mark.end
         + text[mark.end..]
             .chars()
             .take_while(|&c| is_padding(c))
             .map(char::len_utf8)
             .sum::<usize>();
-    if is_mark(text[end..].chars().next()) || is_mark(text[..mark.start].chars().next_back()) {
-        mark.end
-    } else {
-        end
-    }
+    let blocked =
+        is_mark(text[end..].chars().next()) || is_mark(text[..mark.start].chars().next_back());
+    (end == mark.end || !blocked).then_some(end)
 }
 
-/// The start of the padding before a closer that spans `mark`; see
-/// [`padding_after`].
-fn padding_before(text: &str, mark: Range<usize>) -> usize {
+/// The start of the padding before a closer that spans `mark`, or `None`
+/// where it is kept; see [`padding_after`].
+fn padding_before(text: &str, mark: Range<usize>) -> Option<usize> {
     let start = mark.start
         - text[..mark.start]
             .chars()
@@ -742,11 +793,9 @@ fn padding_before(text: &str, mark: Range<usize>) -> usize {
             .take_while(|&c| is_padding(c))
             .map(char::len_utf8)
             .sum::<usize>();
-    if is_mark(text[..start].chars().next_back()) || is_mark(text[mark.end..].chars().next()) {
-        mark.start
-    } else {
-        start
-    }
+    let blocked =
+        is_mark(text[..start].chars().next_back()) || is_mark(text[mark.end..].chars().next());
+    (start == mark.start || !blocked).then_some(start)
 }
 
 /// Normalizes `text` in the [`Typographic`](QuoteStyle::Typographic) style

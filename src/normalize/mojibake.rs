@@ -112,10 +112,13 @@ fn sequence_at(text: &str, start: usize, lost_nbsp: bool) -> Option<(char, usize
     let mut end = start + first.len_utf8();
     for slot in bytes.iter_mut().skip(1).take(count) {
         match text[end..].chars().next() {
-            // A quote mark after a two-byte lead (`Ã’` for `Ò`) is left:
-            // the quote styles write these marks, and repairing them here
-            // would make normalization depend on its own output.
-            Some('‘' | '’' | '“' | '”' | '«' | '»') if count == 1 => return None,
+            // A curly quote after `Ã` (`Ã’` for `Ò`) is left: the quote
+            // styles write these marks after any letter, and repairing them
+            // would make normalization depend on its own output. `Â«` and
+            // `Â»` (for `«` `»`) are repaired: `Â` is no Italian letter.
+            Some('‘' | '’' | '“' | '”' | '«' | '»') if count == 1 && lead != 0xC2 => {
+                return None
+            }
             Some(next) if byte_of(next).is_some_and(is_continuation) => {
                 *slot = byte_of(next)?;
                 end += next.len_utf8();

@@ -57,22 +57,6 @@ pub(crate) enum Resolved {
     },
 }
 
-/// A mark found in the text.
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct Mark {
-    pub(crate) start: usize,
-    pub(crate) end: usize,
-    pub(crate) resolved: Resolved,
-    /// A `=` stands just before the mark: it may read back as code.
-    pub(crate) after_equals: bool,
-    /// The mark's direction came from the pairing state, not from its
-    /// neighbours (`era"Ritorno`, `27"`, `" `): written in another glyph,
-    /// it may be read back another way.
-    pub(crate) by_state: bool,
-    left: Side,
-    right: Side,
-}
-
 /// The local judgement, before pairing.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Role {
@@ -168,6 +152,9 @@ impl Side {
             ')' | ']' | '}' => Side::CloseBracket,
             '-' | '‐' | '‒' | '–' | '—' | '―' => Side::Dash,
             '.' | ',' | ';' | ':' | '!' | '?' | '…' => Side::Punct,
+            // Latin letters with diacritics, the common case in Italian,
+            // without a Unicode table lookup.
+            'À'..='ÿ' if c != '×' && c != '÷' => Side::Letter,
             c if c.is_whitespace() => Side::Space,
             c if c.is_alphabetic() => Side::Letter,
             c if c.is_numeric() => Side::Digit,
@@ -189,24 +176,36 @@ impl Side {
     }
 }
 
-/// A mark as scanned, with what the classifier needs to know about it.
-struct Raw {
-    start: usize,
-    end: usize,
+/// A mark found in the text, with what the classifier and the renderer need
+/// to know about it.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Mark {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
     /// The mark's character; TeX ``` `` ``` and `''` are `“` and `”`.
     glyph: char,
-    tex: bool,
-    /// A `=` stands just before the mark (`LANG="it"`).
-    after_equals: bool,
+    pub(crate) tex: bool,
+    /// A `=` stands just before the mark (`LANG="it"`): written straight,
+    /// it may read back as code.
+    pub(crate) after_equals: bool,
+    /// Another mark touches this one: marks side by side are read as one
+    /// run, which new glyphs may change.
+    pub(crate) in_run: bool,
+    /// The mark's direction came from the pairing state, not from its
+    /// neighbours (`era"Ritorno`, `27"`, `" `).
+    pub(crate) by_state: bool,
     left: Side,
     right: Side,
+    role: Role,
+    pub(crate) resolved: Resolved,
 }
 
 /// Finds every mark in `text` and resolves it.
 pub(crate) fn resolve(text: &str) -> Vec<Mark> {
-    let raws = scan(text);
-    let roles = classify(text, &raws);
-    pair(text, &raws, &roles)
+    let mut marks = scan(text);
+    classify(text, &mut marks);
+    pair(text, &mut marks);
+    marks
 }
 
 /// Resolves the marks in `range` of `text` as if it were a text of its own,
@@ -278,9 +277,9 @@ pub(crate) fn family_of(c: char) -> Option<Family> {
     }
 }
 
-fn scan(text: &str) -> Vec<Raw> {
+fn scan(text: &str) -> Vec<Mark> {
     let bytes = text.as_bytes();
-    let mut raws: Vec<Raw> = Vec::new();
+    let mut raws: Vec<Mark> = Vec::new();
     // Next position of an ASCII mark and of a lead byte of a non-ASCII mark;
     // each search is redone only once its result has been passed.
     let mut ascii = memchr3_iter(b'\'', b'"', b'`', bytes).peekable();
@@ -341,14 +340,24 @@ fn scan(text: &str) -> Vec<Raw> {
             Some(prev) if prev.end == start => prev.left,
             _ => Side::before(text, start),
         };
-        raws.push(Raw {
+        let in_run = raws.last().is_some_and(|prev| prev.end == start);
+        if in_run {
+            if let Some(prev) = raws.last_mut() {
+                prev.in_run = true;
+            }
+        }
+        raws.push(Mark {
             start,
             end,
             glyph,
             tex,
             after_equals: start > 0 && bytes[start - 1] == b'=',
+            in_run,
+            by_state: false,
             left,
             right: Side::Space,
+            role: Role::Keep,
+            resolved: Resolved::Keep,
         });
     }
     for i in (0..raws.len()).rev() {
@@ -364,8 +373,7 @@ fn scan(text: &str) -> Vec<Raw> {
 /// bound keeps the search linear on hostile input.
 const CODE_VALUE_MARKS: usize = 32;
 
-fn classify(text: &str, raws: &[Raw]) -> Vec<Role> {
-    let mut roles = vec![Role::Keep; raws.len()];
+fn classify(text: &str, raws: &mut [Mark]) {
     // The next backtick after the current mark, found by a cursor that only
     // moves forward (code spans are rare, and the search stays linear).
     let mut backtick_cursor = 0;
@@ -402,24 +410,26 @@ fn classify(text: &str, raws: &[Raw]) -> Vec<Role> {
             i += 1;
             continue;
         }
-        roles[i] = classify_one(text, raw);
+        raws[i].role = classify_one(text, raw);
         i += 1;
     }
-    roles
 }
 
-fn is_apostrophe_backtick(text: &str, raw: &Raw) -> bool {
+fn is_apostrophe_backtick(text: &str, raw: &Mark) -> bool {
     raw.left == Side::Letter && matches!(raw.right, Side::Letter | Side::Digit)
         || !matches!(raw.left, Side::Letter | Side::Digit) && is_decade(text, raw.end)
 }
 
-/// `'90`, `'29`: two digits and then no more letters or digits.
+/// `'90`, `'29`, `'900` (il Novecento): an elided year of two or three
+/// digits, and then no more letters or digits.
 fn is_decade(text: &str, end: usize) -> bool {
-    let rest = &text.as_bytes()[end..];
-    rest.len() >= 2
-        && rest[0].is_ascii_digit()
-        && rest[1].is_ascii_digit()
-        && !text[end + 2..]
+    let digits = text.as_bytes()[end..]
+        .iter()
+        .take(4)
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    (2..=3).contains(&digits)
+        && !text[end + digits..]
             .chars()
             .next()
             .is_some_and(char::is_alphanumeric)
@@ -435,7 +445,7 @@ fn starts_elided_word(text: &str, end: usize) -> bool {
             .is_some_and(|c| c.is_ascii_alphabetic() && !"aeiouAEIOU".contains(c))
 }
 
-fn classify_one(text: &str, raw: &Raw) -> Role {
+fn classify_one(text: &str, raw: &Mark) -> Role {
     let (left, right) = (raw.left, raw.right);
     let family = family_of(raw.glyph).unwrap_or(Family::Double);
     match raw.glyph {
@@ -467,7 +477,7 @@ fn classify_one(text: &str, raw: &Raw) -> Role {
                 };
             }
         }
-        '"' | '″' if left == Side::Digit => return digit_role(family, right),
+        '"' | '”' | '″' if left == Side::Digit => return digit_role(family, right),
         _ => {}
     }
     directional(raw, family)
@@ -516,20 +526,60 @@ fn single_place(text: &str, left: Side, right: Side, start: usize, end: usize) -
 /// is broken (`detto"basta"e`) those glyphs would read back as apostrophes;
 /// the caller then normalizes once more, so that the result is stable.
 pub(crate) fn single_glyph_reads_back(text: &str, mark: &Mark, open: bool) -> bool {
-    match single_place(text, mark.left, mark.right, mark.start, mark.end) {
+    reads_back_at(text, mark.start..mark.end, mark.left, mark.right, open)
+}
+
+/// Whether a quote written at `mark`, once the `padding` inside its
+/// quotation is removed, reads back the same: the mark then touches what
+/// was beyond the padding (`« 45` → `‘45`, which reads as an elided year;
+/// `6 »` → `6”`, which reads as inches).
+pub(crate) fn reads_back_without_padding(
+    text: &str,
+    mark: &Mark,
+    open: bool,
+    single: bool,
+    padding: Range<usize>,
+) -> bool {
+    let (place, left, right) = if open {
+        (
+            mark.start..padding.end,
+            mark.left,
+            Side::after(text, padding.end),
+        )
+    } else {
+        (
+            padding.start..mark.end,
+            Side::before(text, padding.start),
+            mark.right,
+        )
+    };
+    if single {
+        reads_back_at(text, place, left, right, open)
+    } else {
+        left != Side::Digit
+    }
+}
+
+/// `place` spans the mark and what it touches: the text before its start
+/// and after its end are its neighbours.
+fn reads_back_at(text: &str, place: Range<usize>, left: Side, right: Side, open: bool) -> bool {
+    match single_place(text, left, right, place.start, place.end) {
         SinglePlace::Apostrophe | SinglePlace::AfterDigit | SinglePlace::Emoticon => false,
         // A closer after `po`, `e`, `perche`… reads back as an apostrophe,
         // which leaves its opener unmatched (and may become an accent).
         SinglePlace::WordFinal => {
-            open || !lexicon::is_strong_apostrophe(word_before(text, mark.start))
+            open || !lexicon::is_strong_apostrophe(word_before(text, place.start))
         }
         SinglePlace::Other => {
-            !(open
-                && mark.left.opens()
-                && mark.right == Side::Letter
-                && starts_elided_word(text, mark.end))
+            !(open && left.opens() && right == Side::Letter && starts_elided_word(text, place.end))
         }
     }
+}
+
+/// Whether `mark` follows a digit, where `"` and `”` are read as inches
+/// (`27"`) unless they close a quotation.
+pub(crate) fn follows_digit(mark: &Mark) -> bool {
+    mark.left == Side::Digit
 }
 
 /// Whether `mark`, written as a straight mark, might read back differently:
@@ -571,7 +621,7 @@ fn digit_role(family: Family, right: Side) -> Role {
 
 /// The direction the neighbours give, or the glyph's own where both sides
 /// are space-like.
-fn directional(raw: &Raw, family: Family) -> Role {
+fn directional(raw: &Mark, family: Family) -> Role {
     match (raw.left.opens(), raw.right.closes()) {
         (true, false) => Role::Open {
             family,
@@ -639,24 +689,12 @@ struct Opened {
     neutral: bool,
 }
 
-fn pair(text: &str, raws: &[Raw], roles: &[Role]) -> Vec<Mark> {
-    let mut marks: Vec<Mark> = raws
-        .iter()
-        .map(|r| Mark {
-            start: r.start,
-            end: r.end,
-            resolved: Resolved::Keep,
-            after_equals: r.after_equals,
-            by_state: false,
-            left: r.left,
-            right: r.right,
-        })
-        .collect();
+fn pair(text: &str, marks: &mut [Mark]) {
     let mut stack: Vec<Opened> = Vec::new();
     let mut open_count = [0usize; 2];
 
-    for i in 0..raws.len() {
-        if !stack.is_empty() && i > 0 && has_blank_line(&text[raws[i - 1].end..raws[i].start]) {
+    for i in 0..marks.len() {
+        if !stack.is_empty() && i > 0 && has_blank_line(&text[marks[i - 1].end..marks[i].start]) {
             for opened in stack.drain(..) {
                 marks[opened.mark].resolved = unmatched_opener(&opened);
             }
@@ -664,10 +702,10 @@ fn pair(text: &str, raws: &[Raw], roles: &[Role]) -> Vec<Mark> {
         }
         let top_family = stack.last().map(|o| o.family);
         marks[i].by_state = matches!(
-            roles[i],
+            marks[i].role,
             Role::Either { .. } | Role::Neutral { .. } | Role::AfterDigit { .. }
         );
-        let resolved = match roles[i] {
+        let resolved = match marks[i].role {
             Role::Keep => Resolved::Keep,
             Role::Apostrophe { word_final } => Resolved::Apostrophe { word_final },
             Role::Open {
@@ -714,27 +752,27 @@ fn pair(text: &str, raws: &[Raw], roles: &[Role]) -> Vec<Mark> {
                 continue;
             }
             Role::Close { family } | Role::Either { family } | Role::Neutral { family } => {
-                close(&mut marks, &mut stack, &mut open_count, family)
+                close(marks, &mut stack, &mut open_count, family)
             }
             Role::AfterDigit { family } if top_family == Some(family) => {
-                close(&mut marks, &mut stack, &mut open_count, family)
+                close(marks, &mut stack, &mut open_count, family)
             }
             Role::AfterDigit { .. } => Resolved::Keep,
             Role::WordFinal => {
                 // A word that usually takes an apostrophe (`po'`, `e'`) keeps
                 // it, unless it is all there is in the quotation (`'e'`).
                 let closes = open_count[Family::Single.index()] > 0 && {
-                    let word = word_before(text, raws[i].start);
+                    let word = word_before(text, marks[i].start);
                     !lexicon::is_strong_apostrophe(word)
                         || stack
                             .iter()
                             .rev()
                             .take(STACK_LOOKBACK)
                             .find(|o| o.family == Family::Single)
-                            .is_some_and(|o| raws[o.mark].end + word.len() == raws[i].start)
+                            .is_some_and(|o| marks[o.mark].end + word.len() == marks[i].start)
                 };
                 if closes {
-                    close(&mut marks, &mut stack, &mut open_count, Family::Single)
+                    close(marks, &mut stack, &mut open_count, Family::Single)
                 } else {
                     Resolved::Apostrophe { word_final: true }
                 }
@@ -745,7 +783,6 @@ fn pair(text: &str, raws: &[Raw], roles: &[Role]) -> Vec<Mark> {
     for opened in stack.drain(..) {
         marks[opened.mark].resolved = unmatched_opener(&opened);
     }
-    marks
 }
 
 fn push(stack: &mut Vec<Opened>, open_count: &mut [usize; 2], opened: Opened) {

@@ -1,0 +1,349 @@
+//! One table per rule of quote normalization. Every apostrophe case runs
+//! with both the straight `'` and the typographic `’` as input.
+
+use italiano::normalize::{Normalizer, QuoteStyle, Repairs};
+
+fn typographic(text: &str) -> String {
+    Normalizer::new().normalize(text).into_owned()
+}
+
+fn with_style(style: QuoteStyle, text: &str) -> String {
+    Normalizer::new().style(style).normalize(text).into_owned()
+}
+
+fn repaired(text: &str) -> String {
+    Normalizer::new()
+        .style(QuoteStyle::Keep)
+        .repairs(Repairs::ALL)
+        .normalize(text)
+        .into_owned()
+}
+
+/// Checks `input` → `expected` (typographic), once with `'` and once with
+/// `’` written for every `'` of the input.
+fn check_both_apostrophes(input: &str, expected: &str) {
+    assert_eq!(typographic(input), expected, "input {input:?}");
+    let curly = input.replace('\'', "’");
+    assert_eq!(typographic(&curly), expected, "input {curly:?}");
+}
+
+#[test]
+fn every_look_alike_is_read() {
+    let cases = [
+        ("disse \"sì\".", "disse “sì”."),
+        ("disse “sì”.", "disse “sì”."),
+        ("disse ”sì”.", "disse “sì”."),
+        ("disse “sì“.", "disse “sì”."),
+        ("disse „sì“.", "disse “sì”."),
+        ("disse ‟sì”.", "disse “sì”."),
+        ("disse «sì».", "disse “sì”."),
+        ("disse ″sì″.", "disse “sì”."),
+        ("disse ``sì''.", "disse “sì”."),
+        ("il termine 'lodo' torna", "il termine ‘lodo’ torna"),
+        ("il termine ‘lodo’ torna", "il termine ‘lodo’ torna"),
+        ("il termine ‚lodo‘ torna", "il termine ‘lodo’ torna"),
+        ("il termine ‛lodo’ torna", "il termine ‘lodo’ torna"),
+        ("il termine ‹lodo› torna", "il termine ‘lodo’ torna"),
+        ("l´acqua", "l’acqua"),
+        ("c`è", "c’è"),
+        ("lʼacqua", "l’acqua"),
+        ("l′acqua", "l’acqua"),
+        ("L‘amicizia", "L’amicizia"),
+    ];
+    for (input, expected) in cases {
+        assert_eq!(typographic(input), expected, "input {input:?}");
+    }
+}
+
+#[test]
+fn direction_from_neighbours() {
+    let cases = [
+        ("”Siamo pronti”, ha detto.", "“Siamo pronti”, ha detto."),
+        (
+            "ha detto ai cronisti.”La riunione è finita”.",
+            "ha detto ai cronisti.“La riunione è finita”.",
+        ),
+        (
+            "Il titolo era\"Ritorno\"ma nessuno lo ricorda.",
+            "Il titolo era“Ritorno”ma nessuno lo ricorda.",
+        ),
+        ("(\"tra parentesi\")", "(“tra parentesi”)"),
+        ("—\"Andiamo\"—disse.", "—“Andiamo”—disse."),
+        ("\"Davvero?\" chiese.", "“Davvero?” chiese."),
+        ("il 54%\" di sì", "il 54%” di sì"),
+    ];
+    for (input, expected) in cases {
+        assert_eq!(typographic(input), expected, "input {input:?}");
+    }
+}
+
+#[test]
+fn pairing_and_nesting_by_depth() {
+    let cases = [
+        (
+            "«Ha detto “basta“ e se n'è andato», racconta.",
+            "“Ha detto ‘basta’ e se n’è andato”, racconta.",
+            "«Ha detto “basta” e se n’è andato», racconta.",
+            "\"Ha detto 'basta' e se n'è andato\", racconta.",
+        ),
+        (
+            "\"Mi disse: 'Lui ha scritto \"mai\"'.\"",
+            "“Mi disse: ‘Lui ha scritto “mai”’.”",
+            "«Mi disse: ‘Lui ha scritto “mai”’.»",
+            "\"Mi disse: 'Lui ha scritto \"mai\"'.\"",
+        ),
+        (
+            "\"Ciao\", \"grazie\", \"prego\".",
+            "“Ciao”, “grazie”, “prego”.",
+            "«Ciao», «grazie», «prego».",
+            "\"Ciao\", \"grazie\", \"prego\".",
+        ),
+    ];
+    for (input, typographic_out, guillemets_out, ascii_out) in cases {
+        assert_eq!(with_style(QuoteStyle::Typographic, input), typographic_out);
+        assert_eq!(with_style(QuoteStyle::Guillemets, input), guillemets_out);
+        assert_eq!(with_style(QuoteStyle::Ascii, input), ascii_out);
+    }
+}
+
+#[test]
+fn glosses_stay_single_in_every_style() {
+    let input = "Il cosiddetto 'lodo' è caduto.";
+    assert_eq!(
+        with_style(QuoteStyle::Typographic, input),
+        "Il cosiddetto ‘lodo’ è caduto."
+    );
+    assert_eq!(
+        with_style(QuoteStyle::Guillemets, input),
+        "Il cosiddetto ‘lodo’ è caduto."
+    );
+    assert_eq!(with_style(QuoteStyle::Ascii, input), input);
+}
+
+#[test]
+fn a_blank_line_resets_pairing() {
+    let input = "Disse: \"vengo\n\nNessuno rispose\" e poi uscì.";
+    assert_eq!(
+        typographic(input),
+        "Disse: “vengo\n\nNessuno rispose” e poi uscì."
+    );
+    let across_a_line = "Disse: \"vengo\ndomani\" e uscì.";
+    assert_eq!(typographic(across_a_line), "Disse: “vengo\ndomani” e uscì.");
+}
+
+#[test]
+fn apostrophes_between_letters() {
+    check_both_apostrophes(
+        "l'acqua e un'altra dell'anno",
+        "l’acqua e un’altra dell’anno",
+    );
+    check_both_apostrophes("Sant'Agata, d'Italia, c'è", "Sant’Agata, d’Italia, c’è");
+    check_both_apostrophes("il rock'n'roll", "il rock’n’roll");
+    check_both_apostrophes(
+        "dall'11 settembre, all'8 marzo",
+        "dall’11 settembre, all’8 marzo",
+    );
+}
+
+#[test]
+fn apostrophes_of_elided_decades() {
+    check_both_apostrophes("negli anni '90", "negli anni ’90");
+    check_both_apostrophes("la crisi del '29.", "la crisi del ’29.");
+    check_both_apostrophes("\"gli anni '70\", disse", "“gli anni ’70”, disse");
+}
+
+#[test]
+fn apostrophes_of_initial_elision() {
+    check_both_apostrophes("la 'ndrangheta calabrese", "la ’ndrangheta calabrese");
+    check_both_apostrophes(
+        "cantava 'O sole mio alla finestra",
+        "cantava ’O sole mio alla finestra",
+    );
+    check_both_apostrophes("'Ndrine e cosche", "’Ndrine e cosche");
+}
+
+#[test]
+fn apostrophes_of_truncation() {
+    check_both_apostrophes("un po' di pane", "un po’ di pane");
+    check_both_apostrophes("a mo' di esempio", "a mo’ di esempio");
+    check_both_apostrophes("be', vedremo", "be’, vedremo");
+    check_both_apostrophes(
+        "Va' via! Fa' presto, di' la verità.",
+        "Va’ via! Fa’ presto, di’ la verità.",
+    );
+    check_both_apostrophes("'Un po' di pane', chiese.", "‘Un po’ di pane’, chiese.");
+    check_both_apostrophes("'Non e' vero', rispose.", "‘Non e’ vero’, rispose.");
+}
+
+#[test]
+fn apostrophes_typed_for_accents() {
+    check_both_apostrophes("perche' no?", "perche’ no?");
+    check_both_apostrophes("E' tardi, citta' vuota.", "E’ tardi, citta’ vuota.");
+}
+
+#[test]
+fn single_quotes_close_after_words() {
+    check_both_apostrophes("dicono 'ciao' e 'grazie'.", "dicono ‘ciao’ e ‘grazie’.");
+    check_both_apostrophes("la parola 'e' da sola", "la parola ‘e’ da sola");
+}
+
+#[test]
+fn measurements_stay_as_typed() {
+    for text in [
+        "alto 6'10\"",
+        "uno schermo da 27\"",
+        "a 45°28′N",
+        "al 93' il gol",
+        "6’10”",
+    ] {
+        for style in [
+            QuoteStyle::Typographic,
+            QuoteStyle::Guillemets,
+            QuoteStyle::Ascii,
+        ] {
+            assert_eq!(with_style(style, text), text, "{style} on {text:?}");
+        }
+    }
+    // A digit before a straight mark closes an open quotation.
+    assert_eq!(
+        typographic("scrisse: \"è salito a 27\" e poi"),
+        "scrisse: “è salito a 27” e poi"
+    );
+}
+
+#[test]
+fn code_and_emoticons_stay_as_typed() {
+    for text in [
+        "export LANG=\"it_IT.UTF-8\" e riavvia",
+        "imposta name='server' nel file",
+        "usa `git commit -m \"fix\"` per salvare",
+        "che tristezza :'( davvero",
+        "un 7 \" ma niente altro",
+    ] {
+        for style in [
+            QuoteStyle::Typographic,
+            QuoteStyle::Guillemets,
+            QuoteStyle::Ascii,
+        ] {
+            assert_eq!(with_style(style, text), text, "{style} on {text:?}");
+        }
+    }
+}
+
+#[test]
+fn padding_inside_paired_quotes_is_removed() {
+    let cases = [
+        ("« Non lascerò »", "“Non lascerò”"),
+        ("«\u{a0}Non lascerò\u{a0}»", "“Non lascerò”"),
+        ("«\u{202f}Non lascerò\u{2009}»", "“Non lascerò”"),
+        ("“ basta ”", "“basta”"),
+        ("ha detto.Poi \"basta\" ", "ha detto.Poi “basta” "),
+    ];
+    for (input, expected) in cases {
+        assert_eq!(typographic(input), expected, "input {input:?}");
+    }
+}
+
+#[test]
+fn unbalanced_quotes_keep_their_local_direction() {
+    assert_eq!(
+        typographic("non commenta\" e se ne va"),
+        "non commenta” e se ne va"
+    );
+    assert_eq!(typographic("e lui: \"basta così"), "e lui: “basta così");
+    assert_eq!(
+        with_style(QuoteStyle::Guillemets, "non commenta\" e va"),
+        "non commenta» e va"
+    );
+}
+
+#[test]
+fn accent_repairs_safe_cases() {
+    let cases = [
+        ("E' vero, e' tardi.", "È vero, è tardi."),
+        ("piu' puo' gia' giu' cio'", "più può già giù ciò"),
+        ("si' li' la'", "sì lì là"),
+        (
+            "perche' poiche' ventitre' trentatre'",
+            "perché poiché ventitré trentatré",
+        ),
+        ("citta' pero' lunedi' virtu'", "città però lunedì virtù"),
+        ("PERCHE' CITTA'", "PERCHÉ CITTÀ"),
+        (
+            "un po' mo' be' to' da' di' fa' sta' va'",
+            "un po' mo' be' to' da' di' fa' sta' va'",
+        ),
+        (
+            "ne' de' a' te' se' che' Ca' Foscari",
+            "ne' de' a' te' se' che' Ca' Foscari",
+        ),
+        (
+            "non voglio ne' carne ne' pesce.",
+            "non voglio né carne né pesce.",
+        ),
+        ("dicono 'pero' e 'citta'", "dicono 'pero' e 'citta'"),
+        ("Qual'è?", "Qual'è?"),
+        ("perche’ no", "perché no"),
+    ];
+    for (input, expected) in cases {
+        assert_eq!(repaired(input), expected, "input {input:?}");
+    }
+}
+
+#[test]
+fn wrong_accents() {
+    let cases = [
+        (
+            "perchè, poichè, benchè, finchè",
+            "perché, poiché, benché, finché",
+        ),
+        ("nè l'uno nè l'altro", "né l'uno né l'altro"),
+        ("un pò di sale", "un po’ di sale"),
+        ("caffè, è, bignè, però", "caffè, è, bignè, però"),
+    ];
+    for (input, expected) in cases {
+        assert_eq!(repaired(input), expected, "input {input:?}");
+    }
+    let ascii = Normalizer::new()
+        .style(QuoteStyle::Ascii)
+        .repairs(Repairs::ALL);
+    assert_eq!(ascii.normalize("un pò"), "un po'");
+}
+
+#[test]
+fn mojibake_repairs() {
+    let cases = [
+        ("la cittÃ\u{a0} Ã¨ bella", "la città è bella"),
+        ("lâ€™acqua", "l’acqua"),
+        ("â€œciaoâ€\u{9d}", "“ciao”"),
+        ("Â«ciaoÂ»", "«ciao»"),
+        ("â‚¬ 10", "€ 10"),
+        ("ÃƒÂ¨ cosÃ¬", "è così"),
+        ("SÃO PAULO", "SÃO PAULO"),
+        ("perch\u{FFFD} no", "perch\u{FFFD} no"),
+    ];
+    for (input, expected) in cases {
+        assert_eq!(repaired(input), expected, "input {input:?}");
+    }
+}
+
+#[test]
+fn nfc_composes() {
+    assert_eq!(repaired("citta\u{300} e perche\u{301}"), "città e perché");
+}
+
+#[test]
+fn repairs_are_off_by_default() {
+    let text = "E' l'ora, perchè Ã¨ tardi e perche\u{301}";
+    let out = Normalizer::new().style(QuoteStyle::Keep).normalize(text);
+    assert_eq!(out, text);
+}
+
+#[test]
+fn nothing_but_marks_changes() {
+    let text = "Ha detto ai cronisti.Poi...  due  spazi \"qui\"";
+    assert_eq!(
+        typographic(text),
+        "Ha detto ai cronisti.Poi...  due  spazi “qui”"
+    );
+}
