@@ -332,6 +332,38 @@ pub(crate) fn compose(
     out
 }
 
+/// The text as it goes through the passes, and the edits so far.
+pub(crate) struct Pipeline<'a> {
+    pub(crate) original: &'a str,
+    pub(crate) text: Cow<'a, str>,
+    pub(crate) edits: Vec<Edit>,
+    pub(crate) record: bool,
+}
+
+impl Pipeline<'_> {
+    /// Runs one pass over the text; returns whether it changed anything.
+    pub(crate) fn pass(&mut self, pass: impl FnOnce(&mut Rewriter<'_>)) -> bool {
+        let (output, edits) = {
+            let mut out = Rewriter::new(&self.text, self.record);
+            pass(&mut out);
+            match out.finish() {
+                (Cow::Owned(output), edits) => (output, edits),
+                (Cow::Borrowed(_), _) => return false,
+            }
+        };
+        if self.record {
+            self.edits = compose(
+                self.original,
+                std::mem::take(&mut self.edits),
+                edits,
+                &self.text,
+            );
+        }
+        self.text = Cow::Owned(output);
+        true
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
