@@ -188,12 +188,15 @@ pub(crate) struct Mark {
     /// A `=` stands just before the mark (`LANG="it"`): written straight,
     /// it may read back as code.
     pub(crate) after_equals: bool,
+    /// The mark is part of a code value closed on its line (`x="y"`), and
+    /// reads back the same.
+    pub(crate) in_code: bool,
     /// Another mark touches this one: marks side by side are read as one
     /// run, which new glyphs may change.
     pub(crate) in_run: bool,
-    /// The mark's direction came from the pairing state, not from its
-    /// neighbours (`era"Ritorno`, `27"`, `" `).
-    pub(crate) by_state: bool,
+    /// The mark's reading rested on its glyph: a straight mark between
+    /// spaces (`7 " ma`), a mark after a digit (`27"`).
+    pub(crate) by_glyph: bool,
     left: Side,
     right: Side,
     role: Role,
@@ -353,7 +356,8 @@ fn scan(text: &str) -> Vec<Mark> {
             tex,
             after_equals: start > 0 && bytes[start - 1] == b'=',
             in_run,
-            by_state: false,
+            in_code: false,
+            by_glyph: false,
             left,
             right: Side::Space,
             role: Role::Keep,
@@ -394,6 +398,11 @@ fn classify(text: &str, raws: &mut [Mark]) {
                         .any(|b| b.is_ascii_whitespace())
                 })
                 .find(|&j| raws[j].glyph == raw.glyph && !raws[j].tex);
+            if let Some(close) = close {
+                for code in &mut raws[i..=close] {
+                    code.in_code = true;
+                }
+            }
             i = close.map_or(i, |j| j) + 1;
             continue;
         }
@@ -701,9 +710,9 @@ fn pair(text: &str, marks: &mut [Mark]) {
             open_count = [0, 0];
         }
         let top_family = stack.last().map(|o| o.family);
-        marks[i].by_state = matches!(
+        marks[i].by_glyph = matches!(
             marks[i].role,
-            Role::Either { .. } | Role::Neutral { .. } | Role::AfterDigit { .. }
+            Role::Neutral { .. } | Role::AfterDigit { .. }
         );
         let resolved = match marks[i].role {
             Role::Keep => Resolved::Keep,

@@ -109,13 +109,21 @@ fn render_range(
     };
     // Levels of the matched quotations open around the current mark.
     let mut levels: Vec<u32> = Vec::new();
+    // Where the last opener written with a single glyph ends, with its
+    // padding.
+    let mut single_opener_end = usize::MAX;
     for (i, mark) in marks.iter().enumerate() {
-        // Marks side by side are read as one run, which their new glyphs
-        // may change (`''` reads as TeX); a mark after `=` written straight
-        // reads back as code. Such spots are read again.
-        if mark.tex || mark.resolved != Resolved::Keep && (mark.after_equals || mark.in_run) {
-            // TeX `` `` `` and `''` pair only with each other, and once
-            // written in one glyph they do not.
+        // Where a reading rested on the glyph itself (TeX marks, a straight
+        // mark between spaces or after a digit, an unmatched quote), the new
+        // glyph may read back otherwise: in a run of marks side by side,
+        // which are read together, and for TeX marks, which pair only with
+        // each other. A mark after `=` written straight reads back as code.
+        let unmatched = matches!(mark.resolved, Resolved::Quote { matched: false, .. });
+        let glyph_bound = mark.tex || mark.by_glyph || unmatched;
+        if mark.after_equals && !mark.in_code
+            || mark.resolved != Resolved::Keep && mark.in_run && glyph_bound
+            || mark.tex && !matches!(mark.resolved, Resolved::Quote { matched: true, .. })
+        {
             unsettled.push(out.output_position(mark.start));
         }
         if round.watch_mojibake && matches!(text[..mark.start].chars().next_back(), Some('Ã' | 'Â'))
@@ -125,15 +133,11 @@ fn render_range(
         match mark.resolved {
             Resolved::Keep => {}
             Resolved::Apostrophe { word_final } => {
+                // `‘po’`: the opener written just before a word that takes an
+                // apostrophe makes a one-word quotation, which this closes.
                 if word_final
-                    && is_mark(
-                        text[..mark.start - quotes::word_before(text, mark.start).len()]
-                            .chars()
-                            .next_back(),
-                    )
+                    && single_opener_end == mark.start - quotes::word_before(text, mark.start).len()
                 {
-                    // `‘po’`: written as a single opener, the mark before the
-                    // word makes it a one-word quotation, which this closes.
                     unsettled.push(out.output_position(mark.start));
                 }
                 if repair_accents && word_final {
@@ -209,10 +213,16 @@ fn render_range(
                     EditKind::ClosingQuote { level }
                 };
                 out.replace(mark.start..mark.end, glyph, kind);
+                if open && single {
+                    single_opener_end = mark.end;
+                }
                 if matched && open {
                     match padding_after(text, mark.start..mark.end) {
                         Some(padding) if padding > mark.end => {
                             out.replace(mark.end..padding, "", EditKind::PaddingRemoved);
+                            if single {
+                                single_opener_end = padding;
+                            }
                             if !quotes::reads_back_without_padding(
                                 text,
                                 mark,
