@@ -264,6 +264,7 @@ pub fn normalize(text: &str) -> Cow<'_, str> {
 /// assert_eq!(out.edits().len(), 2);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Normalized<'a> {
     text: Cow<'a, str>,
     edits: Vec<Edit>,

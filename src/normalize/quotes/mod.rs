@@ -1,0 +1,310 @@
+//! Finding quote marks and deciding what each one is.
+//!
+//! Three steps, each linear in the text:
+//!
+//! 1. **Scan.** A SIMD search (`memchr`) finds the few bytes that can start a
+//!    mark (`'` `"` `` ` `` and the lead bytes of the typographic marks);
+//!    everything else is skipped without being decoded.
+//! 2. **Classify.** Each mark is judged from its neighbours alone: between
+//!    letters it is an apostrophe (`l'acqua`), after a space and before a
+//!    word it opens, after a word and before a space or punctuation it
+//!    closes. Runs of adjacent marks are transparent to each other, so `«“`
+//!    both see the space before them. Some marks cannot be judged locally
+//!    (`era"Ritorno`, `vero'`); their role says what the pairing state must
+//!    decide.
+//! 3. **Pair.** A stack of open quotations, reset at every blank line, pairs
+//!    openers with closers of the same family (double or single), whatever
+//!    glyph either was typed with. What stays unpaired keeps the direction
+//!    its neighbours suggest.
+//!
+//! The glyph a mark was typed with is trusted only where the neighbours
+//! cannot tell (a mark with spaces on both sides, `« testo »`).
+
+mod classify;
+mod pair;
+mod read_back;
+mod scan;
+mod side;
+
+use std::ops::Range;
+
+use memchr::{memchr, memrchr};
+
+pub(crate) use read_back::{
+    follows_digit, oriented_by_glyph, reads_back_without_padding, single_glyph_reads_back,
+};
+use side::Side;
+
+/// Double marks (`"` `“` `”` `„` `‟` `«` `»` `″`, TeX ``` `` ``` and `''`)
+/// and single marks (`'` `‘` `’` `‚` `‛` `‹` `›` `′` `` ` `` `´` `ʼ`) pair
+/// only within their family.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Family {
+    Double,
+    Single,
+}
+
+impl Family {
+    fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// What a mark turned out to be.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Resolved {
+    /// Left exactly as typed: a measurement, code, an emoticon, an orphan.
+    Keep,
+    /// An apostrophe. `word_final` when it follows a word and ends it
+    /// (`po'`, `perche'`): the only place where it may stand for an accent.
+    Apostrophe { word_final: bool },
+    /// A quotation mark. `matched` when its partner was found.
+    Quote {
+        family: Family,
+        open: bool,
+        matched: bool,
+    },
+}
+
+/// The local judgement, before pairing.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Role {
+    Keep,
+    Apostrophe {
+        word_final: bool,
+    },
+    /// Opens; `elide` when it becomes an apostrophe if it stays unmatched
+    /// (`'ndrangheta`, `'O sole mio`); `neutral` for a straight mark with
+    /// spaces on both sides, kept as typed if it stays unmatched.
+    Open {
+        family: Family,
+        elide: bool,
+        neutral: bool,
+    },
+    Close {
+        family: Family,
+    },
+    /// Letters or punctuation on both sides: closes an open quotation of its
+    /// family, opens otherwise.
+    Either {
+        family: Family,
+    },
+    /// After a digit (`27"`, `45'`): closes a quotation of its family open
+    /// on top, otherwise a measurement.
+    AfterDigit {
+        family: Family,
+    },
+    /// After a word, before a space or punctuation (`vero'`, `po'`): closes
+    /// an open single quotation, unless the word usually takes an apostrophe
+    /// and is not the whole quotation.
+    WordFinal,
+    /// A straight mark with spaces on both sides: closes a quotation of its
+    /// family open on top, or opens a neutral one.
+    Neutral {
+        family: Family,
+    },
+}
+
+/// A mark found in the text, with what the classifier and the renderer need
+/// to know about it.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Mark {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    /// The mark's character; TeX ``` `` ``` and `''` are `“` and `”`.
+    glyph: char,
+    pub(crate) tex: bool,
+    /// A `=` stands just before the mark (`LANG="it"`): written straight,
+    /// it may read back as code.
+    pub(crate) after_equals: bool,
+    /// The mark is part of a code value closed on its line (`x="y"`), and
+    /// reads back the same.
+    pub(crate) in_code: bool,
+    /// Another mark touches this one: marks side by side are read as one
+    /// run, which new glyphs may change.
+    pub(crate) in_run: bool,
+    /// The mark's reading rested on its glyph: a straight mark between
+    /// spaces (`7 " ma`), a mark after a digit (`27"`).
+    pub(crate) by_glyph: bool,
+    left: Side,
+    right: Side,
+    role: Role,
+    pub(crate) resolved: Resolved,
+}
+
+/// Finds every mark in `text` and resolves it.
+pub(crate) fn resolve(text: &str) -> Vec<Mark> {
+    let mut marks = scan::scan(text);
+    classify::classify(text, &mut marks);
+    pair::pair(text, &mut marks);
+    marks
+}
+
+/// Resolves the marks in `range` of `text` as if it were a text of its own,
+/// with positions in `text`. Whole paragraphs resolve the same either way.
+pub(crate) fn resolve_in(text: &str, range: Range<usize>) -> Vec<Mark> {
+    let mut marks = resolve(&text[range.clone()]);
+    if range.start > 0 {
+        for mark in &mut marks {
+            mark.start += range.start;
+            mark.end += range.start;
+        }
+    }
+    marks
+}
+
+/// The paragraphs (text between blank lines) that hold the sorted
+/// `positions`, each once.
+pub(crate) fn paragraphs_around(text: &str, positions: &[usize]) -> Vec<Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut paragraphs: Vec<Range<usize>> = Vec::new();
+    for &pos in positions {
+        let pos = pos.min(bytes.len());
+        if paragraphs.last().is_some_and(|p| pos < p.end) {
+            continue;
+        }
+        // Back to the line break that ends the previous blank line.
+        let mut start = 0;
+        let mut i = pos;
+        while let Some(nl) = memrchr(b'\n', &bytes[..i]) {
+            let mut j = nl;
+            while j > 0 && matches!(bytes[j - 1], b' ' | b'\t' | b'\r') {
+                j -= 1;
+            }
+            if j > 0 && bytes[j - 1] == b'\n' {
+                start = nl + 1;
+                break;
+            }
+            i = nl;
+        }
+        let start = start.max(paragraphs.last().map_or(0, |p| p.end));
+        // On to the line break that starts the next blank line.
+        let mut end = bytes.len();
+        let mut from = pos;
+        while let Some(offset) = memchr(b'\n', &bytes[from..]) {
+            let nl = from + offset;
+            let mut j = nl + 1;
+            while j < bytes.len() && matches!(bytes[j], b' ' | b'\t' | b'\r') {
+                j += 1;
+            }
+            if bytes.get(j) == Some(&b'\n') {
+                end = nl;
+                break;
+            }
+            from = nl + 1;
+        }
+        paragraphs.push(start..end);
+    }
+    paragraphs
+}
+
+/// `c` is a quote mark or apostrophe of either family.
+pub(crate) fn family_of(c: char) -> Option<Family> {
+    match c {
+        '"' | '“' | '”' | '„' | '‟' | '«' | '»' | '″' => Some(Family::Double),
+        '\'' | '‘' | '’' | '‚' | '‛' | '‹' | '›' | '′' | '`' | '´' | 'ʼ' => {
+            Some(Family::Single)
+        }
+        _ => None,
+    }
+}
+
+/// A letter of a word: alphabetic, and not `ʼ`, which is a letter to
+/// Unicode but a mark here.
+pub(crate) fn is_word_char(c: char) -> bool {
+    c.is_alphabetic() && c != 'ʼ'
+}
+
+/// The letters just before `end` (the word an apostrophe would follow).
+pub(crate) fn word_before(text: &str, end: usize) -> &str {
+    let head = &text[..end];
+    let start = head
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !is_word_char(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    &head[start..]
+}
+
+/// A blank line (a line break, optional horizontal space, a line break)
+/// ends a paragraph, and quotations do not cross it.
+pub(crate) fn has_blank_line(gap: &str) -> bool {
+    let bytes = gap.as_bytes();
+    let mut from = 0;
+    while let Some(i) = memchr(b'\n', &bytes[from..]) {
+        let mut j = from + i + 1;
+        while j < bytes.len() && matches!(bytes[j], b' ' | b'\t' | b'\r') {
+            j += 1;
+        }
+        if bytes.get(j) == Some(&b'\n') {
+            return true;
+        }
+        from = j;
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn roles(text: &str) -> Vec<Resolved> {
+        resolve(text).into_iter().map(|m| m.resolved).collect()
+    }
+
+    const APOS: Resolved = Resolved::Apostrophe { word_final: false };
+    const OPEN_D: Resolved = Resolved::Quote {
+        family: Family::Double,
+        open: true,
+        matched: true,
+    };
+    const CLOSE_D: Resolved = Resolved::Quote {
+        family: Family::Double,
+        open: false,
+        matched: true,
+    };
+
+    #[test]
+    fn between_letters_is_an_apostrophe() {
+        assert_eq!(roles("l'acqua"), [APOS]);
+        assert_eq!(roles("l’acqua"), [APOS]);
+    }
+
+    #[test]
+    fn straight_pair() {
+        assert_eq!(roles("disse: \"no\"."), [OPEN_D, CLOSE_D]);
+    }
+
+    #[test]
+    fn blank_line_resets_pairing() {
+        let r = roles("\"uno\n\ndue\"");
+        assert_eq!(
+            r[0],
+            Resolved::Quote {
+                family: Family::Double,
+                open: true,
+                matched: false
+            }
+        );
+        assert_eq!(
+            r[1],
+            Resolved::Quote {
+                family: Family::Double,
+                open: false,
+                matched: false
+            }
+        );
+    }
+
+    #[test]
+    fn word_before_stops_at_non_letters() {
+        assert_eq!(word_before("un po", 5), "po");
+        assert_eq!(word_before("perché", "perché".len()), "perché");
+    }
+
+    #[test]
+    fn blank_lines() {
+        assert!(has_blank_line("a\n \t\nb"));
+        assert!(!has_blank_line("a\nb\n"));
+    }
+}
