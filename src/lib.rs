@@ -26,6 +26,19 @@
 //! assert_eq!(caporali.normalize("\"E' cosi'\", disse."), "«È così», disse.");
 //! ```
 //!
+//! ## Tokenization: [`tokenize`]
+//!
+//! Tokens with byte spans on Universal Dependencies Italian conventions
+//! (`l'` `acqua`, `11.000`, `Sig.ra`, `#hashtag`, emoji), sentences, and the
+//! syntactic words of contracted forms (`della` → `di` `la`).
+//!
+//! ```
+//! let text = "Dell'anno scorso ricordo l'11 settembre. Poi, niente.";
+//! let words: Vec<&str> = italiano::tokens(text).flat_map(|t| t.words()).collect();
+//! assert_eq!(words[..5], ["Di", "l'", "anno", "scorso", "ricordo"]);
+//! assert_eq!(italiano::sentences(text).count(), 2);
+//! ```
+//!
 //! # Crate features
 //!
 //! - `serde`: `Serialize` and `Deserialize` for the public result types.
@@ -40,9 +53,12 @@
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
 
+mod blank;
 mod error;
 mod lexicon;
 pub mod normalize;
+pub mod tokenize;
 
 pub use error::Error;
 pub use normalize::normalize;
+pub use tokenize::{sentences, tokens};

@@ -56,7 +56,7 @@ pub(super) const TABLES: &[&[&str]] = &[
 ];
 
 /// `word'` is a truncation whose apostrophe stays (`po'`, `va'`).
-fn is_truncation(word: &str) -> bool {
+pub(crate) fn is_truncation(word: &str) -> bool {
     contains_ignore_ascii_case(TRUNCATIONS, word)
 }
 

@@ -5,9 +5,13 @@
 //! stored lowercase; lookups lowercase ASCII on the fly and compare accented
 //! letters as written.
 
+mod abbreviations;
 mod accents;
+mod contractions;
 
-pub(crate) use accents::{accent_for_apostrophe, is_strong_apostrophe};
+pub(crate) use abbreviations::{abbreviation_ends_sentence, is_abbreviation, is_title_ending};
+pub(crate) use accents::{accent_for_apostrophe, is_strong_apostrophe, is_truncation};
+pub(crate) use contractions::{articulated, clitic_split};
 
 /// Looks `word` up in a sorted table of lowercase ASCII words, ignoring ASCII
 /// case in `word`.
@@ -33,7 +37,7 @@ mod tests {
 
     #[test]
     fn tables_are_sorted() {
-        for table in accents::TABLES {
+        for table in accents::TABLES.iter().chain(abbreviations::TABLES).chain(contractions::TABLES) {
             assert!(
                 table.windows(2).all(|w| w[0] < w[1]),
                 "unsorted: {:?}",

@@ -35,6 +35,8 @@ pub(crate) use read_back::{
 };
 use side::Side;
 
+pub(crate) use crate::blank::has_blank_line;
+
 /// Double marks (`"` `“` `”` `„` `‟` `«` `»` `″`, TeX ``` `` ``` and `''`)
 /// and single marks (`'` `‘` `’` `‚` `‛` `‹` `›` `′` `` ` `` `´` `ʼ`) pair
 /// only within their family.
@@ -224,24 +226,6 @@ pub(crate) fn word_before(text: &str, end: usize) -> &str {
         .find(|&(_, c)| !is_word_char(c))
         .map_or(0, |(i, c)| i + c.len_utf8());
     &head[start..]
-}
-
-/// A blank line (a line break, optional horizontal space, a line break)
-/// ends a paragraph, and quotations do not cross it.
-pub(crate) fn has_blank_line(gap: &str) -> bool {
-    let bytes = gap.as_bytes();
-    let mut from = 0;
-    while let Some(i) = memchr(b'\n', &bytes[from..]) {
-        let mut j = from + i + 1;
-        while j < bytes.len() && matches!(bytes[j], b' ' | b'\t' | b'\r') {
-            j += 1;
-        }
-        if bytes.get(j) == Some(&b'\n') {
-            return true;
-        }
-        from = j;
-    }
-    false
 }
 
 #[cfg(test)]

@@ -1,0 +1,215 @@
+//! Contracted forms and the words they stand for.
+//!
+//! Italian fuses a preposition with the definite article (`di` + `la` =
+//! `della`) and writes unstressed pronouns after an infinitive, a gerund or
+//! an imperative as one word (`fare` + `lo` = `farlo`). Universal
+//! Dependencies treats each such form as a multiword token of two or more
+//! syntactic words; these tables give them, written from Italian grammar.
+
+/// Articulated prepositions: the contracted form (lowercase), the
+/// preposition and the article. Forms ending in an apostrophe (`dell'`)
+/// keep the article `l` plus the apostrophe as typed. Left out on purpose:
+/// `collo`, `colla`, `colle` (neck, glue, hill far more often than `con` +
+/// article) and the archaic `pel`, `pei`.
+const ARTICULATED: &[(&str, &str, &str)] = &[
+    ("agli", "a", "gli"),
+    ("ai", "a", "i"),
+    ("al", "a", "il"),
+    ("all", "a", "l"),
+    ("alla", "a", "la"),
+    ("alle", "a", "le"),
+    ("allo", "a", "lo"),
+    ("cogli", "con", "gli"),
+    ("coi", "con", "i"),
+    ("col", "con", "il"),
+    ("coll", "con", "l"),
+    ("dagli", "da", "gli"),
+    ("dai", "da", "i"),
+    ("dal", "da", "il"),
+    ("dall", "da", "l"),
+    ("dalla", "da", "la"),
+    ("dalle", "da", "le"),
+    ("dallo", "da", "lo"),
+    ("degli", "di", "gli"),
+    ("dei", "di", "i"),
+    ("del", "di", "il"),
+    ("dell", "di", "l"),
+    ("della", "di", "la"),
+    ("delle", "di", "le"),
+    ("dello", "di", "lo"),
+    ("negli", "in", "gli"),
+    ("nei", "in", "i"),
+    ("nel", "in", "il"),
+    ("nell", "in", "l"),
+    ("nella", "in", "la"),
+    ("nelle", "in", "le"),
+    ("nello", "in", "lo"),
+    ("sugli", "su", "gli"),
+    ("sui", "su", "i"),
+    ("sul", "su", "il"),
+    ("sull", "su", "l"),
+    ("sulla", "su", "la"),
+    ("sulle", "su", "le"),
+    ("sullo", "su", "lo"),
+];
+
+/// Capitalized prepositions, for a contracted form that starts a sentence
+/// (`Nel` → `In il`), and uppercase ones for text in capitals.
+const CAPITALIZED: &[(&str, &str, &str)] =
+    &[("a", "A", "A"), ("con", "Con", "CON"), ("da", "Da", "DA"), ("di", "Di", "DI"), ("in", "In", "IN"), ("su", "Su", "SU")];
+
+/// Uppercase articles, for text in capitals (`DELLA` → `DI LA`).
+const UPPER_ARTICLES: &[(&str, &str)] =
+    &[("gli", "GLI"), ("i", "I"), ("il", "IL"), ("l", "L"), ("la", "LA"), ("le", "LE"), ("lo", "LO")];
+
+/// Unstressed pronouns written after a verb, longest first within each
+/// group so that `glielo` is read as `glie` + `lo`, not `gli` + `elo`.
+const CLITIC_PAIRS_FIRST: &[&str] = &["glie", "me", "te", "se", "ce", "ve"];
+const CLITIC_PAIRS_SECOND: &[&str] = &["lo", "la", "li", "le", "ne"];
+const CLITICS: &[&str] = &["gli", "mi", "ti", "si", "ci", "vi", "lo", "la", "li", "le", "ne"];
+
+/// Infinitive stems of three letters; every other infinitive stem that
+/// takes a pronoun has four or more (`aver`, `veder`, `esser`).
+const SHORT_INFINITIVES: &[&str] = &["dar", "dir", "far", "por"];
+
+/// Words that end like an infinitive with a pronoun but are not one:
+/// nouns, adjectives and past participles in `-erti`, `-ersi`, `-erne`,
+/// `-arsi`, `-arti`, `-orti`, names.
+const NOT_VERB_CLITIC: &[&str] = &[
+    "allarmi", "alterne", "aperti", "apparsi", "apporti", "avversi", "caserne", "caverne",
+    "commerci", "comparsi", "comporti", "concerti", "conserti", "conservi", "conversi", "coperti",
+    "deserti", "dispersi", "diversi", "emersi", "esperti", "esporti", "esterne", "eterne",
+    "fraterne", "gendarmi", "immersi", "importi", "incerti", "inerti", "inesperti", "infermi",
+    "inferne", "inserti", "interne", "inversi", "lanterne", "materne", "moderne", "offerti",
+    "osservi", "paterne", "perversi", "porti", "preservi", "quarti", "rapporti", "riaperti",
+    "ricoperti", "riporti", "riservi", "scarne", "scarsi", "scarti", "scomparsi", "scoperti",
+    "sofferti", "sommersi", "sparsi", "superne", "supporti", "taverne", "trasporti", "traversi",
+    "universi",
+];
+
+#[cfg(test)]
+pub(super) const TABLES: &[&[&str]] = &[SHORT_INFINITIVES, NOT_VERB_CLITIC];
+
+/// The preposition and article of an articulated preposition (`della` →
+/// `di`, `la`), matched without regard to case; `stem` is the form without
+/// a final apostrophe (`dell` for `dell'`). The preposition follows the
+/// form's capitalization (`Nel` → `In`, `NEL` → `IN`).
+pub(crate) fn articulated(stem: &str) -> Option<(&'static str, &'static str)> {
+    if stem.len() > 5 || stem.len() < 2 || !stem.is_ascii() {
+        return None;
+    }
+    let mut buf = [0u8; 5];
+    let lower = &mut buf[..stem.len()];
+    lower.copy_from_slice(stem.as_bytes());
+    lower.make_ascii_lowercase();
+    let (_, prep, article) = ARTICULATED.iter().find(|(form, _, _)| form.as_bytes() == lower)?;
+    let first_upper = stem.as_bytes()[0].is_ascii_uppercase();
+    let all_upper = stem.bytes().all(|b| b.is_ascii_uppercase());
+    let prep = match CAPITALIZED.iter().find(|(p, _, _)| p == prep) {
+        Some((_, _, upper)) if all_upper && stem.len() > 1 => upper,
+        Some((_, capitalized, _)) if first_upper => capitalized,
+        _ => prep,
+    };
+    let article = match UPPER_ARTICLES.iter().find(|(a, _)| a == article) {
+        Some((_, upper)) if all_upper && stem.len() > 1 => upper,
+        _ => article,
+    };
+    Some((prep, article))
+}
+
+/// Where the pronouns start in a verb form with pronouns attached
+/// (`farlo` → 3, `considerandoli` → 12, `farglielo` → 3), and where the
+/// second pronoun starts when there are two (`glie` + `lo`). `None` when
+/// `word` is not such a form.
+///
+/// Three verb forms take pronouns after them: the infinitive without its
+/// final `e` (`far-lo`, `esser-ci`, `por-si`), the gerund (`considerando-li`)
+/// and the imperatives of the first and second person plural
+/// (`ricordiamo-ci`, `rileggete-lo`). Second-person singular imperatives
+/// (`ammetti-lo`) are left whole: too many ordinary words end the same way.
+pub(crate) fn clitic_split(word: &str) -> Option<(usize, Option<usize>)> {
+    if word.len() < 5 || word.len() > 40 || !word.is_ascii() {
+        return None;
+    }
+    let mut buf = [0u8; 40];
+    let lower = &mut buf[..word.len()];
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    let lower = std::str::from_utf8(lower).ok()?;
+    if NOT_VERB_CLITIC.binary_search(&lower).is_ok() {
+        return None;
+    }
+    // Two pronouns (`glie` + `lo`), then one.
+    for first in CLITIC_PAIRS_FIRST {
+        for second in CLITIC_PAIRS_SECOND {
+            let pair_len = first.len() + second.len();
+            if lower.len() > pair_len
+                && lower.ends_with(second)
+                && lower[..lower.len() - second.len()].ends_with(first)
+                && is_verb_host(&lower[..lower.len() - pair_len])
+            {
+                let at = lower.len() - pair_len;
+                return Some((at, Some(at + first.len())));
+            }
+        }
+    }
+    for clitic in CLITICS {
+        if lower.len() > clitic.len() && lower.ends_with(clitic) && is_verb_host(&lower[..lower.len() - clitic.len()]) {
+            return Some((lower.len() - clitic.len(), None));
+        }
+    }
+    None
+}
+
+/// `host` can carry pronouns after it: an infinitive without its final `e`,
+/// a gerund, or a plural imperative.
+fn is_verb_host(host: &str) -> bool {
+    let infinitive = host.len() >= 3
+        && (host.ends_with("ar") || host.ends_with("er") || host.ends_with("ir"))
+        && (host.len() >= 4 || SHORT_INFINITIVES.contains(&host));
+    // `-porre`, `-durre`, `trarre`: `comporsi`, `tradurlo`, `trarne`.
+    let contracted_infinitive = host.ends_with("por") || host.ends_with("dur") || host.ends_with("trar");
+    let gerund = host.len() >= 5 && (host.ends_with("ando") || host.ends_with("endo"));
+    let imperative = host.len() >= 5 && host.ends_with("iamo")
+        || host.len() >= 5 && (host.ends_with("ate") || host.ends_with("ete") || host.ends_with("ite"));
+    infinitive || contracted_infinitive || gerund || imperative
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn articulated_prepositions() {
+        assert_eq!(articulated("della"), Some(("di", "la")));
+        assert_eq!(articulated("Nel"), Some(("In", "il")));
+        assert_eq!(articulated("DELLA"), Some(("DI", "LA")));
+        assert_eq!(articulated("dell"), Some(("di", "l")));
+        assert_eq!(articulated("collo"), None);
+        assert_eq!(articulated("casa"), None);
+    }
+
+    #[test]
+    fn verbs_with_pronouns() {
+        let cases = [
+            ("farlo", Some((3, None))),
+            ("esserci", Some((5, None))),
+            ("farglielo", Some((3, Some(7)))),
+            ("considerandoli", Some((12, None))),
+            ("ricordiamoci", Some((10, None))),
+            ("rileggetelo", Some((9, None))),
+            ("comporsi", Some((6, None))),
+            ("parla", None),
+            ("carne", None),
+            ("diversi", None),
+            ("moderne", None),
+            ("aperti", None),
+            ("armi", None),
+            ("Carlo", None),
+            ("quando", None),
+        ];
+        for (word, expected) in cases {
+            assert_eq!(clitic_split(word), expected, "{word}");
+        }
+    }
+}

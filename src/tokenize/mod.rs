@@ -1,0 +1,357 @@
+//! Italian tokenization: tokens with byte spans, sentences, and the
+//! syntactic words of contracted forms, on Universal Dependencies Italian
+//! conventions.
+//!
+//! Tokens are slices of the caller's text, produced lazily by one pass over
+//! its bytes, with no allocation per token. The conventions follow the UD
+//! Italian treebanks:
+//!
+//! - an elided word keeps its apostrophe and stands apart: `l'` `amico`,
+//!   `c'` `è`, `dell'` `Ucraina`, `l'` `11`; truncations keep theirs too
+//!   (`po'`, `va'`), as do accents typed as apostrophes (`perche'`) and
+//!   elided years (`'90`);
+//! - numbers in Italian format are one token (`11.000`, `355.089,40`,
+//!   `05:28`, `13/12/11`), as are `G7`, `60x60`, `1°`; `%` and `€` stand
+//!   apart;
+//! - abbreviations keep their period (`art.`, `Sig.ra`, `S.p.A.`) and do not
+//!   end a sentence unless what follows says so;
+//! - `...`, `…`, `!!!`, `?!` are one token each, hyphenated words are one
+//!   token, a quote mark that is not an apostrophe is a token of its own;
+//! - hashtags, mentions, URLs, e-mail addresses, emoticons and emoji
+//!   sequences (with skin tones, ZWJ and flags) are one token each.
+//!
+//! Every apostrophe and quote variant (`'` `’` `‘` `ʼ` `` ` `` `´` `"` `“`
+//! `”` `«` `»` `„`) is recognized as typed, without rewriting the text, so
+//! spans always index the caller's string.
+//!
+//! # Examples
+//!
+//! ```
+//! use italiano::tokenize::TokenKind;
+//!
+//! let text = "L'Istat: +0,8% dell'inflazione nel 2024.";
+//! let tokens: Vec<&str> = italiano::tokens(text).map(|t| t.text()).collect();
+//! assert_eq!(tokens, ["L'", "Istat", ":", "+", "0,8", "%", "dell'", "inflazione", "nel", "2024", "."]);
+//!
+//! let first = italiano::tokens(text).next().unwrap();
+//! assert_eq!((first.range(), first.kind()), (0..2, TokenKind::Elision));
+//! ```
+
+mod emoji;
+mod multiword;
+mod scan;
+mod sentences;
+
+use std::iter::FusedIterator;
+use std::ops::Range;
+
+pub use multiword::Words;
+pub use sentences::{Sentence, Sentences};
+
+/// What a token is.
+///
+/// # Examples
+///
+/// ```
+/// use italiano::tokenize::TokenKind;
+///
+/// let kinds: Vec<TokenKind> = italiano::tokens("#Roma @sindaco :) 😀").map(|t| t.kind()).collect();
+/// assert_eq!(kinds, [TokenKind::Hashtag, TokenKind::Mention, TokenKind::Emoticon, TokenKind::Emoji]);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub enum TokenKind {
+    /// A word, including truncations (`po'`) and hyphenated words.
+    Word,
+    /// A word ending in its elision apostrophe: `l’`, `dell’`, `c’`, `un’`.
+    Elision,
+    /// A number: `11.000`, `41,7`, `05:28`, `1°`, `'90`.
+    Number,
+    /// Punctuation: `.`, `,`, `...`, `!?`, `(`, `–`.
+    Punctuation,
+    /// A quote mark that is not an apostrophe: `"`, `«`, `”`, `'`.
+    Quote,
+    /// A symbol: `%`, `€`, `$`, `+`, `°`.
+    Symbol,
+    /// An abbreviation with its period: `art.`, `Sig.ra`, `S.p.A.`, `G.`.
+    Abbreviation,
+    /// A URL: `https://example.org/pagina`, `www.example.it`.
+    Url,
+    /// An e-mail address.
+    Email,
+    /// A hashtag: `#Roma`.
+    Hashtag,
+    /// A mention: `@sindaco`.
+    Mention,
+    /// An emoji sequence: `😀`, `👍🏽`, `👩‍💻`, `🇮🇹`.
+    Emoji,
+    /// An emoticon: `:)`, `;-)`, `:'(`, `<3`, `xD`.
+    Emoticon,
+}
+
+impl TokenKind {
+    /// The lowercase name of the kind (`word`, `elision`, `number`…), as the
+    /// examples print it.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(italiano::tokenize::TokenKind::Elision.name(), "elision");
+    /// ```
+    pub const fn name(self) -> &'static str {
+        match self {
+            TokenKind::Word => "word",
+            TokenKind::Elision => "elision",
+            TokenKind::Number => "number",
+            TokenKind::Punctuation => "punctuation",
+            TokenKind::Quote => "quote",
+            TokenKind::Symbol => "symbol",
+            TokenKind::Abbreviation => "abbreviation",
+            TokenKind::Url => "url",
+            TokenKind::Email => "email",
+            TokenKind::Hashtag => "hashtag",
+            TokenKind::Mention => "mention",
+            TokenKind::Emoji => "emoji",
+            TokenKind::Emoticon => "emoticon",
+        }
+    }
+
+    /// Whether tokens of this kind are made of letters: words, elisions,
+    /// abbreviations.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use italiano::tokenize::TokenKind;
+    ///
+    /// assert!(TokenKind::Elision.is_word_like());
+    /// assert!(!TokenKind::Punctuation.is_word_like());
+    /// ```
+    pub const fn is_word_like(self) -> bool {
+        matches!(self, TokenKind::Word | TokenKind::Elision | TokenKind::Abbreviation)
+    }
+}
+
+/// A token: a slice of the caller's text, its byte range and its kind.
+///
+/// Small and `Copy`; `&text[token.range()] == token.text()` always.
+///
+/// # Examples
+///
+/// ```
+/// let text = "Dov'è?";
+/// let token = italiano::tokens(text).nth(1).unwrap();
+/// assert_eq!(token.text(), "è");
+/// assert_eq!(&text[token.range()], token.text());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Token<'a> {
+    text: &'a str,
+    start: usize,
+    kind: TokenKind,
+}
+
+impl<'a> Token<'a> {
+    /// The token's text.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(italiano::tokens("l'acqua").next().unwrap().text(), "l'");
+    /// ```
+    pub fn text(&self) -> &'a str {
+        self.text
+    }
+
+    /// The token's byte range in the text it was read from.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(italiano::tokens("l'acqua").nth(1).unwrap().range(), 2..7);
+    /// ```
+    pub fn range(&self) -> Range<usize> {
+        self.start..self.start + self.text.len()
+    }
+
+    /// The token's kind.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use italiano::tokenize::TokenKind;
+    ///
+    /// assert_eq!(italiano::tokens("11.000").next().unwrap().kind(), TokenKind::Number);
+    /// ```
+    pub fn kind(&self) -> TokenKind {
+        self.kind
+    }
+
+    /// The syntactic words of the token: two or more for a contracted form
+    /// (`della` → `di` `la`, `farglielo` → `far` `glie` `lo`), the token
+    /// itself otherwise. No allocation: each word is a static string or a
+    /// slice of the text.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let words: Vec<&str> = italiano::tokens("Nell'").next().unwrap().words().collect();
+    /// assert_eq!(words, ["In", "l'"]);
+    /// ```
+    pub fn words(&self) -> Words<'a> {
+        Words::of(self.text, self.kind)
+    }
+
+    /// Whether the token is a multiword token (`della`, `farlo`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let mut tokens = italiano::tokens("della casa");
+    /// assert!(tokens.next().unwrap().is_multiword());
+    /// assert!(!tokens.next().unwrap().is_multiword());
+    /// ```
+    pub fn is_multiword(&self) -> bool {
+        self.words().len() > 1
+    }
+}
+
+/// Tokenizes Italian text.
+///
+/// Holds no state; `const fn new()` lets a tokenizer live in a `static`.
+///
+/// # Examples
+///
+/// ```
+/// use italiano::tokenize::Tokenizer;
+///
+/// static TOKENIZER: Tokenizer = Tokenizer::new();
+/// assert_eq!(TOKENIZER.tokens("un po' di più").count(), 4);
+/// ```
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct Tokenizer {}
+
+impl Tokenizer {
+    /// A tokenizer with the UD Italian conventions.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let tokenizer = italiano::tokenize::Tokenizer::new();
+    /// assert_eq!(tokenizer.tokens("c'è").count(), 2);
+    /// ```
+    pub const fn new() -> Self {
+        Tokenizer {}
+    }
+
+    /// The tokens of `text`, in order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let tokenizer = italiano::tokenize::Tokenizer::new();
+    /// let texts: Vec<&str> = tokenizer.tokens("Il Sig. Rossi, 11.000 €.").map(|t| t.text()).collect();
+    /// assert_eq!(texts, ["Il", "Sig.", "Rossi", ",", "11.000", "€", "."]);
+    /// ```
+    pub fn tokens<'a>(&self, text: &'a str) -> Tokens<'a> {
+        Tokens::new(text, 0..text.len())
+    }
+
+    /// The sentences of `text`, in order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let tokenizer = italiano::tokenize::Tokenizer::new();
+    /// let sentences: Vec<&str> = tokenizer.sentences("Va bene. Il Sig. Rossi arriva!").map(|s| s.text()).collect();
+    /// assert_eq!(sentences, ["Va bene.", "Il Sig. Rossi arriva!"]);
+    /// ```
+    pub fn sentences<'a>(&self, text: &'a str) -> Sentences<'a> {
+        Sentences::new(text)
+    }
+}
+
+/// An iterator over the tokens of a text, created by
+/// [`Tokenizer::tokens`] and [`tokens`].
+///
+/// # Examples
+///
+/// ```
+/// let mut tokens = italiano::tokens("Sì, certo.");
+/// assert_eq!(tokens.next().unwrap().text(), "Sì");
+/// assert_eq!(tokens.as_str(), ", certo.");
+/// ```
+#[derive(Debug, Clone)]
+pub struct Tokens<'a> {
+    text: &'a str,
+    pos: usize,
+    end: usize,
+    state: scan::State,
+}
+
+impl<'a> Tokens<'a> {
+    /// Tokens of `text[range]`, read with the whole text as context.
+    pub(crate) fn new(text: &'a str, range: Range<usize>) -> Self {
+        Tokens { text, pos: range.start, end: range.end, state: scan::State::default() }
+    }
+
+    /// The text not yet tokenized.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let mut tokens = italiano::tokens("uno due");
+    /// tokens.next();
+    /// assert_eq!(tokens.as_str(), " due");
+    /// ```
+    pub fn as_str(&self) -> &'a str {
+        &self.text[self.pos..self.end]
+    }
+}
+
+impl<'a> Iterator for Tokens<'a> {
+    type Item = Token<'a>;
+
+    #[inline]
+    fn next(&mut self) -> Option<Token<'a>> {
+        let start = scan::skip_space(self.text, self.pos, self.end);
+        if start >= self.end {
+            self.pos = self.end;
+            return None;
+        }
+        let (end, kind) = scan::token_at(self.text, start, self.end, &mut self.state);
+        // Every token advances: a zero-length match would loop forever.
+        let end = end.clamp(start + 1, self.end);
+        let end = (end..=self.end).find(|&e| self.text.is_char_boundary(e)).unwrap_or(self.end);
+        self.pos = end;
+        Some(Token { text: &self.text[start..end], start, kind })
+    }
+}
+
+impl FusedIterator for Tokens<'_> {}
+
+/// The tokens of `text` with the default [`Tokenizer`].
+///
+/// # Examples
+///
+/// ```
+/// let texts: Vec<&str> = italiano::tokens("C'è un po' di sole.").map(|t| t.text()).collect();
+/// assert_eq!(texts, ["C'", "è", "un", "po'", "di", "sole", "."]);
+/// ```
+pub fn tokens(text: &str) -> Tokens<'_> {
+    Tokenizer::new().tokens(text)
+}
+
+/// The sentences of `text` with the default [`Tokenizer`].
+///
+/// # Examples
+///
+/// ```
+/// let sentences: Vec<&str> = italiano::sentences("Piove. Esco lo stesso?").map(|s| s.text()).collect();
+/// assert_eq!(sentences, ["Piove.", "Esco lo stesso?"]);
+/// ```
+pub fn sentences(text: &str) -> Sentences<'_> {
+    Tokenizer::new().sentences(text)
+}

@@ -1,0 +1,508 @@
+//! The byte scanner: one token at a time, in one pass.
+//!
+//! The first byte of a token picks its path through a small table; ASCII
+//! letters and digits are consumed in tight loops, and only non-ASCII bytes
+//! are decoded. Nothing is allocated. The rarer rich shapes, URLs and
+//! e-mail addresses, are matched with `regex` only where a cheap test says
+//! one may start (`http`, `www.`, an `@` inside a word).
+
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+use super::emoji;
+use super::TokenKind;
+use crate::lexicon;
+
+/// A URL from its scheme or `www.` to the first space or quote; trailing
+/// punctuation is trimmed afterwards.
+static URL: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r#"^(?i:https?://|www\.)[^\s"<>“”«»‘’]+"#).expect("URL pattern is valid"));
+
+/// An e-mail address at the start of a word.
+static EMAIL: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+        .expect("e-mail pattern is valid")
+});
+
+/// Byte classes for the ASCII fast path.
+const WORD: u8 = 1; // letter, digit or underscore: continues a word
+const SPACE: u8 = 2;
+
+static ASCII: [u8; 128] = {
+    let mut table = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() || c == b'_' {
+            table[b] = WORD;
+        } else if matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C) {
+            table[b] = SPACE;
+        }
+        b += 1;
+    }
+    table
+};
+
+/// Marks that can be an apostrophe inside or at the end of a word.
+pub(super) fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | 'ʼ' | '‘' | '´' | '`' | '′')
+}
+
+/// Quote marks of every kind, apostrophe look-alikes included.
+pub(super) fn is_quote(c: char) -> bool {
+    is_apostrophe(c) || matches!(c, '"' | '“' | '”' | '„' | '‟' | '«' | '»' | '‹' | '›' | '‚' | '‛' | '″')
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_' || is_combining(c)
+}
+
+fn is_combining(c: char) -> bool {
+    matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
+}
+
+/// The scanner's state between tokens.
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct State {
+    /// A single quote was opened (`'parola`) and not yet closed: a mark
+    /// after the next word may close it rather than belong to the word.
+    single_open: bool,
+}
+
+/// The character starting at `i`.
+fn char_at(text: &str, i: usize) -> Option<char> {
+    text.get(i..)?.chars().next()
+}
+
+/// The character ending at `i`.
+fn char_before(text: &str, i: usize) -> Option<char> {
+    text[..i].chars().next_back()
+}
+
+/// Skips whitespace from `pos`; returns where the next token starts.
+pub(super) fn skip_space(text: &str, mut pos: usize, end: usize) -> usize {
+    let bytes = text.as_bytes();
+    while pos < end {
+        let b = bytes[pos];
+        if b < 0x80 {
+            if ASCII[b as usize] != SPACE {
+                break;
+            }
+            pos += 1;
+        } else {
+            match char_at(text, pos) {
+                Some(c) if c.is_whitespace() => pos += c.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    pos
+}
+
+/// The token starting at `start` (not whitespace): its end and kind.
+pub(super) fn token_at(text: &str, start: usize, end: usize, state: &mut State) -> (usize, TokenKind) {
+    let bytes = text.as_bytes();
+    let b = bytes[start];
+    if b < 0x80 {
+        match b {
+            b'a'..=b'z' | b'A'..=b'Z' => return word(text, start, end, state),
+            b'0'..=b'9' => {
+                if let Some(e) = emoji::keycap_end(text, start).filter(|&e| e <= end) {
+                    return (e, TokenKind::Emoji);
+                }
+                return number(text, start, end);
+            }
+            b'#' | b'@' => {
+                let kind = if b == b'#' { TokenKind::Hashtag } else { TokenKind::Mention };
+                let e = tag_end(text, start + 1, end);
+                if e > start + 1 {
+                    return (e, kind);
+                }
+                if let Some(e) = emoji::keycap_end(text, start).filter(|&e| e <= end) {
+                    return (e, TokenKind::Emoji);
+                }
+                return (start + 1, TokenKind::Symbol);
+            }
+            b'\'' | b'`' => return apostrophe_start(text, start, end, b as char, state),
+            b'"' => return (start + 1, TokenKind::Quote),
+            b'.' => return (run_of(bytes, start, end, |b| b == b'.'), terminal(state)),
+            b'!' | b'?' => return (run_of(bytes, start, end, |b| b == b'!' || b == b'?'), terminal(state)),
+            b':' | b';' | b'=' | b'<' | b'^' => {
+                if let Some(e) = emoticon(bytes, start, end) {
+                    return (e, TokenKind::Emoticon);
+                }
+                if b == b':' || b == b';' {
+                    state.single_open = false;
+                }
+                let kind = if b == b':' || b == b';' { TokenKind::Punctuation } else { TokenKind::Symbol };
+                return (start + 1, kind);
+            }
+            b'-' => return (run_of(bytes, start, end, |b| b == b'-'), TokenKind::Punctuation),
+            b'%' | b'$' | b'&' | b'+' | b'>' | b'~' | b'|' | b'\\' | b'*' => return (start + 1, TokenKind::Symbol),
+            _ => return (start + 1, TokenKind::Punctuation),
+        }
+    }
+    let Some(c) = char_at(text, start) else { return (end, TokenKind::Symbol) };
+    let len = c.len_utf8();
+    if c.is_alphabetic() {
+        return word(text, start, end, state);
+    }
+    if is_apostrophe(c) {
+        return apostrophe_start(text, start, end, c, state);
+    }
+    if is_quote(c) {
+        return (start + len, TokenKind::Quote);
+    }
+    if c == '…' {
+        return (run_of_char(text, start, end, '…'), terminal(state));
+    }
+    if emoji::is_pictograph(c) {
+        return (emoji::sequence_end(text, start, c).min(end), TokenKind::Emoji);
+    }
+    if c.is_numeric() {
+        return number(text, start, end);
+    }
+    if is_combining(c) {
+        // Marks with no letter to sit on: one token for the whole run.
+        let mut e = start;
+        for ch in text[start..end].chars() {
+            if !is_combining(ch) {
+                break;
+            }
+            e += ch.len_utf8();
+        }
+        return (e, TokenKind::Symbol);
+    }
+    let kind = match c {
+        '€' | '£' | '¥' | '°' | '§' | '¢' | '×' | '÷' | '±' | '¬' | '¦' | '©' | '®' => TokenKind::Symbol,
+        '\u{2000}'..='\u{206F}' | '¡' | '¿' | '·' => TokenKind::Punctuation,
+        '\u{2070}'..='\u{2BFF}' => TokenKind::Symbol,
+        _ if c.is_ascii_punctuation() => TokenKind::Punctuation,
+        _ => TokenKind::Symbol,
+    };
+    (start + len, kind)
+}
+
+/// A sentence-ending mark: a single quote does not stay open across it.
+fn terminal(state: &mut State) -> TokenKind {
+    state.single_open = false;
+    TokenKind::Punctuation
+}
+
+fn run_of(bytes: &[u8], start: usize, end: usize, f: impl Fn(u8) -> bool) -> usize {
+    let mut e = start + 1;
+    while e < end && f(bytes[e]) {
+        e += 1;
+    }
+    e
+}
+
+fn run_of_char(text: &str, start: usize, end: usize, c: char) -> usize {
+    let mut e = start;
+    for ch in text[start..end].chars() {
+        if ch != c {
+            break;
+        }
+        e += ch.len_utf8();
+    }
+    e
+}
+
+/// The end of a hashtag or mention name starting at `from`.
+fn tag_end(text: &str, from: usize, end: usize) -> usize {
+    let mut e = from;
+    for c in text[from..end].chars() {
+        if !(c.is_alphanumeric() || c == '_') {
+            break;
+        }
+        e += c.len_utf8();
+    }
+    e
+}
+
+/// Emoticons: `:)`, `;-)`, `:'(`, `:D`, `=)`, `<3`, `</3`, `^^`, `^_^`,
+/// `:3`, with repeated mouths (`:)))`), not followed by a letter or digit.
+fn emoticon(bytes: &[u8], start: usize, end: usize) -> Option<usize> {
+    let at = |i: usize| if i < end { Some(bytes[i]) } else { None };
+    let followed_well = |e: usize| at(e).map_or(true, |b| !b.is_ascii_alphanumeric());
+    match bytes[start] {
+        b'<' => {
+            let e = if at(start + 1) == Some(b'/') { start + 2 } else { start + 1 };
+            (at(e) == Some(b'3')).then_some(e + 1).filter(|&e| followed_well(e))
+        }
+        b'^' => match (at(start + 1), at(start + 2)) {
+            (Some(b'^'), _) => Some(start + 2),
+            (Some(b'_' | b'.' | b'-'), Some(b'^')) => Some(start + 3),
+            _ => None,
+        },
+        b':' | b';' | b'=' => {
+            let mut e = start + 1;
+            if matches!(at(e), Some(b'-' | b'\'' | b'o' | b'^' | b'*')) && at(e + 1).is_some_and(is_mouth) {
+                e += 1;
+            }
+            let mouth = at(e).filter(|&b| is_mouth(b))?;
+            e += 1;
+            while at(e) == Some(mouth) {
+                e += 1;
+            }
+            followed_well(e).then_some(e)
+        }
+        _ => None,
+    }
+}
+
+fn is_mouth(b: u8) -> bool {
+    matches!(b, b')' | b'(' | b']' | b'[' | b'D' | b'P' | b'p' | b'O' | b'o' | b'3' | b'/' | b'\\' | b'|' | b'*' | b'$' | b'@' | b'S' | b'x')
+}
+
+/// A mark that starts a token: an elided decade (`'90`), an initial
+/// elision (`'ndrangheta`), TeX quotes (` `` ` `''`), or a quote.
+fn apostrophe_start(text: &str, start: usize, end: usize, mark: char, state: &mut State) -> (usize, TokenKind) {
+    let after = start + mark.len_utf8();
+    let bytes = text.as_bytes();
+    // `''` and ` `` ` are one quote token each.
+    if (mark == '\'' || mark == '`') && after < end && bytes[after] == mark as u8 {
+        return (after + 1, TokenKind::Quote);
+    }
+    // A closing quote right after a word.
+    if char_before(text, start).is_some_and(is_word_char) {
+        state.single_open = false;
+        return (after, TokenKind::Quote);
+    }
+    let digits = bytes[after..end].iter().take(5).take_while(|b| b.is_ascii_digit()).count();
+    if (2..=4).contains(&digits) && !char_at(text, after + digits).is_some_and(is_word_char) && mark != '`' {
+        return (after + digits, TokenKind::Number);
+    }
+    if mark != '`' && starts_elided_word(text, after, end) {
+        let (e, _) = word(text, after, end, state);
+        return (e, TokenKind::Word);
+    }
+    if mark != '`' && char_at(text, after).is_some_and(char::is_alphabetic) {
+        state.single_open = true;
+    }
+    (after, TokenKind::Quote)
+}
+
+/// `'ndrangheta`, `'Nnamo`, `'mbè`: no Italian word starts with `n` or `m`
+/// followed by a consonant, so the mark before it is an elided vowel.
+fn starts_elided_word(text: &str, from: usize, end: usize) -> bool {
+    let rest = &text.as_bytes()[from..end];
+    rest.len() >= 2
+        && matches!(rest[0], b'n' | b'N' | b'm' | b'M')
+        && rest[1].is_ascii_alphabetic()
+        && !matches!(rest[1].to_ascii_lowercase(), b'a' | b'e' | b'i' | b'o' | b'u')
+}
+
+/// A word from `start`: letters and digits, with inner hyphens, elision
+/// and truncation apostrophes, abbreviation periods; or a URL or e-mail.
+fn word(text: &str, start: usize, end: usize, state: &mut State) -> (usize, TokenKind) {
+    let bytes = text.as_bytes();
+    if let Some(e) = url_at(text, start, end) {
+        return (e, TokenKind::Url);
+    }
+    let mut i = start;
+    loop {
+        while i < end && bytes[i] < 0x80 && ASCII[bytes[i] as usize] == WORD {
+            i += 1;
+        }
+        if i >= end {
+            break;
+        }
+        let b = bytes[i];
+        if b >= 0x80 {
+            let Some(c) = char_at(text, i) else { break };
+            if is_word_char(c) {
+                i += c.len_utf8();
+                continue;
+            }
+            if is_apostrophe(c) && c != '`' {
+                return apostrophe_in_word(text, start, i, c, end, state);
+            }
+            if c == '\u{2010}' || c == '\u{2011}' {
+                if hyphen_joins(text, i, c.len_utf8(), end) {
+                    i += c.len_utf8();
+                    continue;
+                }
+            }
+            break;
+        }
+        match b {
+            b'\'' | b'`' => return apostrophe_in_word(text, start, i, b as char, end, state),
+            b'-' if hyphen_joins(text, i, 1, end) => i += 1,
+            b'.' => return period_in_word(text, start, i, end),
+            b'@' => {
+                if let Some(m) = EMAIL.find(&text[start..end]) {
+                    return (start + m.end(), TokenKind::Email);
+                }
+                break;
+            }
+            _ => break,
+        }
+    }
+    let word = &text[start..i];
+    if matches!(word, "xD" | "XD" | "xd") {
+        return (i, TokenKind::Emoticon);
+    }
+    (i, TokenKind::Word)
+}
+
+/// A hyphen at `i` joins two parts of a word (`e-mail`, `italo-americano`,
+/// `g-1`) when letters or digits stand on both sides.
+fn hyphen_joins(text: &str, i: usize, len: usize, end: usize) -> bool {
+    i + len < end
+        && char_before(text, i).is_some_and(char::is_alphanumeric)
+        && char_at(text, i + len).is_some_and(char::is_alphanumeric)
+}
+
+/// An apostrophe `mark` at `i` after the word `text[start..i]`.
+///
+/// Before a letter or digit it ends an elided word (`l'`, `dell'`, `c'`,
+/// `l'11`), except in English contractions (`King's`, `don't`). Before
+/// anything else it belongs to the word, as a truncation (`po'`, `va'`) or
+/// an accent typed as an apostrophe (`perche'`), unless it closes a single
+/// quotation opened before the word (`'parola'`).
+fn apostrophe_in_word(
+    text: &str,
+    start: usize,
+    i: usize,
+    mark: char,
+    end: usize,
+    state: &mut State,
+) -> (usize, TokenKind) {
+    let after = i + mark.len_utf8();
+    let word = &text[start..i];
+    let next = if after < end { char_at(text, after) } else { None };
+    match next {
+        Some(n) if n.is_alphanumeric() => {
+            if is_english_contraction(text, after, end) {
+                let e = after + text[after..end].chars().take_while(|c| c.is_alphabetic()).map(char::len_utf8).sum::<usize>();
+                return (e, TokenKind::Word);
+            }
+            (after, TokenKind::Elision)
+        }
+        _ => {
+            if mark == '`' || state.single_open && !lexicon::is_strong_apostrophe(word) {
+                return (i, TokenKind::Word);
+            }
+            let truncation = lexicon::is_truncation(word)
+                || lexicon::is_strong_apostrophe(word)
+                || lexicon::accent_for_apostrophe(word).is_some();
+            (after, if truncation { TokenKind::Word } else { TokenKind::Elision })
+        }
+    }
+}
+
+/// `'s`, `'t`, `'re`, `'ve`, `'ll`, `'m`, `'d` closing an English word.
+fn is_english_contraction(text: &str, from: usize, end: usize) -> bool {
+    let rest = &text.as_bytes()[from..end];
+    let suffix_len = ["s", "t", "re", "ve", "ll", "m", "d"]
+        .iter()
+        .find(|s| rest.len() >= s.len() && &rest[..s.len()] == s.as_bytes())
+        .map(|s| s.len());
+    suffix_len.is_some_and(|n| rest.get(n).map_or(true, |b| !b.is_ascii_alphanumeric()))
+}
+
+/// A period at `i` after the word `text[start..i]`: part of an
+/// abbreviation (`art.`, `Sig.ra`, `S.p.A.`, `p.es.`, `G.`), or the end of
+/// the word.
+fn period_in_word(text: &str, start: usize, i: usize, end: usize) -> (usize, TokenKind) {
+    let bytes = text.as_bytes();
+    let word = &text[start..i];
+    // Letters and periods alternating in short groups: `S.p.A.`, `a.C.`,
+    // `d.lgs.`, `U.S.A.`
+    if word.len() <= 3 && word.bytes().all(|b| b.is_ascii_alphabetic()) {
+        let mut e = i + 1;
+        let mut groups = 1;
+        loop {
+            let group = bytes[e.min(end)..end].iter().take(4).take_while(|b| b.is_ascii_alphabetic()).count();
+            if group == 0 || group > 3 || e + group >= end || bytes[e + group] != b'.' {
+                break;
+            }
+            e += group + 1;
+            groups += 1;
+        }
+        if groups >= 2 {
+            return (e, TokenKind::Abbreviation);
+        }
+    }
+    let initial = word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase();
+    if initial || lexicon::is_abbreviation(word) {
+        let after = i + 1;
+        // `Sig.ra`, `Dott.ssa`, `Gent.mo`
+        let ending = bytes[after..end].iter().take(4).take_while(|b| b.is_ascii_lowercase()).count();
+        if ending > 0
+            && lexicon::is_title_ending(&text[after..after + ending])
+            && !char_at(text, after + ending).is_some_and(char::is_alphanumeric)
+        {
+            return (after + ending, TokenKind::Abbreviation);
+        }
+        return (after, TokenKind::Abbreviation);
+    }
+    (i, TokenKind::Word)
+}
+
+/// A number from `start`: digits with inner `.` `,` `:` `/` between digits
+/// (`11.000`, `355.089,40`, `05:28`, `13/12/11`), then letters or digits
+/// glued to it (`60x60`, `1D`), an ordinal indicator (`1°`, `2ª`) or a
+/// minute mark (`43'`).
+fn number(text: &str, start: usize, end: usize) -> (usize, TokenKind) {
+    let bytes = text.as_bytes();
+    let mut i = start;
+    loop {
+        while i < end && bytes[i].is_ascii_digit() {
+            i += 1;
+        }
+        if i + 1 < end && matches!(bytes[i], b'.' | b',' | b':' | b'/') && bytes[i + 1].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        break;
+    }
+    if i == start {
+        // A non-ASCII numeral (`½`, `²`): one character.
+        let len = char_at(text, start).map_or(1, char::len_utf8);
+        return (start + len, TokenKind::Number);
+    }
+    let mut kind = TokenKind::Number;
+    // Letters glued to the number: `60x60`, `3D`, `10k`.
+    let mut j = i;
+    for c in text[i..end].chars() {
+        if !is_word_char(c) {
+            break;
+        }
+        j += c.len_utf8();
+    }
+    if j > i {
+        i = j;
+        kind = TokenKind::Word;
+    }
+    match char_at(text, i) {
+        Some('°' | 'º' | 'ª') if i < end && kind == TokenKind::Number => i += 2,
+        Some('\'' | '’') if i < end && kind == TokenKind::Number && !char_at(text, i + 1).is_some_and(char::is_alphanumeric) => {
+            i += if bytes[i] == b'\'' { 1 } else { 3 };
+        }
+        _ => {}
+    }
+    (i, kind)
+}
+
+/// A URL starting at `start`, if one does (`http://`, `https://`, `www.`),
+/// without trailing punctuation.
+fn url_at(text: &str, start: usize, end: usize) -> Option<usize> {
+    let head = &text.as_bytes()[start..end];
+    let cheap = head.len() >= 4
+        && (head[..4].eq_ignore_ascii_case(b"http") || head[..4].eq_ignore_ascii_case(b"www."));
+    if !cheap {
+        return None;
+    }
+    let m = URL.find(&text[start..end])?;
+    let url = &text[start..start + m.end()];
+    let trimmed = url.trim_end_matches(['.', ',', ';', ':', '!', '?', ')', '\'', ']']);
+    // Keep a closing parenthesis that closes one inside the URL.
+    let trimmed = if url.len() > trimmed.len() && url[trimmed.len()..].starts_with(')') && trimmed.contains('(') {
+        &url[..trimmed.len() + 1]
+    } else {
+        trimmed
+    };
+    (trimmed.len() > 4).then_some(start + trimmed.len())
+}

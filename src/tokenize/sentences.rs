@@ -1,0 +1,224 @@
+//! Sentence splitting over the token stream.
+//!
+//! A sentence ends at `.`, `?`, `!`, `…` (and runs of them) when what
+//! follows starts a sentence: a capital letter, a digit, an opening quote
+//! or bracket, a dialogue dash, or the end of the text. Following the UD
+//! Italian treebanks, it also ends at `:` or `;` when a capital letter
+//! follows. Closing quotes and brackets right after the final mark stay in
+//! the sentence; a quote glued to the next word opens the next one
+//! (`ha detto.”Il…`). Abbreviations keep their period inside the sentence,
+//! except those that close lists (`ecc.`, `etc.`) or dotted forms
+//! (`a.C.`), when a capital follows. A blank line always ends a sentence.
+
+use std::iter::FusedIterator;
+use std::ops::Range;
+
+use super::{Token, TokenKind, Tokens};
+use crate::blank::has_blank_line;
+use crate::lexicon;
+
+/// A sentence: its text and span, and its tokens on demand.
+///
+/// # Examples
+///
+/// ```
+/// let text = "Piove. Esco lo stesso.";
+/// let second = italiano::sentences(text).nth(1).unwrap();
+/// assert_eq!(second.text(), "Esco lo stesso.");
+/// assert_eq!(&text[second.range()], second.text());
+/// assert_eq!(second.tokens().count(), 4);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Sentence<'a> {
+    source: &'a str,
+    start: usize,
+    end: usize,
+}
+
+impl<'a> Sentence<'a> {
+    /// The sentence's text, from its first token to its last.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let s = italiano::sentences("  Ciao!  ").next().unwrap();
+    /// assert_eq!(s.text(), "Ciao!");
+    /// ```
+    pub fn text(&self) -> &'a str {
+        &self.source[self.start..self.end]
+    }
+
+    /// The sentence's byte range in the text it was read from.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let s = italiano::sentences("Sì. No.").nth(1).unwrap();
+    /// assert_eq!(s.range(), 4..7);
+    /// ```
+    pub fn range(&self) -> Range<usize> {
+        self.start..self.end
+    }
+
+    /// The sentence's tokens, with spans into the whole text. They are read
+    /// again from the text, so no list of tokens is kept.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let s = italiano::sentences("Ok. Dell'anno scorso.").nth(1).unwrap();
+    /// let tokens: Vec<(usize, &str)> = s.tokens().map(|t| (t.range().start, t.text())).collect();
+    /// assert_eq!(tokens, [(4, "Dell'"), (9, "anno"), (14, "scorso"), (20, ".")]);
+    /// ```
+    pub fn tokens(&self) -> Tokens<'a> {
+        Tokens::new(self.source, self.start..self.end)
+    }
+}
+
+/// An iterator over the sentences of a text, created by
+/// [`Tokenizer::sentences`](super::Tokenizer::sentences) and
+/// [`sentences`](super::sentences).
+///
+/// # Examples
+///
+/// ```
+/// let count = italiano::sentences("Uno. Due! Tre?").count();
+/// assert_eq!(count, 3);
+/// ```
+#[derive(Debug, Clone)]
+pub struct Sentences<'a> {
+    source: &'a str,
+    tokens: Tokens<'a>,
+    peeked: Option<Token<'a>>,
+}
+
+impl<'a> Sentences<'a> {
+    pub(super) fn new(source: &'a str) -> Self {
+        Sentences { source, tokens: Tokens::new(source, 0..source.len()), peeked: None }
+    }
+
+    fn gap(&self, before: &Token<'a>, after: &Token<'a>) -> &'a str {
+        &self.source[before.range().end..after.range().start]
+    }
+}
+
+impl<'a> Iterator for Sentences<'a> {
+    type Item = Sentence<'a>;
+
+    fn next(&mut self) -> Option<Sentence<'a>> {
+        let first = self.peeked.take().or_else(|| self.tokens.next())?;
+        let start = first.range().start;
+        let mut last = first;
+        // The mark that may end the sentence, once closers after it are
+        // taken in.
+        let mut ending = ends_sentence_mark(&first).then_some(first);
+        loop {
+            let Some(next) = self.tokens.next() else {
+                return Some(Sentence { source: self.source, start, end: last.range().end });
+            };
+            let gap = self.gap(&last, &next);
+            let boundary = has_blank_line(gap)
+                || ending.is_some_and(|mark| {
+                    if gap.is_empty() && is_closer(&next) && !opens_glued(self.source, &next) {
+                        return false; // a closer: decided at the next token
+                    }
+                    starts_sentence(self.source, &mark, &next)
+                });
+            if boundary {
+                self.peeked = Some(next);
+                return Some(Sentence { source: self.source, start, end: last.range().end });
+            }
+            let closer_after_end = ending.is_some() && gap.is_empty() && is_closer(&next);
+            if !closer_after_end {
+                ending = ends_sentence_mark(&next).then_some(next);
+            }
+            last = next;
+        }
+    }
+}
+
+impl FusedIterator for Sentences<'_> {}
+
+/// A token that may end a sentence.
+fn ends_sentence_mark(token: &Token<'_>) -> bool {
+    match token.kind() {
+        TokenKind::Punctuation => {
+            let first = token.text().as_bytes()[0];
+            matches!(first, b'.' | b'?' | b'!' | b':' | b';') || token.text().starts_with('…')
+        }
+        TokenKind::Abbreviation => {
+            let stem = token.text().trim_end_matches('.');
+            lexicon::abbreviation_ends_sentence(stem) || stem.contains('.')
+        }
+        _ => false,
+    }
+}
+
+/// Closing quotes and brackets that stay with the sentence they follow.
+fn is_closer(token: &Token<'_>) -> bool {
+    match token.kind() {
+        TokenKind::Quote => true,
+        TokenKind::Punctuation => matches!(token.text(), ")" | "]" | "}"),
+        _ => false,
+    }
+}
+
+/// A quote glued to the word after it opens a quotation (`.”La`).
+fn opens_glued(source: &str, token: &Token<'_>) -> bool {
+    token.kind() == TokenKind::Quote
+        && source[token.range().end..].chars().next().is_some_and(char::is_alphanumeric)
+}
+
+/// Whether `next` starts a new sentence after the ending `mark`.
+fn starts_sentence(source: &str, mark: &Token<'_>, next: &Token<'_>) -> bool {
+    let first = next.text().chars().next().unwrap_or(' ');
+    let capital = first.is_uppercase();
+    let text = mark.text();
+    if mark.kind() == TokenKind::Abbreviation {
+        return capital;
+    }
+    if text == ":" || text == ";" {
+        // `: "Il…` or `: Il…`
+        return capital || is_opening(source, next) && word_after_is_capital(source, next);
+    }
+    if text.starts_with("..") || text.starts_with('…') {
+        return capital || is_opening(source, next) && word_after_is_capital(source, next);
+    }
+    capital
+        || first.is_ascii_digit()
+        || is_opening(source, next)
+        || matches!(next.text(), "-" | "–" | "—" | "(" | "[")
+        || matches!(next.kind(), TokenKind::Emoji | TokenKind::Hashtag | TokenKind::Mention)
+}
+
+/// A quote or bracket that opens what follows it.
+fn is_opening(source: &str, token: &Token<'_>) -> bool {
+    matches!(token.kind(), TokenKind::Quote) && !source[token.range().end..].starts_with(char::is_whitespace)
+        || matches!(token.text(), "(" | "[" | "«" | "“" | "„")
+}
+
+fn word_after_is_capital(source: &str, token: &Token<'_>) -> bool {
+    source[token.range().end..].trim_start().chars().next().is_some_and(char::is_uppercase)
+}
+
+#[cfg(test)]
+mod tests {
+    fn split(text: &str) -> Vec<&str> {
+        crate::sentences(text).map(|s| s.text()).collect()
+    }
+
+    #[test]
+    fn boundaries() {
+        assert_eq!(split("Piove. Esco."), ["Piove.", "Esco."]);
+        assert_eq!(split("Il Sig. Rossi è qui."), ["Il Sig. Rossi è qui."]);
+        // As the UD Italian treebanks do: a colon before a capitalized
+        // quotation ends the sentence.
+        assert_eq!(split("Ha detto: \"Vengo\". Poi è uscito."), ["Ha detto:", "\"Vengo\".", "Poi è uscito."]);
+        assert_eq!(split("ha detto.”La riunione è finita"), ["ha detto.", "”La riunione è finita"]);
+        assert_eq!(split("Mele, pere ecc. Poi basta."), ["Mele, pere ecc.", "Poi basta."]);
+        assert_eq!(split("Uno\n\ndue"), ["Uno", "due"]);
+        assert_eq!(split("Aspetta... e poi?"), ["Aspetta... e poi?"]);
+        assert_eq!(split("Sorpresa: Il capo è arrivato."), ["Sorpresa:", "Il capo è arrivato."]);
+        assert_eq!(split("(Vero.) Sì."), ["(Vero.)", "Sì."]);
+    }
+}
