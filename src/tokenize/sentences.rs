@@ -54,7 +54,7 @@ impl<'a> Sentence<'a> {
     ///
     /// ```
     /// let s = italiano::sentences("Sì. No.").nth(1).unwrap();
-    /// assert_eq!(s.range(), 4..7);
+    /// assert_eq!(s.range(), 5..8); // `ì` takes two bytes
     /// ```
     pub fn range(&self) -> Range<usize> {
         self.start..self.end
