@@ -12,16 +12,17 @@
 /// (`c.` comma, `l.` legge, `n.` numero, `p.` pagina, `s.` seguente, `v.`
 /// vedi).
 const ABBREVIATIONS: &[&str] = &[
-    "abb", "ad", "all", "alt", "ant", "app", "apr", "arch", "art", "artt", "ass", "att", "avv", "c",
-    "ca", "cap", "capp", "cav", "cc", "cd", "cfr", "cit", "cod", "col", "comm", "cons", "corp",
-    "cost", "cpv", "d", "dc", "dec", "dev", "dic", "dip", "dir", "disp", "doc", "dom", "dott", "dr",
-    "dt", "ecc", "ed", "egr", "es", "etc", "f", "fasc", "feb", "ff", "fig", "figg", "g", "gen",
-    "geom", "gio", "giu", "gr", "ibid", "id", "ill", "inc", "ing", "int", "jr", "l", "lett", "lug",
-    "lun", "mag", "magg", "mar", "max", "mer", "min", "mons", "mr", "mrs", "ms", "n", "nn", "nov",
-    "nr", "num", "on", "op", "ott", "p", "pag", "pagg", "pp", "pr", "prof", "prov", "q", "r", "rag",
-    "rev", "rif", "s", "sab", "sec", "secc", "seg", "segg", "sen", "sett", "sg", "sig", "sigg",
-    "spett", "ss", "st", "sup", "t", "tab", "tav", "tel", "ten", "tit", "trad", "v", "ven", "vol",
-    "voll", "vs",
+    "abb", "ad", "all", "alt", "amm", "ant", "app", "apr", "arch", "art", "artt", "ass", "att",
+    "avv", "c", "ca", "cap", "capp", "cass", "cav", "cc", "cd", "cfr", "cit", "cod", "col", "comm",
+    "cons", "corp", "cost", "cpv", "d", "dc", "dec", "dev", "dic", "dip", "dir", "disp", "distr",
+    "doc", "dom", "dott", "dr", "dt", "ecc", "ed", "egr", "es", "etc", "f", "fasc", "feb", "ff",
+    "fig", "figg", "g", "gen", "geom", "gio", "giu", "gov", "gr", "ibid", "id", "ill", "inc", "ing",
+    "int", "intern", "jr", "l", "lett", "lug", "lun", "mag", "magg", "mar", "max", "mer", "min",
+    "mons", "mr", "mrs", "ms", "n", "naz", "nn", "nov", "nr", "num", "on", "op", "ord", "ott", "p",
+    "pag", "pagg", "pp", "pr", "prec", "prof", "prov", "pt", "q", "r", "rag", "rep", "rev", "rif",
+    "ril", "s", "sab", "sec", "secc", "seg", "segg", "sen", "sett", "sez", "sg", "sig", "sigg",
+    "spett", "ss", "st", "succ", "sup", "t", "tab", "tav", "tel", "ten", "tit", "trad", "trib",
+    "ult", "v", "ven", "vol", "voll", "vs",
 ];
 
 /// Abbreviations that may end a sentence when a capitalized word follows:

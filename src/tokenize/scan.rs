@@ -124,7 +124,17 @@ pub(super) fn token_at(text: &str, start: usize, end: usize, state: &mut State) 
                 return (start + 1, TokenKind::Symbol);
             }
             b'\'' | b'`' => return apostrophe_start(text, start, end, b as char, state),
-            b'"' => return (start + 1, TokenKind::Quote),
+            b'"' => return (if bytes.get(start + 1) == Some(&b'"') { start + 2 } else { start + 1 }, TokenKind::Quote),
+            b'(' | b')'
+                if bytes.get(start + 1) == Some(&b':')
+                    && bytes.get(start + 2).map_or(true, |b| b.is_ascii_whitespace())
+                    && char_before(text, start).map_or(true, char::is_whitespace) =>
+            {
+                return (start + 2, TokenKind::Emoticon);
+            }
+            b',' | b'?' | b'!' if ellipsis_before_url(text, start + 1, end).is_some() => {
+                return (ellipsis_before_url(text, start + 1, end).unwrap_or(start + 1), TokenKind::Punctuation);
+            }
             b'.' => return (run_of(bytes, start, end, |b| b == b'.'), terminal(state)),
             b'!' | b'?' => return (run_of(bytes, start, end, |b| b == b'!' || b == b'?'), terminal(state)),
             b':' | b';' | b'=' | b'<' | b'^' => {
@@ -252,7 +262,7 @@ fn emoticon(bytes: &[u8], start: usize, end: usize) -> Option<usize> {
 }
 
 fn is_mouth(b: u8) -> bool {
-    matches!(b, b')' | b'(' | b']' | b'[' | b'D' | b'P' | b'p' | b'O' | b'o' | b'3' | b'/' | b'\\' | b'|' | b'*' | b'$' | b'@' | b'S' | b'x')
+    matches!(b, b')' | b'(' | b']' | b'[' | b'D' | b'P' | b'p' | b'O' | b'o' | b'3' | b'/' | b'\\' | b'|' | b'*' | b'$' | b'@' | b'S' | b'x' | b'c')
 }
 
 /// A mark that starts a token: an elided decade (`'90`), an initial
@@ -264,8 +274,15 @@ fn apostrophe_start(text: &str, start: usize, end: usize, mark: char, state: &mu
     if (mark == '\'' || mark == '`') && after < end && bytes[after] == mark as u8 {
         return (after + 1, TokenKind::Quote);
     }
+    let after_word = char_before(text, start).is_some_and(is_word_char);
+    // The English `'s` of `King's`, a token of its own.
+    if after_word && mark != '`' {
+        if let Some(n) = is_english_contraction(text, after, end) {
+            return (after + n, TokenKind::Word);
+        }
+    }
     // A closing quote right after a word.
-    if char_before(text, start).is_some_and(is_word_char) {
+    if after_word {
         state.single_open = false;
         return (after, TokenKind::Quote);
     }
@@ -329,6 +346,11 @@ fn word(text: &str, start: usize, end: usize, state: &mut State) -> (usize, Toke
         match b {
             b'\'' | b'`' => return apostrophe_in_word(text, start, i, b as char, end, state),
             b'-' if hyphen_joins(text, i, 1, end) => i += 1,
+            // `e/o`, `quelle/i`: one or two letters after a slash.
+            b'/' if slash_ending(bytes, i, end).is_some() => {
+                i = slash_ending(bytes, i, end).unwrap_or(i + 1);
+                break;
+            }
             b'.' => return period_in_word(text, start, i, end),
             b'@' => {
                 if let Some(m) = EMAIL.find(&text[start..end]) {
@@ -343,7 +365,42 @@ fn word(text: &str, start: usize, end: usize, state: &mut State) -> (usize, Toke
     if matches!(word, "xD" | "XD" | "xd") {
         return (i, TokenKind::Emoticon);
     }
+    // `c:` and `D:`, emoticons read right to left, between spaces.
+    if matches!(word, "c" | "C" | "D")
+        && bytes.get(i) == Some(&b':')
+        && bytes.get(i + 1).map_or(true, |b| b.is_ascii_whitespace())
+        && char_before(text, start).map_or(true, char::is_whitespace)
+    {
+        return (i + 1, TokenKind::Emoticon);
+    }
+    if let Some(e) = ellipsis_before_url(text, i, end) {
+        return (e, TokenKind::Word);
+    }
     (i, TokenKind::Word)
+}
+
+/// The end of `/x` or `/xy` (letters) after a word, when nothing
+/// alphanumeric follows: the alternatives `e/o`, `quelle/i`.
+fn slash_ending(bytes: &[u8], i: usize, end: usize) -> Option<usize> {
+    let letters = bytes[i + 1..end].iter().take(3).take_while(|b| b.is_ascii_alphabetic()).count();
+    let e = i + 1 + letters;
+    ((1..=2).contains(&letters) && bytes.get(e).map_or(true, |b| !b.is_ascii_alphanumeric() && *b < 0x80)).then_some(e)
+}
+
+/// A word cut short by a client before a link (`rivo... http://…`): the
+/// end of its ellipsis, which belongs to the word.
+fn ellipsis_before_url(text: &str, i: usize, end: usize) -> Option<usize> {
+    let rest = &text[i..end];
+    let dots = if rest.starts_with("...") {
+        rest.bytes().take_while(|&b| b == b'.').count()
+    } else if rest.starts_with('…') {
+        '…'.len_utf8()
+    } else {
+        return None;
+    };
+    let after = &rest[dots..];
+    let link = after.trim_start();
+    (after.len() > link.len() && link.get(..4).is_some_and(|h| h.eq_ignore_ascii_case("http"))).then_some(i + dots)
 }
 
 /// A hyphen at `i` joins two parts of a word (`e-mail`, `italo-americano`,
@@ -374,9 +431,8 @@ fn apostrophe_in_word(
     let next = if after < end { char_at(text, after) } else { None };
     match next {
         Some(n) if n.is_alphanumeric() => {
-            if is_english_contraction(text, after, end) {
-                let e = after + text[after..end].chars().take_while(|c| c.is_alphabetic()).map(char::len_utf8).sum::<usize>();
-                return (e, TokenKind::Word);
+            if is_english_contraction(text, after, end).is_some() {
+                return (i, TokenKind::Word); // `King` `'s`, as UD does
             }
             (after, TokenKind::Elision)
         }
@@ -392,14 +448,15 @@ fn apostrophe_in_word(
     }
 }
 
-/// `'s`, `'t`, `'re`, `'ve`, `'ll`, `'m`, `'d` closing an English word.
-fn is_english_contraction(text: &str, from: usize, end: usize) -> bool {
+/// `'s`, `'t`, `'re`, `'ve`, `'ll`, `'m`, `'d` closing an English word:
+/// the length of the suffix after the mark.
+fn is_english_contraction(text: &str, from: usize, end: usize) -> Option<usize> {
     let rest = &text.as_bytes()[from..end];
     let suffix_len = ["s", "t", "re", "ve", "ll", "m", "d"]
         .iter()
         .find(|s| rest.len() >= s.len() && &rest[..s.len()] == s.as_bytes())
-        .map(|s| s.len());
-    suffix_len.is_some_and(|n| rest.get(n).map_or(true, |b| !b.is_ascii_alphanumeric()))
+        .map(|s| s.len())?;
+    rest.get(suffix_len).map_or(true, |b| !b.is_ascii_alphanumeric()).then_some(suffix_len)
 }
 
 /// A period at `i` after the word `text[start..i]`: part of an
@@ -408,6 +465,18 @@ fn is_english_contraction(text: &str, from: usize, end: usize) -> bool {
 fn period_in_word(text: &str, start: usize, i: usize, end: usize) -> (usize, TokenKind) {
     let bytes = text.as_bytes();
     let word = &text[start..i];
+    if let Some(e) = ellipsis_before_url(text, i, end) {
+        return (e, TokenKind::Word);
+    }
+    // `Panorama.it`, `Sky.it`: a site named by its domain.
+    let tld = bytes[i + 1..end].iter().take(5).take_while(|b| b.is_ascii_lowercase()).count();
+    if (2..=4).contains(&tld)
+        && matches!(&text[i + 1..i + 1 + tld], "it" | "com" | "org" | "net" | "eu" | "info" | "gov" | "edu" | "mx" | "uk" | "de" | "fr" | "es" | "ch" | "tv" | "me" | "io")
+        && !char_at(text, i + 1 + tld).is_some_and(is_word_char)
+        && word.len() >= 2
+    {
+        return (i + 1 + tld, TokenKind::Url);
+    }
     // Letters and periods alternating in short groups: `S.p.A.`, `a.C.`,
     // `d.lgs.`, `U.S.A.`
     if word.len() <= 3 && word.bytes().all(|b| b.is_ascii_alphabetic()) {

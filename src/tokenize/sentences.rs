@@ -1,14 +1,14 @@
 //! Sentence splitting over the token stream.
 //!
-//! A sentence ends at `.`, `?`, `!`, `…` (and runs of them) when what
-//! follows starts a sentence: a capital letter, a digit, an opening quote
-//! or bracket, a dialogue dash, or the end of the text. Following the UD
-//! Italian treebanks, it also ends at `:` or `;` when a capital letter
-//! follows. Closing quotes and brackets right after the final mark stay in
-//! the sentence; a quote glued to the next word opens the next one
-//! (`ha detto.”Il…`). Abbreviations keep their period inside the sentence,
-//! except those that close lists (`ecc.`, `etc.`) or dotted forms
-//! (`a.C.`), when a capital follows. A blank line always ends a sentence.
+//! Following the UD Italian treebanks, a sentence ends at every `.`, `?`,
+//! `!` (and runs of them), and at `:` and `;` unless a number follows;
+//! `...` and `…` end one only before a capital letter. Closing quotes and
+//! brackets right after the final mark stay in the sentence; a quote glued
+//! to the next word opens the next one (`ha detto.”Il…`). Abbreviations
+//! keep their period inside the sentence, except those that close lists
+//! (`ecc.`, `etc.`) or dotted forms (`a.C.`), before a capital. A number
+//! with a period opening a sentence numbers it (`858. Comprensorio`). A
+//! blank line always ends a sentence.
 
 use std::iter::FusedIterator;
 use std::ops::Range;
@@ -130,7 +130,10 @@ impl<'a> Iterator for Sentences<'a> {
             }
             let closer_after_end = ending.is_some() && gap.is_empty() && is_closer(&next);
             if !closer_after_end {
-                ending = ends_sentence_mark(&next).then_some(next);
+                // `858. Comprensorio…`: a number and a period opening a
+                // sentence number it, and do not end it.
+                let enumeration = last.range().start == start && last.kind() == TokenKind::Number && next.text() == ".";
+                ending = (ends_sentence_mark(&next) && !enumeration).then_some(next);
             }
             last = next;
         }
@@ -170,25 +173,23 @@ fn opens_glued(source: &str, token: &Token<'_>) -> bool {
 }
 
 /// Whether `next` starts a new sentence after the ending `mark`.
+///
+/// The UD Italian treebanks end a sentence at every `.`, `?` and `!`,
+/// whatever follows (excerpts there often start in lowercase), and at `:`
+/// and `;` unless a number follows (`ore 10: 30` is rare, `art. 3: 2`
+/// lists are not). `...` and `…` end one only before a capital, since they
+/// as often mark a pause; so do abbreviations that can close a sentence.
 fn starts_sentence(source: &str, mark: &Token<'_>, next: &Token<'_>) -> bool {
     let first = next.text().chars().next().unwrap_or(' ');
-    let capital = first.is_uppercase();
+    let capital = first.is_uppercase() || is_opening(source, next) && word_after_is_capital(source, next);
     let text = mark.text();
-    if mark.kind() == TokenKind::Abbreviation {
+    if mark.kind() == TokenKind::Abbreviation || text.starts_with("..") || text.starts_with('…') {
         return capital;
     }
     if text == ":" || text == ";" {
-        // `: "Il…` or `: Il…`
-        return capital || is_opening(source, next) && word_after_is_capital(source, next);
+        return !first.is_ascii_digit();
     }
-    if text.starts_with("..") || text.starts_with('…') {
-        return capital || is_opening(source, next) && word_after_is_capital(source, next);
-    }
-    capital
-        || first.is_ascii_digit()
-        || is_opening(source, next)
-        || matches!(next.text(), "-" | "–" | "—" | "(" | "[")
-        || matches!(next.kind(), TokenKind::Emoji | TokenKind::Hashtag | TokenKind::Mention)
+    true
 }
 
 /// A quote or bracket that opens what follows it.
@@ -218,6 +219,8 @@ mod tests {
         assert_eq!(split("Mele, pere ecc. Poi basta."), ["Mele, pere ecc.", "Poi basta."]);
         assert_eq!(split("Uno\n\ndue"), ["Uno", "due"]);
         assert_eq!(split("Aspetta... e poi?"), ["Aspetta... e poi?"]);
+        assert_eq!(split("1. Premessa. 2. Testo"), ["1. Premessa.", "2. Testo"]);
+        assert_eq!(split("Alle ore 10: 30 persone"), ["Alle ore 10: 30 persone"]);
         assert_eq!(split("Sorpresa: Il capo è arrivato."), ["Sorpresa:", "Il capo è arrivato."]);
         assert_eq!(split("(Vero.) Sì."), ["(Vero.)", "Sì."]);
     }
