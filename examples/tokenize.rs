@@ -5,7 +5,8 @@
 //! ```
 //!
 //! Reads FILE, or standard input. `--lines` treats every line as a text of
-//! its own (for one tweet per line). Formats:
+//! its own (for one tweet per line); `--split-hyphens` splits hyphenated
+//! words, as the UD ISDT treebank mostly does. Formats:
 //!
 //! - `conllu`: Universal Dependencies CoNLL-U with `# sent_id` and `# text`,
 //!   multiword ranges (`3-4 della`) followed by their words, `SpaceAfter=No`
@@ -19,9 +20,10 @@
 use std::io::{self, BufWriter, Read, Write};
 use std::process::ExitCode;
 
-use italiano::tokenize::{Sentence, Token};
+use italiano::tokenize::{Sentence, Token, Tokenizer};
 
-const USAGE: &str = "usage: tokenize [--format conllu|jsonl|text] [--lines] [FILE]";
+const USAGE: &str =
+    "usage: tokenize [--format conllu|jsonl|text] [--lines] [--split-hyphens] [FILE]";
 
 #[derive(Clone, Copy, PartialEq)]
 enum Format {
@@ -33,6 +35,7 @@ enum Format {
 fn main() -> ExitCode {
     let mut format = Format::Text;
     let mut lines = false;
+    let mut tokenizer = Tokenizer::new();
     let mut file = None;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
@@ -44,8 +47,11 @@ fn main() -> ExitCode {
                 other => return usage(&format!("unknown format {other:?}")),
             },
             "--lines" => lines = true,
+            "--split-hyphens" => tokenizer = tokenizer.split_hyphens(true),
             "-h" | "--help" => return usage(""),
-            other if other.starts_with('-') && other != "-" => return usage(&format!("unknown option `{other}`")),
+            other if other.starts_with('-') && other != "-" => {
+                return usage(&format!("unknown option `{other}`"))
+            }
             other if file.is_none() => file = Some(other.to_owned()),
             other => return usage(&format!("unexpected argument `{other}`")),
         }
@@ -70,9 +76,13 @@ fn main() -> ExitCode {
     } else {
         vec![(0, text.as_str())]
     };
-    let mut report = Report { out: &mut out, format, sentence_index: 0 };
+    let mut report = Report {
+        out: &mut out,
+        format,
+        sentence_index: 0,
+    };
     for (offset, document) in documents {
-        for sentence in italiano::sentences(document) {
+        for sentence in tokenizer.sentences(document) {
             if let Err(e) = report.sentence(document, offset, &sentence) {
                 eprintln!("tokenize: cannot write output: {e}");
                 return ExitCode::from(1);
@@ -112,7 +122,12 @@ struct Report<'w, W: Write> {
 }
 
 impl<W: Write> Report<'_, W> {
-    fn sentence(&mut self, document: &str, offset: usize, sentence: &Sentence<'_>) -> io::Result<()> {
+    fn sentence(
+        &mut self,
+        document: &str,
+        offset: usize,
+        sentence: &Sentence<'_>,
+    ) -> io::Result<()> {
         let tokens: Vec<Token<'_>> = sentence.tokens().collect();
         let index = self.sentence_index;
         self.sentence_index += 1;
@@ -140,9 +155,19 @@ impl<W: Write> Report<'_, W> {
         }
     }
 
-    fn conllu(&mut self, document: &str, sentence: &Sentence<'_>, tokens: &[Token<'_>], index: usize) -> io::Result<()> {
+    fn conllu(
+        &mut self,
+        document: &str,
+        sentence: &Sentence<'_>,
+        tokens: &[Token<'_>],
+        index: usize,
+    ) -> io::Result<()> {
         writeln!(self.out, "# sent_id = {}", index + 1)?;
-        writeln!(self.out, "# text = {}", sentence.text().replace(['\n', '\r', '\t'], " "))?;
+        writeln!(
+            self.out,
+            "# text = {}",
+            sentence.text().replace(['\n', '\r', '\t'], " ")
+        )?;
         let mut id = 1;
         for token in tokens {
             let space_after = document[token.range().end..].starts_with(char::is_whitespace)
@@ -151,7 +176,14 @@ impl<W: Write> Report<'_, W> {
             let form = token.text();
             let words: Vec<&str> = token.words().collect();
             if words.len() > 1 {
-                writeln!(self.out, "{}-{}\t{}\t_\t_\t_\t_\t_\t_\t_\t{}", id, id + words.len() - 1, form, misc)?;
+                writeln!(
+                    self.out,
+                    "{}-{}\t{}\t_\t_\t_\t_\t_\t_\t_\t{}",
+                    id,
+                    id + words.len() - 1,
+                    form,
+                    misc
+                )?;
                 for word in words {
                     self.word(id, word, "_")?;
                     id += 1;
@@ -166,7 +198,10 @@ impl<W: Write> Report<'_, W> {
 
     fn word(&mut self, id: usize, form: &str, misc: &str) -> io::Result<()> {
         let (head, deprel) = if id == 1 { (0, "root") } else { (1, "dep") };
-        writeln!(self.out, "{id}\t{form}\t_\t_\t_\t_\t{head}\t{deprel}\t_\t{misc}")
+        writeln!(
+            self.out,
+            "{id}\t{form}\t_\t_\t_\t_\t{head}\t{deprel}\t_\t{misc}"
+        )
     }
 }
 

@@ -6,6 +6,10 @@
 //! Dependencies treats each such form as a multiword token of two or more
 //! syntactic words; these tables give them, written from Italian grammar.
 
+use once_cell::sync::Lazy;
+
+use super::WordSet;
+
 /// Articulated prepositions: the contracted form (lowercase), the
 /// preposition and the article. Forms ending in an apostrophe (`dell'`)
 /// keep the article `l` plus the apostrophe as typed. Left out on purpose:
@@ -55,18 +59,33 @@ const ARTICULATED: &[(&str, &str, &str)] = &[
 
 /// Capitalized prepositions, for a contracted form that starts a sentence
 /// (`Nel` → `In il`), and uppercase ones for text in capitals.
-const CAPITALIZED: &[(&str, &str, &str)] =
-    &[("a", "A", "A"), ("con", "Con", "CON"), ("da", "Da", "DA"), ("di", "Di", "DI"), ("in", "In", "IN"), ("su", "Su", "SU")];
+const CAPITALIZED: &[(&str, &str, &str)] = &[
+    ("a", "A", "A"),
+    ("con", "Con", "CON"),
+    ("da", "Da", "DA"),
+    ("di", "Di", "DI"),
+    ("in", "In", "IN"),
+    ("su", "Su", "SU"),
+];
 
 /// Uppercase articles, for text in capitals (`DELLA` → `DI LA`).
-const UPPER_ARTICLES: &[(&str, &str)] =
-    &[("gli", "GLI"), ("i", "I"), ("il", "IL"), ("l", "L"), ("la", "LA"), ("le", "LE"), ("lo", "LO")];
+const UPPER_ARTICLES: &[(&str, &str)] = &[
+    ("gli", "GLI"),
+    ("i", "I"),
+    ("il", "IL"),
+    ("l", "L"),
+    ("la", "LA"),
+    ("le", "LE"),
+    ("lo", "LO"),
+];
 
 /// Unstressed pronouns written after a verb, longest first within each
 /// group so that `glielo` is read as `glie` + `lo`, not `gli` + `elo`.
 const CLITIC_PAIRS_FIRST: &[&str] = &["glie", "me", "te", "se", "ce", "ve"];
 const CLITIC_PAIRS_SECOND: &[&str] = &["lo", "la", "li", "le", "ne"];
-const CLITICS: &[&str] = &["gli", "mi", "ti", "si", "ci", "vi", "lo", "la", "li", "le", "ne"];
+const CLITICS: &[&str] = &[
+    "gli", "mi", "ti", "si", "ci", "vi", "lo", "la", "li", "le", "ne",
+];
 
 /// Infinitive stems of three letters; every other infinitive stem that
 /// takes a pronoun has four or more (`aver`, `veder`, `esser`).
@@ -76,16 +95,74 @@ const SHORT_INFINITIVES: &[&str] = &["dar", "dir", "far", "por"];
 /// nouns, adjectives and past participles in `-erti`, `-ersi`, `-erne`,
 /// `-arsi`, `-arti`, `-orti`, names.
 const NOT_VERB_CLITIC: &[&str] = &[
-    "allarmi", "alterne", "aperti", "apparsi", "apporti", "avversi", "caserne", "caverne",
-    "commerci", "comparsi", "comporti", "concerti", "conserti", "conservi", "conversi", "coperti",
-    "deserti", "dispersi", "diversi", "emersi", "esperti", "esporti", "esterne", "eterne",
-    "fraterne", "gendarmi", "immersi", "importi", "incerti", "inerti", "inesperti", "infermi",
-    "inferne", "inserti", "interne", "inversi", "lanterne", "materne", "moderne", "offerti",
-    "osservi", "paterne", "perversi", "porti", "preservi", "quarti", "rapporti", "riaperti",
-    "ricoperti", "riporti", "riservi", "scarne", "scarsi", "scarti", "scomparsi", "scoperti",
-    "sofferti", "sommersi", "sparsi", "superne", "supporti", "taverne", "trasporti", "traversi",
+    "allarmi",
+    "alterne",
+    "aperti",
+    "apparsi",
+    "apporti",
+    "avversi",
+    "caserne",
+    "caverne",
+    "commerci",
+    "comparsi",
+    "comporti",
+    "concerti",
+    "conserti",
+    "conservi",
+    "conversi",
+    "coperti",
+    "deserti",
+    "dispersi",
+    "diversi",
+    "emersi",
+    "esperti",
+    "esporti",
+    "esterne",
+    "eterne",
+    "fraterne",
+    "gendarmi",
+    "immersi",
+    "importi",
+    "incerti",
+    "inerti",
+    "inesperti",
+    "infermi",
+    "inferne",
+    "inserti",
+    "interne",
+    "inversi",
+    "lanterne",
+    "materne",
+    "moderne",
+    "offerti",
+    "osservi",
+    "paterne",
+    "perversi",
+    "porti",
+    "preservi",
+    "quarti",
+    "rapporti",
+    "riaperti",
+    "ricoperti",
+    "riporti",
+    "riservi",
+    "scarne",
+    "scarsi",
+    "scarti",
+    "scomparsi",
+    "scoperti",
+    "sofferti",
+    "sommersi",
+    "sparsi",
+    "superne",
+    "supporti",
+    "taverne",
+    "trasporti",
+    "traversi",
     "universi",
 ];
+
+static NOT_VERB_CLITIC_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(NOT_VERB_CLITIC));
 
 #[cfg(test)]
 pub(super) const TABLES: &[&[&str]] = &[SHORT_INFINITIVES, NOT_VERB_CLITIC];
@@ -102,7 +179,9 @@ pub(crate) fn articulated(stem: &str) -> Option<(&'static str, &'static str)> {
     let lower = &mut buf[..stem.len()];
     lower.copy_from_slice(stem.as_bytes());
     lower.make_ascii_lowercase();
-    let (_, prep, article) = ARTICULATED.iter().find(|(form, _, _)| form.as_bytes() == lower)?;
+    let (_, prep, article) = ARTICULATED
+        .iter()
+        .find(|(form, _, _)| form.as_bytes() == lower)?;
     let first_upper = stem.as_bytes()[0].is_ascii_uppercase();
     let all_upper = stem.bytes().all(|b| b.is_ascii_uppercase());
     let prep = match CAPITALIZED.iter().find(|(p, _, _)| p == prep) {
@@ -136,7 +215,7 @@ pub(crate) fn clitic_split(word: &str) -> Option<(usize, Option<usize>)> {
     lower.copy_from_slice(word.as_bytes());
     lower.make_ascii_lowercase();
     let lower = std::str::from_utf8(lower).ok()?;
-    if NOT_VERB_CLITIC.binary_search(&lower).is_ok() {
+    if NOT_VERB_CLITIC_SET.contains_ignore_ascii_case(lower) {
         return None;
     }
     // Two pronouns (`glie` + `lo`), then one.
@@ -154,7 +233,10 @@ pub(crate) fn clitic_split(word: &str) -> Option<(usize, Option<usize>)> {
         }
     }
     for clitic in CLITICS {
-        if lower.len() > clitic.len() && lower.ends_with(clitic) && is_verb_host(&lower[..lower.len() - clitic.len()]) {
+        if lower.len() > clitic.len()
+            && lower.ends_with(clitic)
+            && is_verb_host(&lower[..lower.len() - clitic.len()])
+        {
             return Some((lower.len() - clitic.len(), None));
         }
     }
@@ -168,10 +250,12 @@ fn is_verb_host(host: &str) -> bool {
         && (host.ends_with("ar") || host.ends_with("er") || host.ends_with("ir"))
         && (host.len() >= 4 || SHORT_INFINITIVES.contains(&host));
     // `-porre`, `-durre`, `trarre`: `comporsi`, `tradurlo`, `trarne`.
-    let contracted_infinitive = host.ends_with("por") || host.ends_with("dur") || host.ends_with("trar");
+    let contracted_infinitive =
+        host.ends_with("por") || host.ends_with("dur") || host.ends_with("trar");
     let gerund = host.len() >= 5 && (host.ends_with("ando") || host.ends_with("endo"));
     let imperative = host.len() >= 5 && host.ends_with("iamo")
-        || host.len() >= 5 && (host.ends_with("ate") || host.ends_with("ete") || host.ends_with("ite"));
+        || host.len() >= 5
+            && (host.ends_with("ate") || host.ends_with("ete") || host.ends_with("ite"));
     infinitive || contracted_infinitive || gerund || imperative
 }
 

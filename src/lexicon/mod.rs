@@ -8,20 +8,58 @@
 mod abbreviations;
 mod accents;
 mod contractions;
+mod hyphenated;
 
 pub(crate) use abbreviations::{abbreviation_ends_sentence, is_abbreviation, is_title_ending};
 pub(crate) use accents::{accent_for_apostrophe, is_strong_apostrophe, is_truncation};
 pub(crate) use contractions::{articulated, clitic_split};
+pub(crate) use hyphenated::is_whole_hyphenated;
 
-/// Looks `word` up in a sorted table of lowercase ASCII words, ignoring ASCII
-/// case in `word`.
+/// Looks `word` up in a short table of lowercase ASCII words, ignoring
+/// ASCII case in `word`. Entries of another length are skipped without
+/// touching their bytes; long tables use a [`WordSet`].
 pub(crate) fn contains_ignore_ascii_case(table: &[&str], word: &str) -> bool {
-    // Tables are short words; comparing lengths first skips most entries
-    // without touching their bytes.
-    word.len() <= 24
-        && table
-            .iter()
-            .any(|entry| entry.len() == word.len() && entry.eq_ignore_ascii_case(word))
+    table.iter().any(|entry| {
+        entry.len() == word.len() && entry.as_bytes().eq_ignore_ascii_case(word.as_bytes())
+    })
+}
+
+/// A set of lowercase ASCII words for fast lookups that ignore ASCII case.
+///
+/// Words of up to seven bytes, nearly all of them, are packed with their
+/// length into one `u64` each, so a lookup is a binary search over
+/// integers; longer words are compared as strings.
+pub(crate) struct WordSet {
+    packed: Vec<u64>,
+    long: Vec<&'static str>,
+}
+
+impl WordSet {
+    pub(crate) fn new(words: &[&'static str]) -> Self {
+        let mut packed: Vec<u64> = words.iter().filter_map(|w| pack(w.as_bytes())).collect();
+        packed.sort_unstable();
+        let long = words.iter().copied().filter(|w| w.len() > 7).collect();
+        WordSet { packed, long }
+    }
+
+    pub(crate) fn contains_ignore_ascii_case(&self, word: &str) -> bool {
+        match pack(word.as_bytes()) {
+            Some(key) => self.packed.binary_search(&key).is_ok(),
+            None => contains_ignore_ascii_case(&self.long, word),
+        }
+    }
+}
+
+/// Up to seven ASCII bytes, lowercased, and their length, in one `u64`.
+fn pack(word: &[u8]) -> Option<u64> {
+    if word.len() > 7 || !word.is_ascii() {
+        return None;
+    }
+    let mut key = 0u64;
+    for &b in word {
+        key = key << 8 | u64::from(b.to_ascii_lowercase());
+    }
+    Some(key << (8 * (7 - word.len())) << 8 | word.len() as u64)
 }
 
 /// `word` ends with the ASCII `suffix`, ignoring ASCII case.
@@ -37,13 +75,28 @@ mod tests {
 
     #[test]
     fn tables_are_sorted() {
-        for table in accents::TABLES.iter().chain(abbreviations::TABLES).chain(contractions::TABLES) {
+        for table in accents::TABLES
+            .iter()
+            .chain(abbreviations::TABLES)
+            .chain(contractions::TABLES)
+            .chain(hyphenated::TABLES)
+        {
             assert!(
                 table.windows(2).all(|w| w[0] < w[1]),
                 "unsorted: {:?}",
                 table
             );
         }
+    }
+
+    #[test]
+    fn word_sets() {
+        let set = WordSet::new(&["art", "sig", "contraddittorio"]);
+        assert!(set.contains_ignore_ascii_case("Sig"));
+        assert!(set.contains_ignore_ascii_case("CONTRADDITTORIO"));
+        assert!(!set.contains_ignore_ascii_case("si"));
+        assert!(!set.contains_ignore_ascii_case("sigg"));
+        assert!(!set.contains_ignore_ascii_case("perché"));
     }
 
     #[test]

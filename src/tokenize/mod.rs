@@ -129,7 +129,10 @@ impl TokenKind {
     /// assert!(!TokenKind::Punctuation.is_word_like());
     /// ```
     pub const fn is_word_like(self) -> bool {
-        matches!(self, TokenKind::Word | TokenKind::Elision | TokenKind::Abbreviation)
+        matches!(
+            self,
+            TokenKind::Word | TokenKind::Elision | TokenKind::Abbreviation
+        )
     }
 }
 
@@ -231,7 +234,9 @@ impl<'a> Token<'a> {
 /// ```
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 #[non_exhaustive]
-pub struct Tokenizer {}
+pub struct Tokenizer {
+    split_hyphens: bool,
+}
 
 impl Tokenizer {
     /// A tokenizer with the UD Italian conventions.
@@ -243,7 +248,30 @@ impl Tokenizer {
     /// assert_eq!(tokenizer.tokens("c'è").count(), 2);
     /// ```
     pub const fn new() -> Self {
-        Tokenizer {}
+        Tokenizer {
+            split_hyphens: false,
+        }
+    }
+
+    /// Whether to split hyphenated words into parts and hyphens
+    /// (`Centro` `-` `destra`); off by default, so that `e-mail`,
+    /// `Jean-Claude` and `italo-americano` stay whole. The UD ISDT treebank
+    /// splits most hyphenated compounds (and keeps some, such as `e-mail`);
+    /// the other UD Italian treebanks keep them whole.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use italiano::tokenize::Tokenizer;
+    ///
+    /// let isdt = Tokenizer::new().split_hyphens(true);
+    /// let texts: Vec<&str> = isdt.tokens("il centro-destra").map(|t| t.text()).collect();
+    /// assert_eq!(texts, ["il", "centro", "-", "destra"]);
+    /// assert_eq!(Tokenizer::new().tokens("il centro-destra").count(), 2);
+    /// ```
+    pub const fn split_hyphens(mut self, on: bool) -> Self {
+        self.split_hyphens = on;
+        self
     }
 
     /// The tokens of `text`, in order.
@@ -256,7 +284,7 @@ impl Tokenizer {
     /// assert_eq!(texts, ["Il", "Sig.", "Rossi", ",", "11.000", "€", "."]);
     /// ```
     pub fn tokens<'a>(&self, text: &'a str) -> Tokens<'a> {
-        Tokens::new(text, 0..text.len())
+        Tokens::new(text, 0..text.len(), *self)
     }
 
     /// The sentences of `text`, in order.
@@ -269,7 +297,7 @@ impl Tokenizer {
     /// assert_eq!(sentences, ["Va bene.", "Il Sig. Rossi arriva!"]);
     /// ```
     pub fn sentences<'a>(&self, text: &'a str) -> Sentences<'a> {
-        Sentences::new(text)
+        Sentences::new(text, *self)
     }
 }
 
@@ -293,8 +321,24 @@ pub struct Tokens<'a> {
 
 impl<'a> Tokens<'a> {
     /// Tokens of `text[range]`, read with the whole text as context.
-    pub(crate) fn new(text: &'a str, range: Range<usize>) -> Self {
-        Tokens { text, pos: range.start, end: range.end, state: scan::State::default() }
+    pub(crate) fn new(text: &'a str, range: Range<usize>, tokenizer: Tokenizer) -> Self {
+        let state = scan::State {
+            split_hyphens: tokenizer.split_hyphens,
+            ..scan::State::default()
+        };
+        Tokens {
+            text,
+            pos: range.start,
+            end: range.end,
+            state,
+        }
+    }
+
+    /// The tokenizer these tokens are read with.
+    fn tokenizer(&self) -> Tokenizer {
+        Tokenizer {
+            split_hyphens: self.state.split_hyphens,
+        }
     }
 
     /// The text not yet tokenized.
@@ -321,12 +365,22 @@ impl<'a> Iterator for Tokens<'a> {
             self.pos = self.end;
             return None;
         }
-        let (end, kind) = scan::token_at(self.text, start, self.end, &mut self.state);
-        // Every token advances: a zero-length match would loop forever.
-        let end = end.clamp(start + 1, self.end);
-        let end = (end..=self.end).find(|&e| self.text.is_char_boundary(e)).unwrap_or(self.end);
+        let (mut end, kind) = scan::token_at(self.text, start, self.end, &mut self.state);
+        // Every token advances (a zero-length token would loop forever) and
+        // ends on a char boundary; the scanner guarantees both, and this
+        // keeps the promise whatever it returns.
+        if end <= start || end > self.end || !self.text.is_char_boundary(end) {
+            end = end.clamp(start + 1, self.end);
+            end = (end..=self.end)
+                .find(|&e| self.text.is_char_boundary(e))
+                .unwrap_or(self.end);
+        }
         self.pos = end;
-        Some(Token { text: &self.text[start..end], start, kind })
+        Some(Token {
+            text: &self.text[start..end],
+            start,
+            kind,
+        })
     }
 }
 

@@ -33,29 +33,47 @@ pub struct Words<'a> {
 
 impl<'a> Words<'a> {
     pub(super) fn of(text: &'a str, kind: TokenKind) -> Self {
-        let one = Words { parts: [text, "", ""], len: 1, next: 0 };
+        let one = Words {
+            parts: [text, "", ""],
+            len: 1,
+            next: 0,
+        };
         match kind {
             TokenKind::Elision => {
                 // `dell'` → `di` + `l'`: the article keeps the apostrophe
                 // as typed.
-                let Some(mark) = text.chars().next_back().filter(|&c| is_apostrophe(c)) else { return one };
+                let Some(mark) = text.chars().next_back().filter(|&c| is_apostrophe(c)) else {
+                    return one;
+                };
                 let stem = &text[..text.len() - mark.len_utf8()];
                 match lexicon::articulated(stem) {
-                    Some((preposition, _)) if stem.ends_with(['l', 'L']) => {
-                        Words { parts: [preposition, &text[stem.len() - 1..], ""], len: 2, next: 0 }
-                    }
+                    Some((preposition, _)) if stem.ends_with(['l', 'L']) => Words {
+                        parts: [preposition, &text[stem.len() - 1..], ""],
+                        len: 2,
+                        next: 0,
+                    },
                     _ => one,
                 }
             }
             TokenKind::Word => {
                 if let Some((preposition, article)) = lexicon::articulated(text) {
-                    return Words { parts: [preposition, article, ""], len: 2, next: 0 };
+                    return Words {
+                        parts: [preposition, article, ""],
+                        len: 2,
+                        next: 0,
+                    };
                 }
                 match lexicon::clitic_split(text) {
-                    Some((at, None)) => Words { parts: [&text[..at], &text[at..], ""], len: 2, next: 0 },
-                    Some((at, Some(second))) => {
-                        Words { parts: [&text[..at], &text[at..second], &text[second..]], len: 3, next: 0 }
-                    }
+                    Some((at, None)) => Words {
+                        parts: [&text[..at], &text[at..], ""],
+                        len: 2,
+                        next: 0,
+                    },
+                    Some((at, Some(second))) => Words {
+                        parts: [&text[..at], &text[at..second], &text[second..]],
+                        len: 3,
+                        next: 0,
+                    },
                     None => one,
                 }
             }

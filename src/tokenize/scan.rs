@@ -2,9 +2,9 @@
 //!
 //! The first byte of a token picks its path through a small table; ASCII
 //! letters and digits are consumed in tight loops, and only non-ASCII bytes
-//! are decoded. Nothing is allocated. The rarer rich shapes, URLs and
-//! e-mail addresses, are matched with `regex` only where a cheap test says
-//! one may start (`http`, `www.`, an `@` inside a word).
+//! are decoded. Nothing is allocated. URLs are recognized by their scheme
+//! (`http://`, `https://`) or `www.`; e-mail addresses, the rarer richer
+//! shape, are matched with `regex` only where an `@` appears inside a word.
 
 use once_cell::sync::Lazy;
 use regex::Regex;
@@ -12,11 +12,6 @@ use regex::Regex;
 use super::emoji;
 use super::TokenKind;
 use crate::lexicon;
-
-/// A URL from its scheme or `www.` to the first space or quote; trailing
-/// punctuation is trimmed afterwards.
-static URL: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r#"^(?i:https?://|www\.)[^\s"<>“”«»‘’]+"#).expect("URL pattern is valid"));
 
 /// An e-mail address at the start of a word.
 static EMAIL: Lazy<Regex> = Lazy::new(|| {
@@ -50,11 +45,21 @@ pub(super) fn is_apostrophe(c: char) -> bool {
 
 /// Quote marks of every kind, apostrophe look-alikes included.
 pub(super) fn is_quote(c: char) -> bool {
-    is_apostrophe(c) || matches!(c, '"' | '“' | '”' | '„' | '‟' | '«' | '»' | '‹' | '›' | '‚' | '‛' | '″')
+    is_apostrophe(c)
+        || matches!(
+            c,
+            '"' | '“' | '”' | '„' | '‟' | '«' | '»' | '‹' | '›' | '‚' | '‛' | '″'
+        )
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '_' || is_combining(c)
+    is_latin_letter(c) || c.is_alphanumeric() || c == '_' || is_combining(c)
+}
+
+/// Latin letters with diacritics, the common case in Italian, without a
+/// Unicode table lookup.
+fn is_latin_letter(c: char) -> bool {
+    matches!(c, 'À'..='ɏ') && c != '×' && c != '÷'
 }
 
 fn is_combining(c: char) -> bool {
@@ -64,9 +69,11 @@ fn is_combining(c: char) -> bool {
 /// The scanner's state between tokens.
 #[derive(Debug, Clone, Copy, Default)]
 pub(super) struct State {
+    /// Split hyphenated words (`Centro` `-` `destra`), as UD ISDT mostly does.
+    pub(super) split_hyphens: bool,
     /// A single quote was opened (`'parola`) and not yet closed: a mark
     /// after the next word may close it rather than belong to the word.
-    single_open: bool,
+    pub(super) single_open: bool,
 }
 
 /// The character starting at `i`.
@@ -80,8 +87,13 @@ fn char_before(text: &str, i: usize) -> Option<char> {
 }
 
 /// Skips whitespace from `pos`; returns where the next token starts.
+#[inline]
 pub(super) fn skip_space(text: &str, mut pos: usize, end: usize) -> usize {
     let bytes = text.as_bytes();
+    // One space between tokens is by far the most common gap.
+    if pos + 1 < end && bytes[pos] == b' ' && bytes[pos + 1] > b' ' && bytes[pos + 1] < 0x80 {
+        return pos + 1;
+    }
     while pos < end {
         let b = bytes[pos];
         if b < 0x80 {
@@ -100,12 +112,19 @@ pub(super) fn skip_space(text: &str, mut pos: usize, end: usize) -> usize {
 }
 
 /// The token starting at `start` (not whitespace): its end and kind.
-pub(super) fn token_at(text: &str, start: usize, end: usize, state: &mut State) -> (usize, TokenKind) {
+pub(super) fn token_at(
+    text: &str,
+    start: usize,
+    end: usize,
+    state: &mut State,
+) -> (usize, TokenKind) {
     let bytes = text.as_bytes();
     let b = bytes[start];
+    if b.is_ascii_alphabetic() {
+        return word(text, start, end, state);
+    }
     if b < 0x80 {
         match b {
-            b'a'..=b'z' | b'A'..=b'Z' => return word(text, start, end, state),
             b'0'..=b'9' => {
                 if let Some(e) = emoji::keycap_end(text, start).filter(|&e| e <= end) {
                     return (e, TokenKind::Emoji);
@@ -113,7 +132,11 @@ pub(super) fn token_at(text: &str, start: usize, end: usize, state: &mut State) 
                 return number(text, start, end);
             }
             b'#' | b'@' => {
-                let kind = if b == b'#' { TokenKind::Hashtag } else { TokenKind::Mention };
+                let kind = if b == b'#' {
+                    TokenKind::Hashtag
+                } else {
+                    TokenKind::Mention
+                };
                 let e = tag_end(text, start + 1, end);
                 if e > start + 1 {
                     return (e, kind);
@@ -124,19 +147,38 @@ pub(super) fn token_at(text: &str, start: usize, end: usize, state: &mut State) 
                 return (start + 1, TokenKind::Symbol);
             }
             b'\'' | b'`' => return apostrophe_start(text, start, end, b as char, state),
-            b'"' => return (if bytes.get(start + 1) == Some(&b'"') { start + 2 } else { start + 1 }, TokenKind::Quote),
+            b'"' => {
+                return (
+                    if bytes.get(start + 1) == Some(&b'"') {
+                        start + 2
+                    } else {
+                        start + 1
+                    },
+                    TokenKind::Quote,
+                )
+            }
             b'(' | b')'
                 if bytes.get(start + 1) == Some(&b':')
-                    && bytes.get(start + 2).map_or(true, |b| b.is_ascii_whitespace())
+                    && bytes
+                        .get(start + 2)
+                        .map_or(true, |b| b.is_ascii_whitespace())
                     && char_before(text, start).map_or(true, char::is_whitespace) =>
             {
                 return (start + 2, TokenKind::Emoticon);
             }
             b',' | b'?' | b'!' if ellipsis_before_url(text, start + 1, end).is_some() => {
-                return (ellipsis_before_url(text, start + 1, end).unwrap_or(start + 1), TokenKind::Punctuation);
+                return (
+                    ellipsis_before_url(text, start + 1, end).unwrap_or(start + 1),
+                    TokenKind::Punctuation,
+                );
             }
             b'.' => return (run_of(bytes, start, end, |b| b == b'.'), terminal(state)),
-            b'!' | b'?' => return (run_of(bytes, start, end, |b| b == b'!' || b == b'?'), terminal(state)),
+            b'!' | b'?' => {
+                return (
+                    run_of(bytes, start, end, |b| b == b'!' || b == b'?'),
+                    terminal(state),
+                )
+            }
             b':' | b';' | b'=' | b'<' | b'^' => {
                 if let Some(e) = emoticon(bytes, start, end) {
                     return (e, TokenKind::Emoticon);
@@ -144,17 +186,30 @@ pub(super) fn token_at(text: &str, start: usize, end: usize, state: &mut State) 
                 if b == b':' || b == b';' {
                     state.single_open = false;
                 }
-                let kind = if b == b':' || b == b';' { TokenKind::Punctuation } else { TokenKind::Symbol };
+                let kind = if b == b':' || b == b';' {
+                    TokenKind::Punctuation
+                } else {
+                    TokenKind::Symbol
+                };
                 return (start + 1, kind);
             }
-            b'-' => return (run_of(bytes, start, end, |b| b == b'-'), TokenKind::Punctuation),
-            b'%' | b'$' | b'&' | b'+' | b'>' | b'~' | b'|' | b'\\' | b'*' => return (start + 1, TokenKind::Symbol),
+            b'-' => {
+                return (
+                    run_of(bytes, start, end, |b| b == b'-'),
+                    TokenKind::Punctuation,
+                )
+            }
+            b'%' | b'$' | b'&' | b'+' | b'>' | b'~' | b'|' | b'\\' | b'*' => {
+                return (start + 1, TokenKind::Symbol)
+            }
             _ => return (start + 1, TokenKind::Punctuation),
         }
     }
-    let Some(c) = char_at(text, start) else { return (end, TokenKind::Symbol) };
+    let Some(c) = char_at(text, start) else {
+        return (end, TokenKind::Symbol);
+    };
     let len = c.len_utf8();
-    if c.is_alphabetic() {
+    if is_latin_letter(c) || c.is_alphabetic() {
         return word(text, start, end, state);
     }
     if is_apostrophe(c) {
@@ -167,7 +222,10 @@ pub(super) fn token_at(text: &str, start: usize, end: usize, state: &mut State) 
         return (run_of_char(text, start, end, '…'), terminal(state));
     }
     if emoji::is_pictograph(c) {
-        return (emoji::sequence_end(text, start, c).min(end), TokenKind::Emoji);
+        return (
+            emoji::sequence_end(text, start, c).min(end),
+            TokenKind::Emoji,
+        );
     }
     if c.is_numeric() {
         return number(text, start, end);
@@ -184,7 +242,9 @@ pub(super) fn token_at(text: &str, start: usize, end: usize, state: &mut State) 
         return (e, TokenKind::Symbol);
     }
     let kind = match c {
-        '€' | '£' | '¥' | '°' | '§' | '¢' | '×' | '÷' | '±' | '¬' | '¦' | '©' | '®' => TokenKind::Symbol,
+        '€' | '£' | '¥' | '°' | '§' | '¢' | '×' | '÷' | '±' | '¬' | '¦' | '©' | '®' => {
+            TokenKind::Symbol
+        }
         '\u{2000}'..='\u{206F}' | '¡' | '¿' | '·' => TokenKind::Punctuation,
         '\u{2070}'..='\u{2BFF}' => TokenKind::Symbol,
         _ if c.is_ascii_punctuation() => TokenKind::Punctuation,
@@ -237,8 +297,14 @@ fn emoticon(bytes: &[u8], start: usize, end: usize) -> Option<usize> {
     let followed_well = |e: usize| at(e).map_or(true, |b| !b.is_ascii_alphanumeric());
     match bytes[start] {
         b'<' => {
-            let e = if at(start + 1) == Some(b'/') { start + 2 } else { start + 1 };
-            (at(e) == Some(b'3')).then_some(e + 1).filter(|&e| followed_well(e))
+            let e = if at(start + 1) == Some(b'/') {
+                start + 2
+            } else {
+                start + 1
+            };
+            (at(e) == Some(b'3'))
+                .then_some(e + 1)
+                .filter(|&e| followed_well(e))
         }
         b'^' => match (at(start + 1), at(start + 2)) {
             (Some(b'^'), _) => Some(start + 2),
@@ -247,7 +313,9 @@ fn emoticon(bytes: &[u8], start: usize, end: usize) -> Option<usize> {
         },
         b':' | b';' | b'=' => {
             let mut e = start + 1;
-            if matches!(at(e), Some(b'-' | b'\'' | b'o' | b'^' | b'*')) && at(e + 1).is_some_and(is_mouth) {
+            if matches!(at(e), Some(b'-' | b'\'' | b'o' | b'^' | b'*'))
+                && at(e + 1).is_some_and(is_mouth)
+            {
                 e += 1;
             }
             let mouth = at(e).filter(|&b| is_mouth(b))?;
@@ -262,12 +330,38 @@ fn emoticon(bytes: &[u8], start: usize, end: usize) -> Option<usize> {
 }
 
 fn is_mouth(b: u8) -> bool {
-    matches!(b, b')' | b'(' | b']' | b'[' | b'D' | b'P' | b'p' | b'O' | b'o' | b'3' | b'/' | b'\\' | b'|' | b'*' | b'$' | b'@' | b'S' | b'x' | b'c')
+    matches!(
+        b,
+        b')' | b'('
+            | b']'
+            | b'['
+            | b'D'
+            | b'P'
+            | b'p'
+            | b'O'
+            | b'o'
+            | b'3'
+            | b'/'
+            | b'\\'
+            | b'|'
+            | b'*'
+            | b'$'
+            | b'@'
+            | b'S'
+            | b'x'
+            | b'c'
+    )
 }
 
 /// A mark that starts a token: an elided decade (`'90`), an initial
 /// elision (`'ndrangheta`), TeX quotes (` `` ` `''`), or a quote.
-fn apostrophe_start(text: &str, start: usize, end: usize, mark: char, state: &mut State) -> (usize, TokenKind) {
+fn apostrophe_start(
+    text: &str,
+    start: usize,
+    end: usize,
+    mark: char,
+    state: &mut State,
+) -> (usize, TokenKind) {
     let after = start + mark.len_utf8();
     let bytes = text.as_bytes();
     // `''` and ` `` ` are one quote token each.
@@ -286,8 +380,15 @@ fn apostrophe_start(text: &str, start: usize, end: usize, mark: char, state: &mu
         state.single_open = false;
         return (after, TokenKind::Quote);
     }
-    let digits = bytes[after..end].iter().take(5).take_while(|b| b.is_ascii_digit()).count();
-    if (2..=4).contains(&digits) && !char_at(text, after + digits).is_some_and(is_word_char) && mark != '`' {
+    let digits = bytes[after..end]
+        .iter()
+        .take(5)
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    if (2..=4).contains(&digits)
+        && !char_at(text, after + digits).is_some_and(is_word_char)
+        && mark != '`'
+    {
         return (after + digits, TokenKind::Number);
     }
     if mark != '`' && starts_elided_word(text, after, end) {
@@ -307,7 +408,10 @@ fn starts_elided_word(text: &str, from: usize, end: usize) -> bool {
     rest.len() >= 2
         && matches!(rest[0], b'n' | b'N' | b'm' | b'M')
         && rest[1].is_ascii_alphabetic()
-        && !matches!(rest[1].to_ascii_lowercase(), b'a' | b'e' | b'i' | b'o' | b'u')
+        && !matches!(
+            rest[1].to_ascii_lowercase(),
+            b'a' | b'e' | b'i' | b'o' | b'u'
+        )
 }
 
 /// A word from `start`: letters and digits, with inner hyphens, elision
@@ -319,14 +423,21 @@ fn word(text: &str, start: usize, end: usize, state: &mut State) -> (usize, Toke
     }
     let mut i = start;
     loop {
-        while i < end && bytes[i] < 0x80 && ASCII[bytes[i] as usize] == WORD {
-            i += 1;
-        }
+        i = ascii_word_run(bytes, i, end);
         if i >= end {
             break;
         }
         let b = bytes[i];
         if b >= 0x80 {
+            // `à`..`ÿ` (C3 80..BF, but not `×` and `÷`): the accented
+            // letters of Italian, without decoding.
+            if b == 0xC3
+                && i + 1 < end
+                && matches!(bytes[i + 1], 0x80..=0x96 | 0x98..=0xB6 | 0xB8..=0xBF)
+            {
+                i += 2;
+                continue;
+            }
             let Some(c) = char_at(text, i) else { break };
             if is_word_char(c) {
                 i += c.len_utf8();
@@ -335,17 +446,22 @@ fn word(text: &str, start: usize, end: usize, state: &mut State) -> (usize, Toke
             if is_apostrophe(c) && c != '`' {
                 return apostrophe_in_word(text, start, i, c, end, state);
             }
-            if c == '\u{2010}' || c == '\u{2011}' {
-                if hyphen_joins(text, i, c.len_utf8(), end) {
-                    i += c.len_utf8();
-                    continue;
-                }
+            if (c == '\u{2010}' || c == '\u{2011}')
+                && hyphen_joins(text, start, i, c.len_utf8(), end, state.split_hyphens)
+            {
+                i += c.len_utf8();
+                continue;
             }
             break;
         }
+        // The common end of a word: a space.
+        if b == b' ' {
+            return (i, short_word_kind(bytes, start, i));
+        }
         match b {
+            b'\n' => return (i, short_word_kind(bytes, start, i)),
             b'\'' | b'`' => return apostrophe_in_word(text, start, i, b as char, end, state),
-            b'-' if hyphen_joins(text, i, 1, end) => i += 1,
+            b'-' if hyphen_joins(text, start, i, 1, end, state.split_hyphens) => i += 1,
             // `e/o`, `quelle/i`: one or two letters after a slash.
             b'/' if slash_ending(bytes, i, end).is_some() => {
                 i = slash_ending(bytes, i, end).unwrap_or(i + 1);
@@ -361,12 +477,10 @@ fn word(text: &str, start: usize, end: usize, state: &mut State) -> (usize, Toke
             _ => break,
         }
     }
-    let word = &text[start..i];
-    if matches!(word, "xD" | "XD" | "xd") {
-        return (i, TokenKind::Emoticon);
-    }
+    let kind = short_word_kind(bytes, start, i);
     // `c:` and `D:`, emoticons read right to left, between spaces.
-    if matches!(word, "c" | "C" | "D")
+    if i == start + 1
+        && matches!(bytes[start], b'c' | b'C' | b'D')
         && bytes.get(i) == Some(&b':')
         && bytes.get(i + 1).map_or(true, |b| b.is_ascii_whitespace())
         && char_before(text, start).map_or(true, char::is_whitespace)
@@ -376,20 +490,90 @@ fn word(text: &str, start: usize, end: usize, state: &mut State) -> (usize, Toke
     if let Some(e) = ellipsis_before_url(text, i, end) {
         return (e, TokenKind::Word);
     }
-    (i, TokenKind::Word)
+    (i, kind)
+}
+
+/// The end of the run of ASCII letters, digits and underscores from `i`.
+///
+/// Words are short, so a byte-at-a-time loop would pay a mispredicted
+/// branch at almost every word's end; eight bytes at a time (SWAR), the end
+/// is found with arithmetic instead.
+#[inline]
+fn ascii_word_run(bytes: &[u8], mut i: usize, end: usize) -> usize {
+    while let Some(chunk) = bytes.get(i..i + 8).filter(|_| i + 8 <= end) {
+        let mut lanes = [0u8; 8];
+        lanes.copy_from_slice(chunk);
+        let stop = non_word_lanes(u64::from_le_bytes(lanes));
+        if stop != 0 {
+            return i + (stop.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < end && bytes[i] < 0x80 && ASCII[bytes[i] as usize] == WORD {
+        i += 1;
+    }
+    i
+}
+
+/// The high bit of every byte of `x` that cannot continue a word: not an
+/// ASCII letter, digit or underscore, nor part of a Latin-1 letter (`è`).
+/// Each test stays within its byte (no carry or borrow crosses lanes), so
+/// every lane is exact.
+#[inline]
+fn non_word_lanes(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const LOW7: u64 = ONES * 0x7F;
+    const HIGH: u64 = ONES * 0x80;
+    // Lanes where m < v < n, for lanes of `v` below 0x80 (others: 0).
+    let between = |v: u64, m: u64, n: u64| {
+        (ONES * (127 + n) - (v & LOW7)) & !v & ((v & LOW7) + ONES * (127 - m)) & HIGH
+    };
+    let letters = between(x | (ONES * 0x20), 0x60, 0x7B);
+    let digits = between(x, 0x2F, 0x3A);
+    let equal = |c: u8| {
+        let t = x ^ (ONES * u64::from(c));
+        !(((t & LOW7) + LOW7) | t) & HIGH
+    };
+    // `à`..`ÿ` are C3 and a continuation byte (80..BF); a continuation
+    // byte is only reached after its lead, and other leads stop the run.
+    let continuations = x & !(x << 1) & HIGH;
+    !(letters | digits | equal(b'_') | equal(0xC3) | continuations) & HIGH
+}
+
+/// `xD`, a word-shaped emoticon; any other word is a word.
+#[inline]
+fn short_word_kind(bytes: &[u8], start: usize, end: usize) -> TokenKind {
+    if end == start + 2 && matches!(&bytes[start..end], b"xD" | b"XD" | b"xd") {
+        TokenKind::Emoticon
+    } else {
+        TokenKind::Word
+    }
 }
 
 /// The end of `/x` or `/xy` (letters) after a word, when nothing
 /// alphanumeric follows: the alternatives `e/o`, `quelle/i`.
 fn slash_ending(bytes: &[u8], i: usize, end: usize) -> Option<usize> {
-    let letters = bytes[i + 1..end].iter().take(3).take_while(|b| b.is_ascii_alphabetic()).count();
+    let letters = bytes[i + 1..end]
+        .iter()
+        .take(3)
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
     let e = i + 1 + letters;
-    ((1..=2).contains(&letters) && bytes.get(e).map_or(true, |b| !b.is_ascii_alphanumeric() && *b < 0x80)).then_some(e)
+    ((1..=2).contains(&letters)
+        && bytes
+            .get(e)
+            .map_or(true, |b| !b.is_ascii_alphanumeric() && *b < 0x80))
+    .then_some(e)
 }
 
 /// A word cut short by a client before a link (`rivo... http://…`): the
 /// end of its ellipsis, which belongs to the word.
+#[inline]
 fn ellipsis_before_url(text: &str, i: usize, end: usize) -> Option<usize> {
+    // `.` or the lead byte of `…`: most words end otherwise.
+    if i >= end || !matches!(text.as_bytes()[i], b'.' | 0xE2) {
+        return None;
+    }
     let rest = &text[i..end];
     let dots = if rest.starts_with("...") {
         rest.bytes().take_while(|&b| b == b'.').count()
@@ -400,15 +584,37 @@ fn ellipsis_before_url(text: &str, i: usize, end: usize) -> Option<usize> {
     };
     let after = &rest[dots..];
     let link = after.trim_start();
-    (after.len() > link.len() && link.get(..4).is_some_and(|h| h.eq_ignore_ascii_case("http"))).then_some(i + dots)
+    (after.len() > link.len()
+        && link
+            .get(..4)
+            .is_some_and(|h| h.eq_ignore_ascii_case("http")))
+    .then_some(i + dots)
 }
 
-/// A hyphen at `i` joins two parts of a word (`e-mail`, `italo-americano`,
-/// `g-1`) when letters or digits stand on both sides.
-fn hyphen_joins(text: &str, i: usize, len: usize, end: usize) -> bool {
-    i + len < end
+/// A hyphen at `i` joins two parts of the word started at `start`
+/// (`e-mail`, `italo-americano`, `g-1`) when letters or digits stand on
+/// both sides. With `split` (the UD ISDT style), only forms that stay whole
+/// there too join: a one-letter prefix (`e-mail`), codes mixing letters and
+/// digits (`F-35`, `g-1`), and a few lexicalized loans.
+fn hyphen_joins(text: &str, start: usize, i: usize, len: usize, end: usize, split: bool) -> bool {
+    let joins = i + len < end
         && char_before(text, i).is_some_and(char::is_alphanumeric)
-        && char_at(text, i + len).is_some_and(char::is_alphanumeric)
+        && char_at(text, i + len).is_some_and(char::is_alphanumeric);
+    if !joins || !split {
+        return joins;
+    }
+    let before = &text[start..i];
+    let after_len = text[i + len..end]
+        .chars()
+        .take_while(|c| c.is_alphanumeric())
+        .map(char::len_utf8)
+        .sum::<usize>();
+    let after = &text[i + len..i + len + after_len];
+    let has_digit = |s: &str| s.bytes().any(|b| b.is_ascii_digit());
+    let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    before.chars().count() == 1
+        || (has_digit(before) || has_digit(after)) && !(all_digits(before) && all_digits(after))
+        || lexicon::is_whole_hyphenated(before, after)
 }
 
 /// An apostrophe `mark` at `i` after the word `text[start..i]`.
@@ -428,7 +634,11 @@ fn apostrophe_in_word(
 ) -> (usize, TokenKind) {
     let after = i + mark.len_utf8();
     let word = &text[start..i];
-    let next = if after < end { char_at(text, after) } else { None };
+    let next = if after < end {
+        char_at(text, after)
+    } else {
+        None
+    };
     match next {
         Some(n) if n.is_alphanumeric() => {
             if is_english_contraction(text, after, end).is_some() {
@@ -443,7 +653,14 @@ fn apostrophe_in_word(
             let truncation = lexicon::is_truncation(word)
                 || lexicon::is_strong_apostrophe(word)
                 || lexicon::accent_for_apostrophe(word).is_some();
-            (after, if truncation { TokenKind::Word } else { TokenKind::Elision })
+            (
+                after,
+                if truncation {
+                    TokenKind::Word
+                } else {
+                    TokenKind::Elision
+                },
+            )
         }
     }
 }
@@ -456,7 +673,9 @@ fn is_english_contraction(text: &str, from: usize, end: usize) -> Option<usize> 
         .iter()
         .find(|s| rest.len() >= s.len() && &rest[..s.len()] == s.as_bytes())
         .map(|s| s.len())?;
-    rest.get(suffix_len).map_or(true, |b| !b.is_ascii_alphanumeric()).then_some(suffix_len)
+    rest.get(suffix_len)
+        .map_or(true, |b| !b.is_ascii_alphanumeric())
+        .then_some(suffix_len)
 }
 
 /// A period at `i` after the word `text[start..i]`: part of an
@@ -469,9 +688,31 @@ fn period_in_word(text: &str, start: usize, i: usize, end: usize) -> (usize, Tok
         return (e, TokenKind::Word);
     }
     // `Panorama.it`, `Sky.it`: a site named by its domain.
-    let tld = bytes[i + 1..end].iter().take(5).take_while(|b| b.is_ascii_lowercase()).count();
+    let tld = bytes[i + 1..end]
+        .iter()
+        .take(5)
+        .take_while(|b| b.is_ascii_lowercase())
+        .count();
     if (2..=4).contains(&tld)
-        && matches!(&text[i + 1..i + 1 + tld], "it" | "com" | "org" | "net" | "eu" | "info" | "gov" | "edu" | "mx" | "uk" | "de" | "fr" | "es" | "ch" | "tv" | "me" | "io")
+        && matches!(
+            &text[i + 1..i + 1 + tld],
+            "it" | "com"
+                | "org"
+                | "net"
+                | "eu"
+                | "info"
+                | "gov"
+                | "edu"
+                | "mx"
+                | "uk"
+                | "de"
+                | "fr"
+                | "es"
+                | "ch"
+                | "tv"
+                | "me"
+                | "io"
+        )
         && !char_at(text, i + 1 + tld).is_some_and(is_word_char)
         && word.len() >= 2
     {
@@ -483,7 +724,11 @@ fn period_in_word(text: &str, start: usize, i: usize, end: usize) -> (usize, Tok
         let mut e = i + 1;
         let mut groups = 1;
         loop {
-            let group = bytes[e.min(end)..end].iter().take(4).take_while(|b| b.is_ascii_alphabetic()).count();
+            let group = bytes[e.min(end)..end]
+                .iter()
+                .take(4)
+                .take_while(|b| b.is_ascii_alphabetic())
+                .count();
             if group == 0 || group > 3 || e + group >= end || bytes[e + group] != b'.' {
                 break;
             }
@@ -498,7 +743,11 @@ fn period_in_word(text: &str, start: usize, i: usize, end: usize) -> (usize, Tok
     if initial || lexicon::is_abbreviation(word) {
         let after = i + 1;
         // `Sig.ra`, `Dott.ssa`, `Gent.mo`
-        let ending = bytes[after..end].iter().take(4).take_while(|b| b.is_ascii_lowercase()).count();
+        let ending = bytes[after..end]
+            .iter()
+            .take(4)
+            .take_while(|b| b.is_ascii_lowercase())
+            .count();
         if ending > 0
             && lexicon::is_title_ending(&text[after..after + ending])
             && !char_at(text, after + ending).is_some_and(char::is_alphanumeric)
@@ -521,7 +770,10 @@ fn number(text: &str, start: usize, end: usize) -> (usize, TokenKind) {
         while i < end && bytes[i].is_ascii_digit() {
             i += 1;
         }
-        if i + 1 < end && matches!(bytes[i], b'.' | b',' | b':' | b'/') && bytes[i + 1].is_ascii_digit() {
+        if i + 1 < end
+            && matches!(bytes[i], b'.' | b',' | b':' | b'/')
+            && bytes[i + 1].is_ascii_digit()
+        {
             i += 1;
             continue;
         }
@@ -547,7 +799,11 @@ fn number(text: &str, start: usize, end: usize) -> (usize, TokenKind) {
     }
     match char_at(text, i) {
         Some('°' | 'º' | 'ª') if i < end && kind == TokenKind::Number => i += 2,
-        Some('\'' | '’') if i < end && kind == TokenKind::Number && !char_at(text, i + 1).is_some_and(char::is_alphanumeric) => {
+        Some('\'' | '’')
+            if i < end
+                && kind == TokenKind::Number
+                && !char_at(text, i + 1).is_some_and(char::is_alphanumeric) =>
+        {
             i += if bytes[i] == b'\'' { 1 } else { 3 };
         }
         _ => {}
@@ -556,22 +812,61 @@ fn number(text: &str, start: usize, end: usize) -> (usize, TokenKind) {
 }
 
 /// A URL starting at `start`, if one does (`http://`, `https://`, `www.`),
-/// without trailing punctuation.
+/// up to the first space or quote, without trailing punctuation.
+#[inline]
 fn url_at(text: &str, start: usize, end: usize) -> Option<usize> {
     let head = &text.as_bytes()[start..end];
-    let cheap = head.len() >= 4
-        && (head[..4].eq_ignore_ascii_case(b"http") || head[..4].eq_ignore_ascii_case(b"www."));
-    if !cheap {
+    if !matches!(head[0], b'h' | b'H' | b'w' | b'W') {
         return None;
     }
-    let m = URL.find(&text[start..end])?;
-    let url = &text[start..start + m.end()];
+    let prefix = [&b"https://"[..], b"http://", b"www."]
+        .iter()
+        .find(|p| head.len() > p.len() && head[..p.len()].eq_ignore_ascii_case(p))?
+        .len();
+    let mut e = start + prefix;
+    for c in text[e..end].chars() {
+        if c.is_whitespace() || matches!(c, '"' | '<' | '>' | '“' | '”' | '«' | '»' | '‘' | '’')
+        {
+            break;
+        }
+        e += c.len_utf8();
+    }
+    let url = &text[start..e];
     let trimmed = url.trim_end_matches(['.', ',', ';', ':', '!', '?', ')', '\'', ']']);
     // Keep a closing parenthesis that closes one inside the URL.
-    let trimmed = if url.len() > trimmed.len() && url[trimmed.len()..].starts_with(')') && trimmed.contains('(') {
+    let trimmed = if url.len() > trimmed.len()
+        && url[trimmed.len()..].starts_with(')')
+        && trimmed.contains('(')
+    {
         &url[..trimmed.len() + 1]
     } else {
         trimmed
     };
-    (trimmed.len() > 4).then_some(start + trimmed.len())
+    (trimmed.len() > prefix).then_some(start + trimmed.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn swar_word_lanes_match_the_table() {
+        for b in 0..=255u8 {
+            let word =
+                b < 0x80 && ASCII[b as usize] == WORD || b == 0xC3 || (0x80..=0xBF).contains(&b);
+            let x = u64::from_le_bytes([b'a', b, b'a', b'a', b'a', b'a', b'a', 0]);
+            let stop = non_word_lanes(x);
+            assert_eq!(stop & 0x8000 == 0, word, "byte {b:#x}");
+            assert_eq!(stop & 0x80, 0);
+        }
+        let text = b"parola, altra";
+        assert_eq!(ascii_word_run(text, 0, text.len()), 6);
+        assert_eq!(ascii_word_run(b"abcdefghij", 0, 10), 10);
+        let accented = "perché città“".as_bytes();
+        assert_eq!(ascii_word_run(accented, 0, accented.len()), "perché".len());
+        assert_eq!(
+            ascii_word_run(accented, 8, accented.len()),
+            "perché città".len()
+        );
+    }
 }

@@ -13,7 +13,7 @@
 use std::iter::FusedIterator;
 use std::ops::Range;
 
-use super::{Token, TokenKind, Tokens};
+use super::{Token, TokenKind, Tokenizer, Tokens};
 use crate::blank::has_blank_line;
 use crate::lexicon;
 
@@ -33,6 +33,7 @@ pub struct Sentence<'a> {
     source: &'a str,
     start: usize,
     end: usize,
+    tokenizer: Tokenizer,
 }
 
 impl<'a> Sentence<'a> {
@@ -71,7 +72,7 @@ impl<'a> Sentence<'a> {
     /// assert_eq!(tokens, [(4, "Dell'"), (9, "anno"), (14, "scorso"), (20, ".")]);
     /// ```
     pub fn tokens(&self) -> Tokens<'a> {
-        Tokens::new(self.source, self.start..self.end)
+        Tokens::new(self.source, self.start..self.end, self.tokenizer)
     }
 }
 
@@ -93,8 +94,21 @@ pub struct Sentences<'a> {
 }
 
 impl<'a> Sentences<'a> {
-    pub(super) fn new(source: &'a str) -> Self {
-        Sentences { source, tokens: Tokens::new(source, 0..source.len()), peeked: None }
+    pub(super) fn new(source: &'a str, tokenizer: Tokenizer) -> Self {
+        Sentences {
+            source,
+            tokens: Tokens::new(source, 0..source.len(), tokenizer),
+            peeked: None,
+        }
+    }
+
+    fn sentence(&self, start: usize, end: usize) -> Sentence<'a> {
+        Sentence {
+            source: self.source,
+            start,
+            end,
+            tokenizer: self.tokens.tokenizer(),
+        }
     }
 
     fn gap(&self, before: &Token<'a>, after: &Token<'a>) -> &'a str {
@@ -114,7 +128,7 @@ impl<'a> Iterator for Sentences<'a> {
         let mut ending = ends_sentence_mark(&first).then_some(first);
         loop {
             let Some(next) = self.tokens.next() else {
-                return Some(Sentence { source: self.source, start, end: last.range().end });
+                return Some(self.sentence(start, last.range().end));
             };
             let gap = self.gap(&last, &next);
             let boundary = has_blank_line(gap)
@@ -126,13 +140,15 @@ impl<'a> Iterator for Sentences<'a> {
                 });
             if boundary {
                 self.peeked = Some(next);
-                return Some(Sentence { source: self.source, start, end: last.range().end });
+                return Some(self.sentence(start, last.range().end));
             }
             let closer_after_end = ending.is_some() && gap.is_empty() && is_closer(&next);
             if !closer_after_end {
                 // `858. Comprensorio…`: a number and a period opening a
                 // sentence number it, and do not end it.
-                let enumeration = last.range().start == start && last.kind() == TokenKind::Number && next.text() == ".";
+                let enumeration = last.range().start == start
+                    && last.kind() == TokenKind::Number
+                    && next.text() == ".";
                 ending = (ends_sentence_mark(&next) && !enumeration).then_some(next);
             }
             last = next;
@@ -169,7 +185,10 @@ fn is_closer(token: &Token<'_>) -> bool {
 /// A quote glued to the word after it opens a quotation (`.”La`).
 fn opens_glued(source: &str, token: &Token<'_>) -> bool {
     token.kind() == TokenKind::Quote
-        && source[token.range().end..].chars().next().is_some_and(char::is_alphanumeric)
+        && source[token.range().end..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric)
 }
 
 /// Whether `next` starts a new sentence after the ending `mark`.
@@ -181,7 +200,8 @@ fn opens_glued(source: &str, token: &Token<'_>) -> bool {
 /// as often mark a pause; so do abbreviations that can close a sentence.
 fn starts_sentence(source: &str, mark: &Token<'_>, next: &Token<'_>) -> bool {
     let first = next.text().chars().next().unwrap_or(' ');
-    let capital = first.is_uppercase() || is_opening(source, next) && word_after_is_capital(source, next);
+    let capital =
+        first.is_uppercase() || is_opening(source, next) && word_after_is_capital(source, next);
     let text = mark.text();
     if mark.kind() == TokenKind::Abbreviation || text.starts_with("..") || text.starts_with('…') {
         return capital;
@@ -194,12 +214,17 @@ fn starts_sentence(source: &str, mark: &Token<'_>, next: &Token<'_>) -> bool {
 
 /// A quote or bracket that opens what follows it.
 fn is_opening(source: &str, token: &Token<'_>) -> bool {
-    matches!(token.kind(), TokenKind::Quote) && !source[token.range().end..].starts_with(char::is_whitespace)
+    matches!(token.kind(), TokenKind::Quote)
+        && !source[token.range().end..].starts_with(char::is_whitespace)
         || matches!(token.text(), "(" | "[" | "«" | "“" | "„")
 }
 
 fn word_after_is_capital(source: &str, token: &Token<'_>) -> bool {
-    source[token.range().end..].trim_start().chars().next().is_some_and(char::is_uppercase)
+    source[token.range().end..]
+        .trim_start()
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase)
 }
 
 #[cfg(test)]
@@ -214,14 +239,29 @@ mod tests {
         assert_eq!(split("Il Sig. Rossi è qui."), ["Il Sig. Rossi è qui."]);
         // As the UD Italian treebanks do: a colon before a capitalized
         // quotation ends the sentence.
-        assert_eq!(split("Ha detto: \"Vengo\". Poi è uscito."), ["Ha detto:", "\"Vengo\".", "Poi è uscito."]);
-        assert_eq!(split("ha detto.”La riunione è finita"), ["ha detto.", "”La riunione è finita"]);
-        assert_eq!(split("Mele, pere ecc. Poi basta."), ["Mele, pere ecc.", "Poi basta."]);
+        assert_eq!(
+            split("Ha detto: \"Vengo\". Poi è uscito."),
+            ["Ha detto:", "\"Vengo\".", "Poi è uscito."]
+        );
+        assert_eq!(
+            split("ha detto.”La riunione è finita"),
+            ["ha detto.", "”La riunione è finita"]
+        );
+        assert_eq!(
+            split("Mele, pere ecc. Poi basta."),
+            ["Mele, pere ecc.", "Poi basta."]
+        );
         assert_eq!(split("Uno\n\ndue"), ["Uno", "due"]);
         assert_eq!(split("Aspetta... e poi?"), ["Aspetta... e poi?"]);
         assert_eq!(split("1. Premessa. 2. Testo"), ["1. Premessa.", "2. Testo"]);
-        assert_eq!(split("Alle ore 10: 30 persone"), ["Alle ore 10: 30 persone"]);
-        assert_eq!(split("Sorpresa: Il capo è arrivato."), ["Sorpresa:", "Il capo è arrivato."]);
+        assert_eq!(
+            split("Alle ore 10: 30 persone"),
+            ["Alle ore 10: 30 persone"]
+        );
+        assert_eq!(
+            split("Sorpresa: Il capo è arrivato."),
+            ["Sorpresa:", "Il capo è arrivato."]
+        );
         assert_eq!(split("(Vero.) Sì."), ["(Vero.)", "Sì."]);
     }
 }
