@@ -315,7 +315,10 @@ impl Tokenizer {
 pub struct Tokens<'a> {
     text: &'a str,
     pos: usize,
-    end: usize,
+    /// No token starting here or later is yielded; the scanner still looks
+    /// at the whole text, so a sentence reads its tokens back exactly as
+    /// the whole text gave them.
+    stop: usize,
     state: scan::State,
 }
 
@@ -326,19 +329,22 @@ impl<'a> Tokens<'a> {
             split_hyphens: tokenizer.split_hyphens,
             ..scan::State::default()
         };
+        Tokens::resume(text, range, state)
+    }
+
+    /// Tokens of `text[range]`, with the scanner in `state`.
+    pub(crate) fn resume(text: &'a str, range: Range<usize>, state: scan::State) -> Self {
         Tokens {
             text,
             pos: range.start,
-            end: range.end,
+            stop: range.end,
             state,
         }
     }
 
-    /// The tokenizer these tokens are read with.
-    fn tokenizer(&self) -> Tokenizer {
-        Tokenizer {
-            split_hyphens: self.state.split_hyphens,
-        }
+    /// The scanner's state before the next token.
+    pub(crate) fn state(&self) -> scan::State {
+        self.state
     }
 
     /// The text not yet tokenized.
@@ -351,7 +357,7 @@ impl<'a> Tokens<'a> {
     /// assert_eq!(tokens.as_str(), " due");
     /// ```
     pub fn as_str(&self) -> &'a str {
-        &self.text[self.pos..self.end]
+        &self.text[self.pos..self.stop]
     }
 }
 
@@ -360,20 +366,21 @@ impl<'a> Iterator for Tokens<'a> {
 
     #[inline]
     fn next(&mut self) -> Option<Token<'a>> {
-        let start = scan::skip_space(self.text, self.pos, self.end);
-        if start >= self.end {
-            self.pos = self.end;
+        let limit = self.text.len();
+        let start = scan::skip_space(self.text, self.pos, limit);
+        if start >= self.stop {
+            self.pos = self.stop;
             return None;
         }
-        let (mut end, kind) = scan::token_at(self.text, start, self.end, &mut self.state);
+        let (mut end, kind) = scan::token_at(self.text, start, limit, &mut self.state);
         // Every token advances (a zero-length token would loop forever) and
         // ends on a char boundary; the scanner guarantees both, and this
         // keeps the promise whatever it returns.
-        if end <= start || end > self.end || !self.text.is_char_boundary(end) {
-            end = end.clamp(start + 1, self.end);
-            end = (end..=self.end)
+        if end <= start || end > limit || !self.text.is_char_boundary(end) {
+            end = end.clamp(start + 1, limit);
+            end = (end..=limit)
                 .find(|&e| self.text.is_char_boundary(e))
-                .unwrap_or(self.end);
+                .unwrap_or(limit);
         }
         self.pos = end;
         Some(Token {

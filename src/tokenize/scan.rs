@@ -67,8 +67,8 @@ fn is_combining(c: char) -> bool {
 }
 
 /// The scanner's state between tokens.
-#[derive(Debug, Clone, Copy, Default)]
-pub(super) struct State {
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub(crate) struct State {
     /// Split hyphenated words (`Centro` `-` `destra`), as UD ISDT mostly does.
     pub(super) split_hyphens: bool,
     /// A single quote was opened (`'parola`) and not yet closed: a mark
@@ -112,6 +112,7 @@ pub(super) fn skip_space(text: &str, mut pos: usize, end: usize) -> usize {
 }
 
 /// The token starting at `start` (not whitespace): its end and kind.
+#[inline]
 pub(super) fn token_at(
     text: &str,
     start: usize,
@@ -280,8 +281,15 @@ fn run_of_char(text: &str, start: usize, end: usize, c: char) -> usize {
 
 /// The end of a hashtag or mention name starting at `from`.
 fn tag_end(text: &str, from: usize, end: usize) -> usize {
+    let bytes = text.as_bytes();
     let mut e = from;
-    for c in text[from..end].chars() {
+    while e < end && (bytes[e].is_ascii_alphanumeric() || bytes[e] == b'_') {
+        e += 1;
+    }
+    if e == end || bytes[e] < 0x80 {
+        return e;
+    }
+    for c in text[e..end].chars() {
         if !(c.is_alphanumeric() || c == '_') {
             break;
         }
@@ -416,10 +424,17 @@ fn starts_elided_word(text: &str, from: usize, end: usize) -> bool {
 
 /// A word from `start`: letters and digits, with inner hyphens, elision
 /// and truncation apostrophes, abbreviation periods; or a URL or e-mail.
+#[inline]
 fn word(text: &str, start: usize, end: usize, state: &mut State) -> (usize, TokenKind) {
     let bytes = text.as_bytes();
-    if let Some(e) = url_at(text, start, end) {
-        return (e, TokenKind::Url);
+    // `http…` and `www.`: two bytes rule out nearly every other word.
+    if matches!(
+        (bytes[start], bytes.get(start + 1)),
+        (b'h' | b'H', Some(b't' | b'T')) | (b'w' | b'W', Some(b'w' | b'W'))
+    ) {
+        if let Some(e) = url_at(text, start, end) {
+            return (e, TokenKind::Url);
+        }
     }
     let mut i = start;
     loop {
@@ -813,12 +828,8 @@ fn number(text: &str, start: usize, end: usize) -> (usize, TokenKind) {
 
 /// A URL starting at `start`, if one does (`http://`, `https://`, `www.`),
 /// up to the first space or quote, without trailing punctuation.
-#[inline]
 fn url_at(text: &str, start: usize, end: usize) -> Option<usize> {
     let head = &text.as_bytes()[start..end];
-    if !matches!(head[0], b'h' | b'H' | b'w' | b'W') {
-        return None;
-    }
     let prefix = [&b"https://"[..], b"http://", b"www."]
         .iter()
         .find(|p| head.len() > p.len() && head[..p.len()].eq_ignore_ascii_case(p))?

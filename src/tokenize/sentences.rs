@@ -13,6 +13,7 @@
 use std::iter::FusedIterator;
 use std::ops::Range;
 
+use super::scan::State;
 use super::{Token, TokenKind, Tokenizer, Tokens};
 use crate::blank::has_blank_line;
 use crate::lexicon;
@@ -33,7 +34,8 @@ pub struct Sentence<'a> {
     source: &'a str,
     start: usize,
     end: usize,
-    tokenizer: Tokenizer,
+    /// The scanner's state before the sentence's first token.
+    state: State,
 }
 
 impl<'a> Sentence<'a> {
@@ -72,7 +74,7 @@ impl<'a> Sentence<'a> {
     /// assert_eq!(tokens, [(4, "Dell'"), (9, "anno"), (14, "scorso"), (20, ".")]);
     /// ```
     pub fn tokens(&self) -> Tokens<'a> {
-        Tokens::new(self.source, self.start..self.end, self.tokenizer)
+        Tokens::resume(self.source, self.start..self.end, self.state)
     }
 }
 
@@ -90,7 +92,9 @@ impl<'a> Sentence<'a> {
 pub struct Sentences<'a> {
     source: &'a str,
     tokens: Tokens<'a>,
-    peeked: Option<Token<'a>>,
+    /// The first token of the next sentence, and the scanner's state
+    /// before it.
+    peeked: Option<(Token<'a>, State)>,
 }
 
 impl<'a> Sentences<'a> {
@@ -102,12 +106,12 @@ impl<'a> Sentences<'a> {
         }
     }
 
-    fn sentence(&self, start: usize, end: usize) -> Sentence<'a> {
+    fn sentence(&self, start: usize, end: usize, state: State) -> Sentence<'a> {
         Sentence {
             source: self.source,
             start,
             end,
-            tokenizer: self.tokens.tokenizer(),
+            state,
         }
     }
 
@@ -120,15 +124,22 @@ impl<'a> Iterator for Sentences<'a> {
     type Item = Sentence<'a>;
 
     fn next(&mut self) -> Option<Sentence<'a>> {
-        let first = self.peeked.take().or_else(|| self.tokens.next())?;
+        let (first, state) = match self.peeked.take() {
+            Some(peeked) => peeked,
+            None => {
+                let state = self.tokens.state();
+                (self.tokens.next()?, state)
+            }
+        };
         let start = first.range().start;
         let mut last = first;
         // The mark that may end the sentence, once closers after it are
         // taken in.
         let mut ending = ends_sentence_mark(&first).then_some(first);
         loop {
+            let before_next = self.tokens.state();
             let Some(next) = self.tokens.next() else {
-                return Some(self.sentence(start, last.range().end));
+                return Some(self.sentence(start, last.range().end, state));
             };
             let gap = self.gap(&last, &next);
             let boundary = has_blank_line(gap)
@@ -139,8 +150,8 @@ impl<'a> Iterator for Sentences<'a> {
                     starts_sentence(self.source, &mark, &next)
                 });
             if boundary {
-                self.peeked = Some(next);
-                return Some(self.sentence(start, last.range().end));
+                self.peeked = Some((next, before_next));
+                return Some(self.sentence(start, last.range().end, state));
             }
             let closer_after_end = ending.is_some() && gap.is_empty() && is_closer(&next);
             if !closer_after_end {
