@@ -8,7 +8,8 @@
 //! with the damage real Italian text carries (quotes opened and closed with
 //! `“`, `l‘assessore`, `.”La`, `E'` for `È`, `perchè`); with FILE, that
 //! file. The report shows the text normalized in the typographic style with
-//! every repair, then each edit with its byte range in the input.
+//! every repair, each edit with its byte range in the input, then the
+//! sentences of the input with their tokens, kinds and multiword tokens.
 
 use std::process::ExitCode;
 
@@ -56,6 +57,23 @@ fn main() -> ExitCode {
             &text[range.clone()],
             edit.replacement()
         );
+    }
+    println!();
+    let sentences: Vec<_> = italiano::sentences(&text).collect();
+    println!("## Sentences and tokens ({} sentences)", sentences.len());
+    for (index, sentence) in sentences.iter().enumerate() {
+        let range = sentence.range();
+        println!();
+        println!("{}. [{}..{}] {}", index + 1, range.start, range.end, sentence.text().replace('\n', " "));
+        let tokens: Vec<String> = sentence
+            .tokens()
+            .map(|token| {
+                let words: Vec<&str> = token.words().collect();
+                let expansion = if words.len() > 1 { format!(" = {}", words.join(" + ")) } else { String::new() };
+                format!("{}/{}{}", token.text(), token.kind().name(), expansion)
+            })
+            .collect();
+        println!("   {}", tokens.join("  "));
     }
     ExitCode::SUCCESS
 }
