@@ -64,12 +64,22 @@ fn main() -> ExitCode {
     for (index, sentence) in sentences.iter().enumerate() {
         let range = sentence.range();
         println!();
-        println!("{}. [{}..{}] {}", index + 1, range.start, range.end, sentence.text().replace('\n', " "));
+        println!(
+            "{}. [{}..{}] {}",
+            index + 1,
+            range.start,
+            range.end,
+            sentence.text().replace('\n', " ")
+        );
         let tokens: Vec<String> = sentence
             .tokens()
             .map(|token| {
                 let words: Vec<&str> = token.words().collect();
-                let expansion = if words.len() > 1 { format!(" = {}", words.join(" + ")) } else { String::new() };
+                let expansion = if words.len() > 1 {
+                    format!(" = {}", words.join(" + "))
+                } else {
+                    String::new()
+                };
                 format!("{}/{}{}", token.text(), token.kind().name(), expansion)
             })
             .collect();

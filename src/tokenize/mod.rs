@@ -372,22 +372,22 @@ impl<'a> Iterator for Tokens<'a> {
             self.pos = self.stop;
             return None;
         }
-        let (mut end, kind) = scan::token_at(self.text, start, limit, &mut self.state);
+        let (end, kind) = scan::token_at(self.text, start, limit, &mut self.state);
         // Every token advances (a zero-length token would loop forever) and
         // ends on a char boundary; the scanner guarantees both, and this
         // keeps the promise whatever it returns.
-        if end <= start || end > limit || !self.text.is_char_boundary(end) {
-            end = end.clamp(start + 1, limit);
-            end = (end..=limit)
-                .find(|&e| self.text.is_char_boundary(e))
-                .unwrap_or(limit);
-        }
-        self.pos = end;
-        Some(Token {
-            text: &self.text[start..end],
-            start,
-            kind,
-        })
+        let text = match self.text.get(start..end) {
+            Some(text) if end > start => text,
+            _ => {
+                let end = end.clamp(start + 1, limit);
+                let end = (end..=limit)
+                    .find(|&e| self.text.is_char_boundary(e))
+                    .unwrap_or(limit);
+                &self.text[start..end]
+            }
+        };
+        self.pos = start + text.len();
+        Some(Token { text, start, kind })
     }
 }
 

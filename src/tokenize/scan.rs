@@ -112,13 +112,59 @@ pub(super) fn skip_space(text: &str, mut pos: usize, end: usize) -> usize {
 }
 
 /// The token starting at `start` (not whitespace): its end and kind.
-#[inline]
+///
+/// The common case, an ASCII word ended by a space or simple punctuation,
+/// is decided here without a call; everything else goes to the full paths.
+#[inline(always)]
 pub(super) fn token_at(
     text: &str,
     start: usize,
     end: usize,
     state: &mut State,
 ) -> (usize, TokenKind) {
+    let bytes = text.as_bytes();
+    let b = bytes[start];
+    let letter = b.is_ascii_alphabetic() && !matches!(b, b'h' | b'H' | b'w' | b'W')
+        || b == 0xC3
+            && bytes
+                .get(start + 1)
+                .is_some_and(|&c| is_latin1_letter_tail(c));
+    if letter {
+        let i = ascii_word_run(bytes, start, end);
+        match bytes.get(i) {
+            None if i == end => return (i, short_word_kind(bytes, start, i)),
+            Some(b' ' | b'\n' | b',' | b')' | b';' | b'!' | b'?') => {
+                return (i, short_word_kind(bytes, start, i))
+            }
+            // Elision: `l'acqua`, `dell'anno`.
+            Some(b'\'') if bytes.get(i + 1).is_some_and(|c| c.is_ascii_alphanumeric()) => {
+                return match is_english_contraction(text, i + 1, end) {
+                    Some(_) => (i, TokenKind::Word),
+                    None => (i + 1, TokenKind::Elision),
+                };
+            }
+            _ => {}
+        }
+    } else if b.is_ascii_digit() && !matches!(bytes.get(start + 1), Some(0xE2 | 0xEF)) {
+        // A number; `0xE2`/`0xEF` next may make a keycap emoji (`1️⃣`).
+        return number(text, start, end);
+    } else if b == b',' && bytes.get(start + 1) != Some(&b'.') {
+        return (start + 1, TokenKind::Punctuation);
+    } else if b == b'.' && bytes.get(start + 1) != Some(&b'.') {
+        return (start + 1, terminal(state));
+    }
+    other_token_at(text, start, end, state)
+}
+
+/// The second byte of `à`..`ÿ` (C3 80..BF), but not of `×` and `÷`.
+#[inline]
+fn is_latin1_letter_tail(b: u8) -> bool {
+    matches!(b, 0x80..=0x96 | 0x98..=0xB6 | 0xB8..=0xBF)
+}
+
+/// [`token_at`] for everything but the common case.
+#[inline(never)]
+fn other_token_at(text: &str, start: usize, end: usize, state: &mut State) -> (usize, TokenKind) {
     let bytes = text.as_bytes();
     let b = bytes[start];
     if b.is_ascii_alphabetic() {
@@ -475,6 +521,7 @@ fn word(text: &str, start: usize, end: usize, state: &mut State) -> (usize, Toke
         }
         match b {
             b'\n' => return (i, short_word_kind(bytes, start, i)),
+            b'_' => i += 1,
             b'\'' | b'`' => return apostrophe_in_word(text, start, i, b as char, end, state),
             b'-' if hyphen_joins(text, start, i, 1, end, state.split_hyphens) => i += 1,
             // `e/o`, `quelle/i`: one or two letters after a slash.
@@ -508,30 +555,32 @@ fn word(text: &str, start: usize, end: usize, state: &mut State) -> (usize, Toke
     (i, kind)
 }
 
-/// The end of the run of ASCII letters, digits and underscores from `i`.
+/// The end of the run of ASCII letters and digits (and Latin-1 letters)
+/// from `i`.
 ///
 /// Words are short, so a byte-at-a-time loop would pay a mispredicted
 /// branch at almost every word's end; eight bytes at a time (SWAR), the end
 /// is found with arithmetic instead.
 #[inline]
 fn ascii_word_run(bytes: &[u8], mut i: usize, end: usize) -> usize {
-    while let Some(chunk) = bytes.get(i..i + 8).filter(|_| i + 8 <= end) {
+    while i + 8 <= end {
         let mut lanes = [0u8; 8];
-        lanes.copy_from_slice(chunk);
+        lanes.copy_from_slice(&bytes[i..i + 8]);
         let stop = non_word_lanes(u64::from_le_bytes(lanes));
         if stop != 0 {
             return i + (stop.trailing_zeros() / 8) as usize;
         }
         i += 8;
     }
-    while i < end && bytes[i] < 0x80 && ASCII[bytes[i] as usize] == WORD {
+    while i < end && bytes[i].is_ascii_alphanumeric() {
         i += 1;
     }
     i
 }
 
-/// The high bit of every byte of `x` that cannot continue a word: not an
-/// ASCII letter, digit or underscore, nor part of a Latin-1 letter (`è`).
+/// The high bit of every byte of `x` that may end a word: not an ASCII
+/// letter or digit, nor part of a Latin-1 letter (`è`). The rarer
+/// underscore is left to the caller.
 /// Each test stays within its byte (no carry or borrow crosses lanes), so
 /// every lane is exact.
 #[inline]
@@ -552,7 +601,7 @@ fn non_word_lanes(x: u64) -> u64 {
     // `à`..`ÿ` are C3 and a continuation byte (80..BF); a continuation
     // byte is only reached after its lead, and other leads stop the run.
     let continuations = x & !(x << 1) & HIGH;
-    !(letters | digits | equal(b'_') | equal(0xC3) | continuations) & HIGH
+    !(letters | digits | equal(0xC3) | continuations) & HIGH
 }
 
 /// `xD`, a word-shaped emoticon; any other word is a word.
@@ -863,8 +912,7 @@ mod tests {
     #[test]
     fn swar_word_lanes_match_the_table() {
         for b in 0..=255u8 {
-            let word =
-                b < 0x80 && ASCII[b as usize] == WORD || b == 0xC3 || (0x80..=0xBF).contains(&b);
+            let word = b.is_ascii_alphanumeric() || b == 0xC3 || (0x80..=0xBF).contains(&b);
             let x = u64::from_le_bytes([b'a', b, b'a', b'a', b'a', b'a', b'a', 0]);
             let stop = non_word_lanes(x);
             assert_eq!(stop & 0x8000 == 0, word, "byte {b:#x}");
