@@ -91,7 +91,12 @@ fn char_before(text: &str, i: usize) -> Option<char> {
 pub(super) fn skip_space(text: &str, mut pos: usize, end: usize) -> usize {
     let bytes = text.as_bytes();
     // One space between tokens is by far the most common gap.
-    if pos + 1 < end && bytes[pos] == b' ' && bytes[pos + 1] > b' ' && bytes[pos + 1] < 0x80 {
+    // (Only C2, E1, E2 and E3 lead bytes can start Unicode whitespace.)
+    if pos + 1 < end
+        && bytes[pos] == b' '
+        && bytes[pos + 1] > b' '
+        && !matches!(bytes[pos + 1], 0xC2 | 0xE1..=0xE3)
+    {
         return pos + 1;
     }
     while pos < end {
@@ -130,12 +135,17 @@ pub(super) fn token_at(
                 .get(start + 1)
                 .is_some_and(|&c| is_latin1_letter_tail(c));
     if letter {
-        let i = ascii_word_run(bytes, start, end);
+        let mut i = ascii_word_run(bytes, start, end);
+        // `à`..`ÿ` inside the word: `città`, `perché`.
+        while i + 1 < end && bytes[i] == 0xC3 && is_latin1_letter_tail(bytes[i + 1]) {
+            i = ascii_word_run(bytes, i + 2, end);
+        }
         match bytes.get(i) {
             None if i == end => return (i, short_word_kind(bytes, start, i)),
             Some(b' ' | b'\n' | b',' | b')' | b';' | b'!' | b'?') => {
                 return (i, short_word_kind(bytes, start, i))
             }
+
             // Elision: `l'acqua`, `dell'anno`.
             Some(b'\'') if bytes.get(i + 1).is_some_and(|c| c.is_ascii_alphanumeric()) => {
                 return match is_english_contraction(text, i + 1, end) {
@@ -154,6 +164,15 @@ pub(super) fn token_at(
         return (start + 1, terminal(state));
     }
     other_token_at(text, start, end, state)
+}
+
+/// `http…` and `www.`: two bytes rule out nearly every other word.
+#[inline]
+fn may_start_url(bytes: &[u8], start: usize) -> bool {
+    matches!(
+        (bytes[start], bytes.get(start + 1)),
+        (b'h' | b'H', Some(b't' | b'T')) | (b'w' | b'W', Some(b'w' | b'W'))
+    )
 }
 
 /// The second byte of `à`..`ÿ` (C3 80..BF), but not of `×` and `÷`.
@@ -473,11 +492,7 @@ fn starts_elided_word(text: &str, from: usize, end: usize) -> bool {
 #[inline]
 fn word(text: &str, start: usize, end: usize, state: &mut State) -> (usize, TokenKind) {
     let bytes = text.as_bytes();
-    // `http…` and `www.`: two bytes rule out nearly every other word.
-    if matches!(
-        (bytes[start], bytes.get(start + 1)),
-        (b'h' | b'H', Some(b't' | b'T')) | (b'w' | b'W', Some(b'w' | b'W'))
-    ) {
+    if may_start_url(bytes, start) {
         if let Some(e) = url_at(text, start, end) {
             return (e, TokenKind::Url);
         }
@@ -555,8 +570,7 @@ fn word(text: &str, start: usize, end: usize, state: &mut State) -> (usize, Toke
     (i, kind)
 }
 
-/// The end of the run of ASCII letters and digits (and Latin-1 letters)
-/// from `i`.
+/// The end of the run of ASCII letters and digits from `i`.
 ///
 /// Words are short, so a byte-at-a-time loop would pay a mispredicted
 /// branch at almost every word's end; eight bytes at a time (SWAR), the end
@@ -579,8 +593,8 @@ fn ascii_word_run(bytes: &[u8], mut i: usize, end: usize) -> usize {
 }
 
 /// The high bit of every byte of `x` that may end a word: not an ASCII
-/// letter or digit, nor part of a Latin-1 letter (`è`). The rarer
-/// underscore is left to the caller.
+/// letter or digit. Accented letters and the rarer underscore are left to
+/// the caller.
 /// Each test stays within its byte (no carry or borrow crosses lanes), so
 /// every lane is exact.
 #[inline]
@@ -594,14 +608,7 @@ fn non_word_lanes(x: u64) -> u64 {
     };
     let letters = between(x | (ONES * 0x20), 0x60, 0x7B);
     let digits = between(x, 0x2F, 0x3A);
-    let equal = |c: u8| {
-        let t = x ^ (ONES * u64::from(c));
-        !(((t & LOW7) + LOW7) | t) & HIGH
-    };
-    // `à`..`ÿ` are C3 and a continuation byte (80..BF); a continuation
-    // byte is only reached after its lead, and other leads stop the run.
-    let continuations = x & !(x << 1) & HIGH;
-    !(letters | digits | equal(0xC3) | continuations) & HIGH
+    !(letters | digits) & HIGH
 }
 
 /// `xD`, a word-shaped emoticon; any other word is a word.
@@ -912,7 +919,7 @@ mod tests {
     #[test]
     fn swar_word_lanes_match_the_table() {
         for b in 0..=255u8 {
-            let word = b.is_ascii_alphanumeric() || b == 0xC3 || (0x80..=0xBF).contains(&b);
+            let word = b.is_ascii_alphanumeric();
             let x = u64::from_le_bytes([b'a', b, b'a', b'a', b'a', b'a', b'a', 0]);
             let stop = non_word_lanes(x);
             assert_eq!(stop & 0x8000 == 0, word, "byte {b:#x}");
@@ -922,10 +929,6 @@ mod tests {
         assert_eq!(ascii_word_run(text, 0, text.len()), 6);
         assert_eq!(ascii_word_run(b"abcdefghij", 0, 10), 10);
         let accented = "perché città“".as_bytes();
-        assert_eq!(ascii_word_run(accented, 0, accented.len()), "perché".len());
-        assert_eq!(
-            ascii_word_run(accented, 8, accented.len()),
-            "perché città".len()
-        );
+        assert_eq!(ascii_word_run(accented, 0, accented.len()), "perch".len());
     }
 }
