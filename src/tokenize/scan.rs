@@ -347,9 +347,9 @@ fn run_of_char(text: &str, start: usize, end: usize, c: char) -> usize {
 /// The end of a hashtag or mention name starting at `from`.
 fn tag_end(text: &str, from: usize, end: usize) -> usize {
     let bytes = text.as_bytes();
-    let mut e = from;
-    while e < end && (bytes[e].is_ascii_alphanumeric() || bytes[e] == b'_') {
-        e += 1;
+    let mut e = ascii_word_run(bytes, from, end);
+    while e < end && bytes[e] == b'_' {
+        e = ascii_word_run(bytes, e + 1, end);
     }
     if e == end || bytes[e] < 0x80 {
         return e;
