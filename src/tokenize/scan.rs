@@ -135,25 +135,25 @@ pub(super) fn token_at(
                 .get(start + 1)
                 .is_some_and(|&c| is_latin1_letter_tail(c));
     if letter {
-        let mut i = ascii_letter_run(bytes, start, end);
-        // `à`..`ÿ` inside the word: `città`, `perché`.
-        while i + 1 < end && bytes[i] == 0xC3 && is_latin1_letter_tail(bytes[i + 1]) {
-            i = ascii_letter_run(bytes, i + 2, end);
-        }
-        match bytes.get(i) {
-            None if i == end => return (i, short_word_kind(bytes, start, i)),
-            Some(b' ' | b'\n' | b',' | b')' | b';' | b'!' | b'?') => {
-                return (i, short_word_kind(bytes, start, i))
+        let mut i = start;
+        loop {
+            i = ascii_letter_run(bytes, i, end);
+            match bytes.get(i) {
+                None if i == end => return (i, short_word_kind(bytes, start, i)),
+                Some(b' ' | b'\n' | b',' | b')' | b';' | b'!' | b'?') => {
+                    return (i, short_word_kind(bytes, start, i))
+                }
+                // `à`..`ÿ` inside the word: `città`, `perché`.
+                Some(0xC3) if bytes.get(i + 1).is_some_and(|&c| is_latin1_letter_tail(c)) => i += 2,
+                // Elision: `l'acqua`, `dell'anno`.
+                Some(b'\'') if bytes.get(i + 1).is_some_and(|c| c.is_ascii_alphanumeric()) => {
+                    return match is_english_contraction(text, i + 1, end) {
+                        Some(_) => (i, TokenKind::Word),
+                        None => (i + 1, TokenKind::Elision),
+                    };
+                }
+                _ => break,
             }
-
-            // Elision: `l'acqua`, `dell'anno`.
-            Some(b'\'') if bytes.get(i + 1).is_some_and(|c| c.is_ascii_alphanumeric()) => {
-                return match is_english_contraction(text, i + 1, end) {
-                    Some(_) => (i, TokenKind::Word),
-                    None => (i + 1, TokenKind::Elision),
-                };
-            }
-            _ => {}
         }
     } else if b.is_ascii_digit() && !matches!(bytes.get(start + 1), Some(0xE2 | 0xEF)) {
         // A number; `0xE2`/`0xEF` next may make a keycap emoji (`1️⃣`).
