@@ -172,7 +172,13 @@ pub(super) const TABLES: &[&[&str]] = &[SHORT_INFINITIVES, NOT_VERB_CLITIC];
 /// a final apostrophe (`dell` for `dell'`). The preposition follows the
 /// form's capitalization (`Nel` → `In`, `NEL` → `IN`).
 pub(crate) fn articulated(stem: &str) -> Option<(&'static str, &'static str)> {
-    if stem.len() > 5 || stem.len() < 2 || !stem.is_ascii() {
+    if stem.len() > 5
+        || stem.len() < 2
+        || !matches!(stem.as_bytes()[0] | 0x20, b'a' | b'c' | b'd' | b'n' | b's')
+    {
+        return None;
+    }
+    if !stem.is_ascii() {
         return None;
     }
     let mut buf = [0u8; 5];
@@ -208,6 +214,15 @@ pub(crate) fn articulated(stem: &str) -> Option<(&'static str, &'static str)> {
 /// (`ammetti-lo`) are left whole: too many ordinary words end the same way.
 pub(crate) fn clitic_split(word: &str) -> Option<(usize, Option<usize>)> {
     if word.len() < 5 || word.len() > 40 || !word.is_ascii() {
+        return None;
+    }
+    // Every pronoun ends in one of these: most words are ruled out here.
+    let tail = &word.as_bytes()[word.len() - 2..];
+    let tail = [tail[0].to_ascii_lowercase(), tail[1].to_ascii_lowercase()];
+    if !matches!(
+        &tail,
+        b"lo" | b"la" | b"li" | b"le" | b"ne" | b"mi" | b"ti" | b"si" | b"ci" | b"vi"
+    ) {
         return None;
     }
     let mut buf = [0u8; 40];
