@@ -11,21 +11,9 @@ use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Through
 use regex::Regex;
 use unicode_segmentation::UnicodeSegmentation;
 
-const FALLBACK: &str = include_str!("../examples/sample.txt");
+mod common;
 
-fn corpus() -> (String, String) {
-    match std::env::var("ITALIANO_BENCH_CORPUS") {
-        Ok(path) => {
-            let text = std::fs::read_to_string(&path)
-                .unwrap_or_else(|e| panic!("cannot read {path}: {e}"));
-            let name = std::path::Path::new(&path)
-                .file_name()
-                .map_or(path.clone(), |n| n.to_string_lossy().into_owned());
-            (name, text)
-        }
-        Err(_) => ("sample".to_owned(), FALLBACK.to_owned()),
-    }
-}
+use common::corpus;
 
 fn tokenize(c: &mut Criterion) {
     let (name, text) = corpus();
