@@ -129,7 +129,10 @@ pub(super) fn token_at(
 ) -> (usize, TokenKind) {
     let bytes = text.as_bytes();
     let b = bytes[start];
-    let letter = b.is_ascii_alphabetic() && !matches!(b, b'h' | b'H' | b'w' | b'W')
+        // (A URL, `http://` or `www.`, never ends its first run of letters at
+    // the terminators below, so words starting with `h` or `w` take this
+    // path too.)
+    let letter = b.is_ascii_alphabetic()
         || b == 0xC3
             && bytes
                 .get(start + 1)
