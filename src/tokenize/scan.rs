@@ -129,7 +129,7 @@ pub(super) fn token_at(
 ) -> (usize, TokenKind) {
     let bytes = text.as_bytes();
     let b = bytes[start];
-        // (A URL, `http://` or `www.`, never ends its first run of letters at
+    // (A URL, `http://` or `www.`, never ends its first run of letters at
     // the terminators below, so words starting with `h` or `w` take this
     // path too.)
     let letter = b.is_ascii_alphabetic()
@@ -742,10 +742,11 @@ fn apostrophe_in_word(
 /// the length of the suffix after the mark.
 fn is_english_contraction(text: &str, from: usize, end: usize) -> Option<usize> {
     let rest = &text.as_bytes()[from..end];
-    let suffix_len = ["s", "t", "re", "ve", "ll", "m", "d"]
-        .iter()
-        .find(|s| rest.len() >= s.len() && &rest[..s.len()] == s.as_bytes())
-        .map(|s| s.len())?;
+    let suffix_len = match rest {
+        [b's' | b't' | b'm' | b'd', ..] => 1,
+        [b'r' | b'v', b'e', ..] | [b'l', b'l', ..] => 2,
+        _ => return None,
+    };
     rest.get(suffix_len)
         .map_or(true, |b| !b.is_ascii_alphanumeric())
         .then_some(suffix_len)
