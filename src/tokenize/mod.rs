@@ -149,6 +149,7 @@ impl TokenKind {
 /// assert_eq!(&text[token.range()], token.text());
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Token<'a> {
     text: &'a str,
     start: usize,
