@@ -19,24 +19,11 @@ static EMAIL: Lazy<Regex> = Lazy::new(|| {
         .expect("e-mail pattern is valid")
 });
 
-/// Byte classes for the ASCII fast path.
-const WORD: u8 = 1; // letter, digit or underscore: continues a word
-const SPACE: u8 = 2;
-
-static ASCII: [u8; 128] = {
-    let mut table = [0u8; 128];
-    let mut b = 0;
-    while b < 128 {
-        let c = b as u8;
-        if c.is_ascii_alphanumeric() || c == b'_' {
-            table[b] = WORD;
-        } else if matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C) {
-            table[b] = SPACE;
-        }
-        b += 1;
-    }
-    table
-};
+/// ASCII whitespace, as `char::is_whitespace` sees it (vertical tab
+/// included).
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C)
+}
 
 /// Marks that can be an apostrophe inside or at the end of a word.
 pub(super) fn is_apostrophe(c: char) -> bool {
@@ -102,7 +89,7 @@ pub(super) fn skip_space(text: &str, mut pos: usize, end: usize) -> usize {
     while pos < end {
         let b = bytes[pos];
         if b < 0x80 {
-            if ASCII[b as usize] != SPACE {
+            if !is_ascii_space(b) {
                 break;
             }
             pos += 1;
