@@ -1,7 +1,7 @@
 //! The crate's one error type.
 //!
-//! Functions that work on running text (normalization, and the extractors to
-//! come) do not fail: they pass through what they cannot interpret. Errors
+//! Functions that work on running text (normalization, tokenization, the
+//! extractors) do not fail: they pass through what they cannot interpret. Errors
 //! come from the places where the caller hands over a whole value to be
 //! parsed, such as a style name on a command line.
 
@@ -30,6 +30,20 @@ pub enum Error {
     /// A repair name that is not one of the known repairs.
     #[error("unknown repair `{0}` (expected accents, mojibake, nfc or all)")]
     UnknownRepair(String),
+    /// A string that is not a number in any form
+    /// [`parse_number`](crate::numbers::parse_number) reads.
+    #[error("`{0}` is not a number")]
+    InvalidNumber(String),
+    /// A number too large (or too precise) for an exact
+    /// [`Value`](crate::numbers::Value), which holds 38 digits.
+    #[error("number too large to represent exactly")]
+    NumberOverflow,
+    /// A fraction with a zero denominator.
+    #[error("division by zero")]
+    DivisionByZero,
+    /// A date that does not exist, or a string that is not an ISO date.
+    #[error("{0}")]
+    InvalidDate(String),
 }
 
 #[cfg(test)]

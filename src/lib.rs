@@ -54,11 +54,18 @@
 #![warn(missing_debug_implementations)]
 
 mod blank;
+pub mod dates;
 mod error;
+mod extract;
 mod lexicon;
 pub mod normalize;
+pub mod numbers;
 pub mod tokenize;
+mod window;
 
+pub use dates::dates;
 pub use error::Error;
+pub use extract::{extract, ExtractOptions, Extraction};
 pub use normalize::normalize;
+pub use numbers::{numbers, parse_number};
 pub use tokenize::{sentences, tokens};

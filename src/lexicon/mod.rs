@@ -8,7 +8,9 @@
 mod abbreviations;
 mod accents;
 mod contractions;
+pub(crate) mod dates;
 mod hyphenated;
+pub(crate) mod numbers;
 
 pub(crate) use abbreviations::{abbreviation_ends_sentence, is_abbreviation, is_title_ending};
 pub(crate) use accents::{accent_for_apostrophe, is_strong_apostrophe, is_truncation};
@@ -80,6 +82,7 @@ mod tests {
             .chain(abbreviations::TABLES)
             .chain(contractions::TABLES)
             .chain(hyphenated::TABLES)
+            .chain(numbers::TABLES)
         {
             assert!(
                 table.windows(2).all(|w| w[0] < w[1]),

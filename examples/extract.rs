@@ -1,0 +1,129 @@
+//! Extracts numbers and dates from Italian text, as JSON.
+//!
+//! ```text
+//! extract [--reference YYYY-MM-DD] [--lines] [FILE]
+//! ```
+//!
+//! Reads FILE, or standard input. The reference date ("today" for relative
+//! dates) defaults to today's date in UTC. Prints one JSON object for the
+//! whole input, or one per line with `--lines`:
+//!
+//! ```text
+//! {"numbers":[{"text":"11.000","start":12,"end":18,"kind":"cardinal","value":"11000","unit":null}],
+//!  "dates":[{"text":"ieri","start":3,"end":7,"kind":"relative","grain":"day","value":"2024-06-17"}]}
+//! ```
+//!
+//! Offsets are UTF-8 byte offsets into the line (or the input), end
+//! exclusive.
+
+use std::io::{self, BufWriter, Read, Write};
+use std::process::ExitCode;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use italiano::dates::Date;
+use italiano::{extract, ExtractOptions};
+use serde_json::json;
+
+const USAGE: &str = "usage: extract [--reference YYYY-MM-DD] [--lines] [FILE]";
+
+fn main() -> ExitCode {
+    let mut reference = None;
+    let mut lines = false;
+    let mut file = None;
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--reference" => match args.next().map(|s| s.parse::<Date>()) {
+                Some(Ok(date)) => reference = Some(date),
+                Some(Err(err)) => return usage(&err.to_string()),
+                None => return usage("--reference needs a date"),
+            },
+            "--lines" => lines = true,
+            "-h" | "--help" => return usage(""),
+            other if other.starts_with('-') && other != "-" => {
+                return usage(&format!("unknown option `{other}`"))
+            }
+            other if file.is_none() => file = Some(other.to_owned()),
+            other => return usage(&format!("unexpected argument `{other}`")),
+        }
+    }
+    let options = ExtractOptions::new(reference.unwrap_or_else(today));
+    let mut text = String::new();
+    let read = match file.as_deref() {
+        None | Some("-") => io::stdin().read_to_string(&mut text),
+        Some(path) => std::fs::read_to_string(path).map(|t| {
+            text = t;
+            text.len()
+        }),
+    };
+    if let Err(err) = read {
+        eprintln!("extract: {err}");
+        return ExitCode::FAILURE;
+    }
+    let mut out = BufWriter::new(io::stdout().lock());
+    let result = if lines {
+        text.lines()
+            .try_for_each(|line| writeln!(out, "{}", to_json(line, &options)))
+    } else {
+        writeln!(out, "{}", to_json(&text, &options))
+    };
+    match result.and_then(|()| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("extract: {err}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn to_json(text: &str, options: &ExtractOptions) -> serde_json::Value {
+    let found = extract(text, options);
+    let numbers: Vec<_> = found
+        .numbers()
+        .iter()
+        .map(|m| {
+            json!({
+                "text": m.text(),
+                "start": m.range().start,
+                "end": m.range().end,
+                "kind": m.kind().as_str(),
+                "value": m.value().to_string(),
+                "unit": m.currency(),
+            })
+        })
+        .collect();
+    let dates: Vec<_> = found
+        .dates()
+        .iter()
+        .map(|m| {
+            json!({
+                "text": m.text(),
+                "start": m.range().start,
+                "end": m.range().end,
+                "kind": m.kind().as_str(),
+                "grain": m.value().grain().map(|g| g.as_str()),
+                "value": m.value().to_string(),
+            })
+        })
+        .collect();
+    json!({ "numbers": numbers, "dates": dates })
+}
+
+/// Today in UTC, from the system clock.
+fn today() -> Date {
+    let days = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() / 86_400);
+    Date::new(1970, 1, 1)
+        .expect("1970-01-01 is a valid date")
+        .add_days(days as i64)
+}
+
+fn usage(problem: &str) -> ExitCode {
+    if problem.is_empty() {
+        println!("{USAGE}");
+        return ExitCode::SUCCESS;
+    }
+    eprintln!("extract: {problem}\n{USAGE}");
+    ExitCode::from(2)
+}

@@ -1,0 +1,414 @@
+//! [`Date`]: a validated proleptic Gregorian calendar date, with the
+//! arithmetic date expressions need (days, months with end-of-month
+//! clamping, weekdays, ISO weeks). No time of day, no time zone.
+
+use std::fmt;
+use std::str::FromStr;
+
+use crate::Error;
+
+/// Italian month names, for error messages.
+const MONTHS: [&str; 12] = [
+    "gennaio",
+    "febbraio",
+    "marzo",
+    "aprile",
+    "maggio",
+    "giugno",
+    "luglio",
+    "agosto",
+    "settembre",
+    "ottobre",
+    "novembre",
+    "dicembre",
+];
+
+/// A calendar date: year, month and day, always valid.
+///
+/// Years run from -9999 to 9999. `Display` and `FromStr` use ISO 8601
+/// (`2024-06-19`).
+///
+/// # Examples
+///
+/// ```
+/// use italiano::dates::{Date, Weekday};
+///
+/// let d = Date::new(2024, 2, 29)?;
+/// assert_eq!(d.weekday(), Weekday::Thursday);
+/// assert_eq!(d.add_months(12).to_string(), "2025-02-28");
+/// assert_eq!(d.add_days(1).to_string(), "2024-03-01");
+/// assert_eq!(
+///     Date::new(2023, 2, 29).unwrap_err().to_string(),
+///     "day 29 is out of range for febbraio 2023"
+/// );
+/// # Ok::<(), italiano::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    year: i16,
+    month: u8,
+    day: u8,
+}
+
+/// A day of the week, Monday first as in Italy and ISO 8601.
+///
+/// # Examples
+///
+/// ```
+/// use italiano::dates::{Date, Weekday};
+///
+/// assert_eq!(Date::new(2024, 6, 18)?.weekday(), Weekday::Tuesday);
+/// assert_eq!(Weekday::Tuesday.number_from_monday(), 2);
+/// # Ok::<(), italiano::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[allow(missing_docs)]
+pub enum Weekday {
+    Monday,
+    Tuesday,
+    Wednesday,
+    Thursday,
+    Friday,
+    Saturday,
+    Sunday,
+}
+
+impl Weekday {
+    /// 1 for Monday to 7 for Sunday.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(italiano::dates::Weekday::Sunday.number_from_monday(), 7);
+    /// ```
+    pub fn number_from_monday(self) -> u8 {
+        self as u8 + 1
+    }
+
+    pub(crate) fn from_monday(n: u8) -> Weekday {
+        [
+            Weekday::Monday,
+            Weekday::Tuesday,
+            Weekday::Wednesday,
+            Weekday::Thursday,
+            Weekday::Friday,
+            Weekday::Saturday,
+            Weekday::Sunday,
+        ][usize::from((n + 6) % 7)]
+    }
+}
+
+/// Whether `year` has a 29 February.
+fn is_leap(year: i32) -> bool {
+    year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+}
+
+fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        2 if is_leap(year) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+impl Date {
+    /// The date `year-month-day`, validated.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidDate`] when the year is outside -9999..=9999, the
+    /// month outside 1..=12 or the day past the month's end.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use italiano::dates::Date;
+    ///
+    /// assert!(Date::new(2024, 6, 31).is_err());
+    /// assert_eq!(Date::new(2024, 6, 19)?.to_string(), "2024-06-19");
+    /// # Ok::<(), italiano::Error>(())
+    /// ```
+    pub fn new(year: i32, month: u32, day: u32) -> Result<Date, Error> {
+        let invalid = |reason: String| Error::InvalidDate(reason);
+        if !(-9999..=9999).contains(&year) {
+            return Err(invalid(format!("year {year} is out of range")));
+        }
+        if !(1..=12).contains(&month) {
+            return Err(invalid(format!("month {month} is out of range")));
+        }
+        let month = month as u8;
+        if day == 0 || day > u32::from(days_in_month(year, month)) {
+            return Err(invalid(format!(
+                "day {day} is out of range for {} {year}",
+                MONTHS[usize::from(month - 1)]
+            )));
+        }
+        Ok(Date {
+            year: year as i16,
+            month,
+            day: day as u8,
+        })
+    }
+
+    /// The year.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(italiano::dates::Date::new(1945, 4, 25)?.year(), 1945);
+    /// # Ok::<(), italiano::Error>(())
+    /// ```
+    pub fn year(&self) -> i32 {
+        i32::from(self.year)
+    }
+
+    /// The month, 1 to 12.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(italiano::dates::Date::new(1945, 4, 25)?.month(), 4);
+    /// # Ok::<(), italiano::Error>(())
+    /// ```
+    pub fn month(&self) -> u32 {
+        u32::from(self.month)
+    }
+
+    /// The day of the month.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(italiano::dates::Date::new(1945, 4, 25)?.day(), 25);
+    /// # Ok::<(), italiano::Error>(())
+    /// ```
+    pub fn day(&self) -> u32 {
+        u32::from(self.day)
+    }
+
+    /// Days since 1970-01-01 (negative before).
+    fn to_days(self) -> i64 {
+        // Counting years from March puts the leap day last, so each year's
+        // day number is a closed formula (the civil-from-days method).
+        let (y, m, d) = (
+            i64::from(self.year),
+            i64::from(self.month),
+            i64::from(self.day),
+        );
+        let y = if m <= 2 { y - 1 } else { y };
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let mp = (m + 9) % 12;
+        let doy = (153 * mp + 2) / 5 + d - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
+    fn from_days(days: i64) -> Date {
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = doy - (153 * mp + 2) / 5 + 1;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 };
+        let year = yoe + era * 400 + i64::from(month <= 2);
+        // Clamped to the supported years so that arithmetic never panics.
+        let year = year.clamp(-9999, 9999);
+        Date {
+            year: year as i16,
+            month: month as u8,
+            day: day as u8,
+        }
+    }
+
+    /// The date `days` later (earlier when negative), saturating at the
+    /// ends of the supported range.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let d = italiano::dates::Date::new(2024, 12, 31)?;
+    /// assert_eq!(d.add_days(1).to_string(), "2025-01-01");
+    /// assert_eq!(d.add_days(-366).to_string(), "2023-12-31");
+    /// # Ok::<(), italiano::Error>(())
+    /// ```
+    pub fn add_days(self, days: i64) -> Date {
+        let min = Date {
+            year: -9999,
+            month: 1,
+            day: 1,
+        };
+        let max = Date {
+            year: 9999,
+            month: 12,
+            day: 31,
+        };
+        let target = self.to_days().saturating_add(days);
+        if target <= min.to_days() {
+            min
+        } else if target >= max.to_days() {
+            max
+        } else {
+            Date::from_days(target)
+        }
+    }
+
+    /// The date `months` later (earlier when negative), with the day
+    /// clamped to the end of a shorter month (31 January + 1 month = 29
+    /// February in a leap year).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let d = italiano::dates::Date::new(2024, 1, 31)?;
+    /// assert_eq!(d.add_months(1).to_string(), "2024-02-29");
+    /// assert_eq!(d.add_months(-2).to_string(), "2023-11-30");
+    /// # Ok::<(), italiano::Error>(())
+    /// ```
+    pub fn add_months(self, months: i32) -> Date {
+        let index = i64::from(self.year) * 12 + i64::from(self.month) - 1 + i64::from(months);
+        let year = index.div_euclid(12).clamp(-9999, 9999) as i32;
+        let month = (index.rem_euclid(12) + 1) as u8;
+        let day = self.day.min(days_in_month(year, month));
+        Date {
+            year: year as i16,
+            month,
+            day,
+        }
+    }
+
+    /// The day of the week.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use italiano::dates::{Date, Weekday};
+    ///
+    /// assert_eq!(Date::new(1970, 1, 1)?.weekday(), Weekday::Thursday);
+    /// # Ok::<(), italiano::Error>(())
+    /// ```
+    pub fn weekday(&self) -> Weekday {
+        // 1970-01-01 was a Thursday (4 from Monday).
+        Weekday::from_monday(((self.to_days() + 3).rem_euclid(7) + 1) as u8)
+    }
+
+    /// The ISO 8601 week: its year and number (1 to 53).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let d = italiano::dates::Date::new(2024, 12, 30)?;
+    /// assert_eq!(d.iso_week(), (2025, 1));
+    /// # Ok::<(), italiano::Error>(())
+    /// ```
+    pub fn iso_week(&self) -> (i32, u32) {
+        // The week belongs to the year of its Thursday.
+        let thursday = self.add_days(4 - i64::from(self.weekday().number_from_monday()));
+        let first = Date {
+            year: thursday.year,
+            month: 1,
+            day: 1,
+        };
+        let week = (thursday.to_days() - first.to_days()) / 7 + 1;
+        (thursday.year(), week as u32)
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.year < 0 {
+            write!(f, "-{:04}-{:02}-{:02}", -self.year, self.month, self.day)
+        } else {
+            write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+        }
+    }
+}
+
+impl FromStr for Date {
+    type Err = Error;
+
+    /// Reads an ISO date, `YYYY-MM-DD`.
+    fn from_str(s: &str) -> Result<Date, Error> {
+        let invalid = || Error::InvalidDate(format!("`{s}` is not a date in the form YYYY-MM-DD"));
+        let (negative, body) = match s.strip_prefix('-') {
+            Some(rest) => (true, rest),
+            None => (false, s),
+        };
+        let mut parts = body.split('-');
+        let (Some(y), Some(m), Some(d), None) =
+            (parts.next(), parts.next(), parts.next(), parts.next())
+        else {
+            return Err(invalid());
+        };
+        let number = |p: &str, len: usize| -> Result<u32, Error> {
+            if p.len() != len || !p.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(invalid());
+            }
+            p.parse().map_err(|_| invalid())
+        };
+        let year = number(y, 4)? as i32;
+        Date::new(
+            if negative { -year } else { year },
+            number(m, 2)?,
+            number(d, 2)?,
+        )
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Date {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for Date {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Date, D::Error> {
+        let s = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    #[allow(clippy::explicit_counter_loop)]
+    fn days_round_trip_over_centuries() {
+        let mut d = Date::new(1599, 12, 25).unwrap();
+        let mut n = d.to_days();
+        for _ in 0..200_000 {
+            let next = d.add_days(1);
+            assert_eq!(next.to_days(), n + 1);
+            assert_eq!(Date::new(next.year(), next.month(), next.day()), Ok(next));
+            d = next;
+            n += 1;
+        }
+    }
+
+    #[test]
+    fn iso_round_trip_and_errors() {
+        for s in ["2024-06-19", "0001-01-01", "1900-02-28", "2000-02-29"] {
+            assert_eq!(s.parse::<Date>().unwrap().to_string(), s);
+        }
+        for s in [
+            "2023-02-29",
+            "2024-13-01",
+            "2024-6-1",
+            "20240619",
+            "",
+            "2024-06-19-",
+        ] {
+            assert!(s.parse::<Date>().is_err(), "{s}");
+        }
+        assert_eq!(Date::new(2024, 6, 18).unwrap().iso_week(), (2024, 25));
+        let max = Date::new(9999, 12, 31).unwrap();
+        assert_eq!(max.add_days(i64::MAX), max);
+        assert_eq!(max.add_months(i32::MAX).year(), 9999);
+    }
+}

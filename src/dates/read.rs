@@ -1,0 +1,805 @@
+//! The date reader: patterns over the token stream, and their resolution.
+
+use std::ops::Range;
+
+use super::{Date, DateKind, DateOptions, DateValue, Grain, Period, WeekdayPolicy};
+use crate::lexicon::contains_ignore_ascii_case;
+use crate::lexicon::dates as lex;
+use crate::numbers::parse_number;
+use crate::window::Window;
+
+/// A date, or the span of an invalid one (`value` is `None`).
+#[derive(Debug, Clone)]
+pub(super) struct Hit {
+    pub(super) range: Range<usize>,
+    pub(super) value: Option<(DateKind, DateValue)>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tense {
+    Past,
+    Present,
+    Future,
+    Unknown,
+}
+
+/// The parts of a date as written, before resolution.
+#[derive(Debug, Clone, Copy, Default)]
+struct Parts {
+    /// Tokens it spans.
+    len: usize,
+    weekday: Option<u8>,
+    day: Option<u32>,
+    month: Option<u32>,
+    year: Option<i32>,
+    /// A year named by its cue alone (`nel 2022`) or a month (`a
+    /// settembre`) rather than a day.
+    invalid: bool,
+}
+
+#[derive(Debug, Clone)]
+pub(super) struct Reader<'a> {
+    window: Window<'a>,
+    reference: Date,
+    options: DateOptions,
+    /// Tense cues seen so far in the current sentence.
+    past: bool,
+    future: bool,
+    present: bool,
+}
+
+fn lower(word: &str) -> String {
+    word.to_lowercase()
+}
+
+fn month(word: &str) -> Option<u32> {
+    let w = lower(word.strip_suffix('.').unwrap_or(word));
+    lex::MONTHS.iter().find(|(m, _)| *m == w).map(|&(_, n)| n)
+}
+
+fn full_month(word: &str) -> Option<u32> {
+    month(word).filter(|_| word.len() > 4 && !word.ends_with('.'))
+}
+
+fn weekday(word: &str) -> Option<u8> {
+    let w = lower(word.trim_end_matches(['\'', '’']));
+    lex::WEEKDAYS
+        .iter()
+        .find(|(d, _)| *d == w && w.len() > 3)
+        .map(|&(_, n)| n)
+}
+
+fn is_word(word: &str, options: &[&str]) -> bool {
+    contains_ignore_ascii_case(options, word)
+}
+
+fn digits(word: &str) -> Option<u32> {
+    (!word.is_empty() && word.len() <= 4 && word.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| word.parse().ok())
+        .flatten()
+}
+
+fn day_number(word: &str) -> Option<u32> {
+    let n = match word.strip_suffix(['°', 'º']) {
+        Some("1") => 1,
+        Some(_) => return None,
+        None if word.eq_ignore_ascii_case("primo") => 1,
+        None => digits(word).filter(|_| word.len() <= 2)?,
+    };
+    (1..=31).contains(&n).then_some(n)
+}
+
+fn year_number(word: &str) -> Option<i32> {
+    digits(word)
+        .filter(|_| word.len() == 4)
+        .map(|y| y as i32)
+        .filter(|y| (1000..=2199).contains(y))
+}
+
+fn two_digit_year(y: u32) -> i32 {
+    if y < 70 {
+        2000 + y as i32
+    } else {
+        1900 + y as i32
+    }
+}
+
+/// Unit words of relative expressions, with their grain.
+fn unit(word: &str) -> Option<Grain> {
+    match lower(word).as_str() {
+        "giorno" | "giorni" => Some(Grain::Day),
+        "settimana" | "settimane" => Some(Grain::Week),
+        "mese" | "mesi" => Some(Grain::Month),
+        "trimestre" | "trimestri" => Some(Grain::Quarter),
+        "anno" | "anni" => Some(Grain::Year),
+        _ => None,
+    }
+}
+
+fn is_past_word(word: &str) -> bool {
+    let w = lower(word);
+    is_word(&w, lex::PAST_WORDS)
+        || (w.ends_with('ò')
+            && !w.ends_with("rò")
+            && !matches!(w.as_str(), "può" | "ciò" | "però" | "perciò" | "po"))
+        || [
+            "arono", "erono", "irono", "ava", "avano", "eva", "evano", "iva", "ivano",
+        ]
+        .iter()
+        .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
+}
+
+fn is_future_word(word: &str) -> bool {
+    let w = lower(word);
+    is_word(&w, lex::FUTURE_WORDS)
+        || (w.ends_with("rà") || w.ends_with("rò") && w != "però")
+        || ["remo", "ranno"]
+            .iter()
+            .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
+}
+
+/// A few frequent present forms: enough to tell a clause in the present.
+fn is_present_word(word: &str) -> bool {
+    matches!(
+        word,
+        "è" | "È" | "sono" | "si" | "resta" | "scade" | "cade" | "inizia" | "comincia" | "finisce"
+    )
+}
+
+fn is_participle(word: &str) -> bool {
+    let w = lower(word);
+    w.len() > 4
+        && [
+            "ato", "ata", "ati", "ate", "uto", "uta", "uti", "ute", "ito", "ita", "iti", "ite",
+        ]
+        .iter()
+        .any(|e| w.ends_with(e))
+}
+
+fn is_sentence_end(word: &str) -> bool {
+    matches!(word, "." | "!" | "?" | "…" | "..." | ";")
+}
+
+impl<'a> Reader<'a> {
+    pub(super) fn new(window: Window<'a>, reference: Date, options: DateOptions) -> Reader<'a> {
+        Reader {
+            window,
+            reference,
+            options,
+            past: false,
+            future: false,
+            present: false,
+        }
+    }
+
+    pub(super) fn text(&self) -> &'a str {
+        self.window.text()
+    }
+
+    fn t(&mut self, k: usize) -> &'a str {
+        self.window.text_at(k)
+    }
+
+    fn advance(&mut self, n: usize) {
+        for _ in 0..n {
+            let Some(token) = self.window.get(0) else {
+                return;
+            };
+            let text = token.text();
+            if is_sentence_end(text) {
+                self.past = false;
+                self.future = false;
+                self.present = false;
+            } else if is_past_word(text)
+                || matches!(text, "è" | "sono" | "È") && is_participle(self.window.text_at(1))
+            {
+                self.past = true;
+            } else if is_future_word(text) {
+                self.future = true;
+            } else if is_present_word(text) {
+                self.present = true;
+            }
+            self.window.advance(1);
+        }
+    }
+
+    /// The tense of the clause around the cursor: cues seen before it in
+    /// the sentence, then a short look ahead.
+    fn tense(&mut self, from: usize) -> Tense {
+        let (mut past, mut future) = (self.past, self.future);
+        let mut present = self.present;
+        for k in from..from + 24 {
+            let Some(token) = self.window.get(k) else {
+                break;
+            };
+            let text = token.text();
+            if is_sentence_end(text) {
+                break;
+            }
+            if is_past_word(text)
+                || matches!(text, "è" | "sono" | "È") && is_participle(self.window.text_at(k + 1))
+            {
+                past = true;
+            } else if is_future_word(text) {
+                future = true;
+            } else if is_present_word(text) {
+                present = true;
+            }
+        }
+        match (past, future) {
+            (true, false) => Tense::Past,
+            (false, true) => Tense::Future,
+            (true, true) => Tense::Present,
+            _ if present => Tense::Present,
+            _ => Tense::Unknown,
+        }
+    }
+
+    pub(super) fn next_hit(&mut self) -> Option<Hit> {
+        loop {
+            self.window.get(0)?;
+            if let Some((len, value)) = self.match_here() {
+                let start = self.window.get(0)?.range().start;
+                let end = self.window.get(len - 1)?.range().end;
+                self.advance(len);
+                return Some(Hit {
+                    range: start..end,
+                    value,
+                });
+            }
+            self.advance(1);
+        }
+    }
+
+    fn day(&self, year: i32, month: u32, day: u32) -> Option<Period> {
+        Date::new(year, month, day)
+            .ok()
+            .map(|d| Period::new(d, Grain::Day))
+    }
+
+    /// Resolves written parts to a period; `None` when the date does not
+    /// exist.
+    fn resolve(&mut self, parts: Parts, tense: Tense) -> Option<Period> {
+        let r = self.reference;
+        match (parts.day, parts.month, parts.year) {
+            (Some(d), Some(m), Some(y)) => self.day(y, m, d),
+            (Some(d), Some(m), None) => {
+                // 31 febbraio never exists; 29 febbraio needs a leap year.
+                Date::new(2024, m, d).ok()?;
+                let this = Date::new(r.year(), m, d).ok();
+                match tense {
+                    Tense::Past => match this.filter(|&x| x <= r) {
+                        Some(x) => Some(x),
+                        None => (1..=8).find_map(|k| Date::new(r.year() - k, m, d).ok()),
+                    },
+                    Tense::Present | Tense::Future => match this.filter(|&x| x >= r) {
+                        Some(x) => Some(x),
+                        None => (1..=8).find_map(|k| Date::new(r.year() + k, m, d).ok()),
+                    },
+                    Tense::Unknown => this,
+                }
+                .map(|x| Period::new(x, Grain::Day))
+            }
+            (None, Some(m), Some(y)) => Date::new(y, m, 1)
+                .ok()
+                .map(|x| Period::new(x, Grain::Month)),
+            (None, Some(m), None) => {
+                let year = match tense {
+                    Tense::Past if m > r.month() => r.year() - 1,
+                    Tense::Future | Tense::Present if m < r.month() => r.year() + 1,
+                    _ => r.year(),
+                };
+                Date::new(year, m, 1)
+                    .ok()
+                    .map(|x| Period::new(x, Grain::Month))
+            }
+            (None, None, Some(y)) => Date::new(y, 1, 1).ok().map(|x| Period::new(x, Grain::Year)),
+            _ => parts
+                .weekday
+                .map(|w| Period::new(self.weekday_date(w, tense, 0), Grain::Day)),
+        }
+    }
+
+    /// The weekday `w` by tense (`shift` of +1 or -1 forces the next or
+    /// the last one, excluding the reference day).
+    fn weekday_date(&self, w: u8, tense: Tense, shift: i32) -> Date {
+        let r = self.reference;
+        let today = i64::from(r.weekday().number_from_monday());
+        let ahead = (i64::from(w) - today).rem_euclid(7);
+        let behind = (today - i64::from(w)).rem_euclid(7);
+        let next = if ahead == 0 && shift > 0 { 7 } else { ahead };
+        let last = if behind == 0 && shift < 0 { 7 } else { behind };
+        if shift > 0 {
+            return r.add_days(next);
+        }
+        if shift < 0 {
+            return r.add_days(-last);
+        }
+        let future = match self.options.weekdays {
+            WeekdayPolicy::Past => false,
+            WeekdayPolicy::Future => true,
+            WeekdayPolicy::Nearest => ahead <= behind,
+            WeekdayPolicy::ByTense => tense != Tense::Past,
+        };
+        if future {
+            r.add_days(ahead)
+        } else {
+            r.add_days(-behind)
+        }
+    }
+
+    /// A date written at token `at`: numeric, textual, month, year (with a
+    /// cue before it when `cued`).
+    fn parts(&mut self, at: usize, cued: bool) -> Option<Parts> {
+        let text = self.t(at);
+        // `19/06/2024`, `3.4.1962`, `19/6/24`.
+        if text.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+            for sep in ['/', '.'] {
+                let fields: Vec<&str> = text.split(sep).collect();
+                if fields.len() == 3 && fields.iter().all(|f| digits(f).is_some() && !f.is_empty())
+                {
+                    let (d, m, y) = (digits(fields[0])?, digits(fields[1])?, fields[2]);
+                    if fields[0].len() > 2 || fields[1].len() > 2 {
+                        return None;
+                    }
+                    let year = match y.len() {
+                        4 => digits(y)? as i32,
+                        2 => two_digit_year(digits(y)?),
+                        _ => return None,
+                    };
+                    let valid = Date::new(year, m, d).is_ok();
+                    return Some(Parts {
+                        len: 1,
+                        day: Some(d),
+                        month: Some(m),
+                        year: Some(year),
+                        invalid: !valid,
+                        ..Parts::default()
+                    });
+                }
+            }
+            // `19-06-2024`, `2024-06-19`: digits joined by dashes.
+            if self.t(at + 1) == "-"
+                && self.t(at + 3) == "-"
+                && self.window.gap_after(at).is_empty()
+                && self.window.gap_after(at + 1).is_empty()
+                && self.window.gap_after(at + 2).is_empty()
+                && self.window.gap_after(at + 3).is_empty()
+            {
+                let (a, b, c) = (self.t(at), self.t(at + 2), self.t(at + 4));
+                let (y, m, d) = if a.len() == 4 {
+                    (digits(a)? as i32, digits(b)?, digits(c)?)
+                } else if c.len() == 4 && a.len() <= 2 {
+                    (digits(c)? as i32, digits(b)?, digits(a)?)
+                } else {
+                    return None;
+                };
+                if b.len() > 2 {
+                    return None;
+                }
+                return Some(Parts {
+                    len: 5,
+                    day: Some(d),
+                    month: Some(m),
+                    year: Some(y),
+                    invalid: Date::new(y, m, d).is_err(),
+                    ..Parts::default()
+                });
+            }
+        }
+        let mut parts = Parts::default();
+        let mut k = at;
+        // `martedì 18 giugno`; `mar` before a day is `martedì`.
+        if let Some(w) = weekday(self.t(k)).or_else(|| {
+            (is_word(self.t(k), &["mar"]) && day_number(self.t(k + 1)).is_some()).then_some(2)
+        }) {
+            parts.weekday = Some(w);
+            k += 1;
+        }
+        if let Some(d) = day_number(self.t(k)) {
+            let m = month(self.t(k + 1))
+                .or_else(|| is_word(self.t(k + 1), &["mar", "mar."]).then_some(3));
+            if let Some(m) = m {
+                parts.day = Some(d);
+                parts.month = Some(m);
+                k += 2;
+                if let Some(y) = year_number(self.t(k)) {
+                    parts.year = Some(y);
+                    k += 1;
+                }
+                parts.len = k - at;
+                parts.invalid = Date::new(parts.year.unwrap_or(2024), m, d).is_err();
+                return Some(parts);
+            }
+            // A day alone, after a weekday or as the first end of a range.
+            if parts.weekday.is_some() || cued {
+                parts.day = Some(d);
+                parts.len = k + 1 - at;
+                return Some(parts);
+            }
+            return None;
+        }
+        if parts.weekday.is_some() {
+            parts.len = k - at;
+            return Some(parts);
+        }
+        if let Some(m) = full_month(self.t(k)) {
+            parts.month = Some(m);
+            k += 1;
+            if let Some(y) = year_number(self.t(k)) {
+                parts.year = Some(y);
+                k += 1;
+            }
+            parts.len = k - at;
+            return Some(parts);
+        }
+        if cued {
+            // `nel millenovecentocinquantasette`: a year in words.
+            let year = year_number(self.t(k)).or_else(|| {
+                crate::numbers::words_cardinal(self.t(k))
+                    .map(|v| v as i32)
+                    .filter(|y| (1000..=2199).contains(y) && self.t(k).len() > 8)
+            });
+            if let Some(y) = year {
+                parts.year = Some(y);
+                parts.len = 1;
+                return Some(parts);
+            }
+        }
+        None
+    }
+
+    fn match_here(&mut self) -> Option<(usize, Option<(DateKind, DateValue)>)> {
+        let t0 = self.t(0);
+        let l0 = lower(t0);
+        // Ranges: `dal 3 al 5 marzo`, `da lunedì a mercoledì`, `dal 2000`.
+        if matches!(l0.as_str(), "dal" | "da" | "dall'" | "dall’") {
+            if let Some(found) = self.range_from() {
+                return Some(found);
+            }
+        }
+        if matches!(l0.as_str(), "tra" | "fra") {
+            if let Some(found) = self.between() {
+                return Some(found);
+            }
+            if let Some(found) = self.in_future() {
+                return Some(found);
+            }
+        }
+        if l0 == "fino" && matches!(lower(self.t(1)).as_str(), "al" | "all'" | "all’" | "a") {
+            let tense = self.tense(0);
+            if let Some(p) = self
+                .parts(2, true)
+                .filter(|p| p.year.is_some() || p.month.is_some())
+            {
+                if p.invalid {
+                    return Some((2 + p.len, None));
+                }
+                let end = self.resolve(p, tense)?;
+                return Some((
+                    2 + p.len,
+                    Some((
+                        DateKind::Range,
+                        DateValue::Range {
+                            start: None,
+                            end: Some(end),
+                        },
+                    )),
+                ));
+            }
+        }
+        if let Some(found) = self.relative() {
+            return Some(found);
+        }
+        // `anni '90`, `anni Novanta`.
+        if l0 == "anni" {
+            let next = self.t(1);
+            let decade = if let Some(d) = next
+                .strip_prefix(['\'', '’'])
+                .and_then(digits)
+                .filter(|_| next.len() >= 3)
+            {
+                Some(two_digit_year(d))
+            } else if let Some(y) = year_number(next).filter(|y| y % 10 == 0) {
+                Some(y)
+            } else {
+                let w = lower(next);
+                lex::DECADES
+                    .iter()
+                    .find(|(name, _)| *name == w)
+                    .map(|&(_, d)| 1900 + d)
+            };
+            if let Some(y) = decade {
+                let p = Period::new(Date::new(y, 1, 1).ok()?, Grain::Decade);
+                return Some((2, Some((DateKind::Absolute, DateValue::Period(p)))));
+            }
+        }
+        // `il Novecento`, `l'Ottocento` (capitalized: `novecento` is 900).
+        if t0.chars().next().is_some_and(char::is_uppercase) {
+            if let Some(&(_, y)) = lex::CENTURIES.iter().find(|(name, _)| *name == l0) {
+                let p = Period::new(Date::new(y, 1, 1).ok()?, Grain::Century);
+                return Some((1, Some((DateKind::Absolute, DateValue::Period(p)))));
+            }
+        }
+        // `primo trimestre 2024`, `il terzo trimestre`.
+        if is_word(self.t(1), &["trimestre"]) {
+            let q = match l0.as_str() {
+                "primo" => 1,
+                "secondo" => 2,
+                "terzo" => 3,
+                "quarto" => 4,
+                _ => 0,
+            };
+            if q > 0 {
+                let (year, len) = match year_number(self.t(2)) {
+                    Some(y) => (y, 3),
+                    None => (self.reference.year(), 2),
+                };
+                let p = Period::new(Date::new(year, q * 3 - 2, 1).ok()?, Grain::Quarter);
+                return Some((len, Some((DateKind::Absolute, DateValue::Period(p)))));
+            }
+        }
+        let cued = is_word(self.window.previous_text(), lex::YEAR_CUES);
+        let previous = lower(self.window.previous_text());
+        let p = self.parts(0, cued)?;
+        if p.invalid {
+            return Some((p.len, None));
+        }
+        // A day alone is only a date inside a range.
+        if p.day.is_some() && p.month.is_none() && p.year.is_none() {
+            return None;
+        }
+        // A weekday alone: not a generic one (`un giovedì`, `ogni lunedì`).
+        if p.weekday.is_some() && p.day.is_none() {
+            if matches!(
+                previous.as_str(),
+                "un" | "ogni" | "di" | "il" | "al" | "dal" | "nel"
+            ) {
+                return None;
+            }
+            let tense = self.tense(p.len);
+            let date = self.weekday_date(p.weekday?, tense, 0);
+            return Some((
+                p.len,
+                Some((
+                    DateKind::Weekday,
+                    DateValue::Period(Period::new(date, Grain::Day)),
+                )),
+            ));
+        }
+        if p.day.is_some() && p.month.is_some() && p.year.is_none() && previous == "scorso" {
+            return None;
+        }
+        let tense = self.tense(p.len);
+        let period = self.resolve(p, tense)?;
+        Some((p.len, Some((DateKind::Absolute, DateValue::Period(period)))))
+    }
+
+    /// `dal X al Y`, `da X a Y`, `dal X`.
+    fn range_from(&mut self) -> Option<(usize, Option<(DateKind, DateValue)>)> {
+        let first = self.parts(1, true)?;
+        let link = 1 + first.len;
+        let tense = self.tense(0);
+        if matches!(
+            lower(self.t(link)).as_str(),
+            "al" | "a" | "all'" | "all’" | "alle"
+        ) {
+            if let Some(second) = self.parts(link + 1, true) {
+                let len = link + 1 + second.len;
+                if first.invalid || second.invalid {
+                    return Some((len, None));
+                }
+                let mut first = first;
+                // `dal 3 al 5 marzo`: the first end takes what it lacks.
+                if first.day.is_some() && first.month.is_none() {
+                    first.month = second.month;
+                    first.year = first.year.or(second.year);
+                } else if first.month.is_some()
+                    && first.year.is_none()
+                    && second.year.is_some()
+                    && first.day.is_some() == second.day.is_some()
+                {
+                    first.year = second.year;
+                }
+                if first.weekday.is_some() && second.weekday.is_some() && first.day.is_none() {
+                    let start = self.weekday_date(first.weekday?, tense, 0);
+                    let ahead =
+                        (i64::from(second.weekday?) - i64::from(first.weekday?)).rem_euclid(7);
+                    let end = start.add_days(ahead);
+                    let value = DateValue::Range {
+                        start: Some(Period::new(start, Grain::Day)),
+                        end: Some(Period::new(end, Grain::Day)),
+                    };
+                    return Some((len, Some((DateKind::Range, value))));
+                }
+                let start = self.resolve(first, tense);
+                let end = self.resolve(second, tense);
+                return match (start, end) {
+                    (Some(s), Some(e)) => Some((
+                        len,
+                        Some((
+                            DateKind::Range,
+                            DateValue::Range {
+                                start: Some(s),
+                                end: Some(e),
+                            },
+                        )),
+                    )),
+                    _ => Some((len, None)),
+                };
+            }
+        }
+        // `dal 2000`, `dal 1/1/2025`: an open end, from a full date or year.
+        let complete = first.year.is_some() && (first.day.is_some() == first.month.is_some());
+        if complete {
+            if first.invalid {
+                return Some((1 + first.len, None));
+            }
+            let start = self.resolve(first, tense)?;
+            return Some((
+                1 + first.len,
+                Some((
+                    DateKind::Range,
+                    DateValue::Range {
+                        start: Some(start),
+                        end: None,
+                    },
+                )),
+            ));
+        }
+        None
+    }
+
+    /// `tra il 2020 e il 2022`.
+    fn between(&mut self) -> Option<(usize, Option<(DateKind, DateValue)>)> {
+        if !is_word(self.t(1), &["il"])
+            || !is_word(self.t(3), &["e"])
+            || !is_word(self.t(4), &["il"])
+        {
+            return None;
+        }
+        let (a, b) = (year_number(self.t(2))?, year_number(self.t(5))?);
+        let year = |y| Date::new(y, 1, 1).ok().map(|d| Period::new(d, Grain::Year));
+        Some((
+            6,
+            Some((
+                DateKind::Range,
+                DateValue::Range {
+                    start: year(a),
+                    end: year(b),
+                },
+            )),
+        ))
+    }
+
+    /// `fra due settimane`, `tra un mese`.
+    fn in_future(&mut self) -> Option<(usize, Option<(DateKind, DateValue)>)> {
+        let n = self.count(1)?;
+        let grain = unit(self.t(2))?;
+        Some((
+            3,
+            Some((
+                DateKind::Relative,
+                DateValue::Period(Period::new(self.shift(n, grain), Grain::Day)),
+            )),
+        ))
+    }
+
+    /// A count at token `at`: digits, a number word, `un`/`una`.
+    fn count(&mut self, at: usize) -> Option<i64> {
+        let text = self.t(at);
+        if matches!(lower(text).as_str(), "un" | "una" | "uno") {
+            return Some(1);
+        }
+        let value = parse_number(text).ok()?;
+        value
+            .is_integer()
+            .then(|| value.numerator())
+            .and_then(|n| i64::try_from(n).ok())
+            .filter(|n| *n < 10_000)
+    }
+
+    fn shift(&self, n: i64, grain: Grain) -> Date {
+        let r = self.reference;
+        match grain {
+            Grain::Day => r.add_days(n),
+            Grain::Week => r.add_days(n.saturating_mul(7)),
+            Grain::Month => r.add_months(n.clamp(-120_000, 120_000) as i32),
+            Grain::Quarter => r.add_months((n.clamp(-40_000, 40_000) * 3) as i32),
+            _ => r.add_months((n.clamp(-10_000, 10_000) * 12) as i32),
+        }
+    }
+
+    fn relative(&mut self) -> Option<(usize, Option<(DateKind, DateValue)>)> {
+        let l0 = lower(self.t(0));
+        let day = |d: Date| {
+            Some((
+                DateKind::Relative,
+                DateValue::Period(Period::new(d, Grain::Day)),
+            ))
+        };
+        if let Some(&(_, offset)) = lex::RELATIVE_DAYS.iter().find(|(w, _)| *w == l0) {
+            let len = if is_word(self.t(1), lex::DAY_PARTS)
+                && matches!(l0.as_str(), "ieri" | "domani" | "oggi")
+            {
+                2
+            } else {
+                1
+            };
+            return Some((len, day(self.reference.add_days(offset))));
+        }
+        if matches!(l0.as_str(), "l'" | "l’")
+            && is_word(self.t(1), &["altro"])
+            && is_word(self.t(2), &["ieri"])
+        {
+            return Some((3, day(self.reference.add_days(-2))));
+        }
+        // `tre giorni fa`, `un anno fa`.
+        if let Some(grain) = unit(self.t(1)) {
+            if is_word(self.t(2), &["fa"]) {
+                if let Some(n) = self.count(0) {
+                    return Some((3, day(self.shift(-n, grain))));
+                }
+            }
+        }
+        // `quest'anno`, `questo mese`, `questa settimana`.
+        if matches!(l0.as_str(), "quest'" | "quest’" | "questo" | "questa") {
+            if let Some(grain) = unit(self.t(1)).filter(|g| *g != Grain::Day) {
+                let p = Period::new(self.reference, grain);
+                return Some((2, Some((DateKind::Relative, DateValue::Period(p)))));
+            }
+        }
+        // `anno prossimo`, `settimana scorsa`, `scorso anno`.
+        let step = |w: &str| match lower(w).as_str() {
+            "prossimo" | "prossima" | "successivo" | "successiva" => Some(1),
+            "scorso" | "scorsa" | "passato" | "passata" => Some(-1),
+            _ => None,
+        };
+        let unit_step = match (
+            unit(self.t(0)),
+            step(self.t(1)),
+            step(self.t(0)),
+            unit(self.t(1)),
+        ) {
+            (Some(g), Some(s), _, _) | (_, _, Some(s), Some(g)) if g != Grain::Day => Some((g, s)),
+            _ => None,
+        };
+        if let Some((grain, s)) = unit_step {
+            let p = Period::new(self.shift(s, grain), grain);
+            return Some((2, Some((DateKind::Relative, DateValue::Period(p)))));
+        }
+        // `martedì prossimo`, `sabato scorso`, `lo scorso martedì`.
+        let weekday_step = match (
+            weekday(self.t(0)),
+            step(self.t(1)),
+            step(self.t(0)),
+            weekday(self.t(1)),
+        ) {
+            (Some(w), Some(s), _, _) | (_, _, Some(s), Some(w)) => Some((w, s)),
+            _ => None,
+        };
+        if let Some((w, s)) = weekday_step {
+            let date = self.weekday_date(w, Tense::Unknown, s as i32);
+            return Some((2, day(date)));
+        }
+        // `lo scorso 3 marzo`.
+        if let Some(s) = step(self.t(0)) {
+            let p = self.parts(1, false)?;
+            if p.day.is_some() && p.month.is_some() && p.year.is_none() {
+                if p.invalid {
+                    return Some((1 + p.len, None));
+                }
+                let tense = if s < 0 { Tense::Past } else { Tense::Future };
+                let mut found = self.resolve(p, tense)?;
+                if found.start() == self.reference {
+                    found = Period::new(found.start().add_months(12 * s as i32), Grain::Day);
+                }
+                return Some((
+                    1 + p.len,
+                    Some((DateKind::Relative, DateValue::Period(found))),
+                ));
+            }
+        }
+        None
+    }
+}

@@ -1,0 +1,147 @@
+//! Numbers and dates together, with overlaps resolved.
+//!
+//! A number that is part of a date (`19` and `2024` in `19 giugno 2024`,
+//! `tre` in `tre giorni fa`) is reported once, as the date; a number inside
+//! a date that does not exist (`31 febbraio`) is not reported at all. A
+//! number inside an amount of money or a percentage is already reported once
+//! by [`numbers`](crate::numbers()).
+
+use crate::dates::{self, Date, DateMatch};
+use crate::numbers::{self, NumberMatch};
+
+/// Options for [`extract`].
+///
+/// # Examples
+///
+/// ```
+/// use italiano::dates::Date;
+/// use italiano::ExtractOptions;
+///
+/// let options = ExtractOptions::new(Date::new(2024, 6, 18)?);
+/// assert_eq!(options.reference(), Date::new(2024, 6, 18)?);
+/// # Ok::<(), italiano::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct ExtractOptions {
+    reference: Date,
+}
+
+impl ExtractOptions {
+    /// Options with `reference` as "today" for relative dates.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use italiano::{dates::Date, ExtractOptions};
+    /// let options = ExtractOptions::new(Date::new(2025, 1, 1)?);
+    /// # let _ = options;
+    /// # Ok::<(), italiano::Error>(())
+    /// ```
+    pub const fn new(reference: Date) -> ExtractOptions {
+        ExtractOptions { reference }
+    }
+
+    /// The reference date.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use italiano::{dates::Date, ExtractOptions};
+    /// let d = Date::new(2025, 1, 1)?;
+    /// assert_eq!(ExtractOptions::new(d).reference(), d);
+    /// # Ok::<(), italiano::Error>(())
+    /// ```
+    pub fn reference(&self) -> Date {
+        self.reference
+    }
+}
+
+/// What [`extract`] found: numbers and dates, each in text order.
+///
+/// # Examples
+///
+/// ```
+/// # use italiano::{dates::Date, ExtractOptions};
+/// let found = italiano::extract("Il 19 giugno 2024 erano 300.", &ExtractOptions::new(Date::new(2024, 6, 18)?));
+/// assert_eq!(found.numbers().len(), 1);
+/// assert_eq!(found.dates().len(), 1);
+/// # Ok::<(), italiano::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Extraction<'a> {
+    numbers: Vec<NumberMatch<'a>>,
+    dates: Vec<DateMatch<'a>>,
+}
+
+impl<'a> Extraction<'a> {
+    /// The numbers that are not part of a date.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use italiano::{dates::Date, ExtractOptions};
+    /// let found = italiano::extract("tre giorni fa, tre mele", &ExtractOptions::new(Date::new(2024, 6, 18)?));
+    /// assert_eq!(found.numbers()[0].range(), 15..18);
+    /// # Ok::<(), italiano::Error>(())
+    /// ```
+    pub fn numbers(&self) -> &[NumberMatch<'a>] {
+        &self.numbers
+    }
+
+    /// The dates.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use italiano::{dates::Date, ExtractOptions};
+    /// let found = italiano::extract("tre giorni fa", &ExtractOptions::new(Date::new(2024, 6, 18)?));
+    /// assert_eq!(found.dates()[0].value().to_string(), "2024-06-15");
+    /// # Ok::<(), italiano::Error>(())
+    /// ```
+    pub fn dates(&self) -> &[DateMatch<'a>] {
+        &self.dates
+    }
+}
+
+/// Numbers and dates of `text`, with every number that is part of a date
+/// (valid or not) left to the date.
+///
+/// # Examples
+///
+/// ```
+/// use italiano::{dates::Date, ExtractOptions};
+///
+/// let options = ExtractOptions::new(Date::new(2024, 6, 18)?);
+/// let found = italiano::extract("Dal 10 al 14 giugno 2025, 1.200 euro; non il 31 febbraio.", &options);
+/// let numbers: Vec<&str> = found.numbers().iter().map(|m| m.text()).collect();
+/// let dates: Vec<String> = found.dates().iter().map(|m| m.value().to_string()).collect();
+/// assert_eq!(numbers, ["1.200 euro"]);
+/// assert_eq!(dates, ["2025-06-10/2025-06-14"]);
+/// # Ok::<(), italiano::Error>(())
+/// ```
+pub fn extract<'a>(text: &'a str, options: &ExtractOptions) -> Extraction<'a> {
+    let mut spans = Vec::new();
+    let mut found_dates = Vec::new();
+    let mut reader = dates::date_spans(text, options.reference);
+    while let Some((range, found)) = reader.next_span() {
+        spans.push(range);
+        found_dates.extend(found);
+    }
+    // Both lists are in text order: one merge pass drops the numbers that
+    // overlap a date span.
+    let mut next_span = 0;
+    let found_numbers = numbers::numbers(text)
+        .filter(|m| {
+            let r = m.range();
+            while next_span < spans.len() && spans[next_span].end <= r.start {
+                next_span += 1;
+            }
+            spans.get(next_span).map_or(true, |s| s.start >= r.end)
+        })
+        .collect();
+    Extraction {
+        numbers: found_numbers,
+        dates: found_dates,
+    }
+}

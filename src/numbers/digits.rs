@@ -1,0 +1,187 @@
+//! Numbers written with digits, in Italian format.
+//!
+//! Italian groups thousands with `.` and writes decimals after `,`
+//! (`1.234.567,89`). A `.` followed by exactly three digits is therefore a
+//! group separator (`11.000` is eleven thousand); a single `.` followed by
+//! one, two or four or more digits cannot be one, and is read as a decimal
+//! point written the English way (`3.5`, `1.5`), except where the context
+//! makes it a time of day (`alle 7.45`: the extractor decides). Several
+//! dots in groups that are not of three (`1.2.3`, `192.168.1.1`) make an
+//! identifier, not a number. An integer of two or more digits with a
+//! leading zero (`00185`, `007`) is a code, and so is a ten-digit number
+//! starting with 3 (an Italian mobile phone).
+
+use super::value::{accumulate, Value};
+use crate::Error;
+
+/// What a token that starts with a digit says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Digits {
+    /// A quantity in Italian format (`11.000`, `3,14`, `10k`).
+    Number(Value),
+    /// One `.` not followed by a group of three (`3.5`, `7.45`): a decimal
+    /// written the English way, or a time of day.
+    PointDecimal(Value),
+    /// `1°`, `2ª`, `3º`.
+    Ordinal(Value),
+    /// `a/b` with two integers.
+    Slash(i128, i128),
+    /// Anything else: codes, versions, times (`14:30`), dates, words
+    /// with digits (`G7`, `60x60`).
+    Other,
+}
+
+/// Reads a token's text.
+///
+/// # Errors
+///
+/// [`Error::NumberOverflow`] when the digits do not fit a [`Value`].
+pub(crate) fn read(text: &str) -> Result<Digits, Error> {
+    let body_len = text
+        .bytes()
+        .position(|b| !(b.is_ascii_digit() || b == b'.' || b == b','))
+        .unwrap_or(text.len());
+    let (body, suffix) = text.split_at(body_len);
+    let value = match suffix {
+        "" => return read_body(body, true),
+        "°" | "ª" | "º" => {
+            return Ok(match read_body(body, false)? {
+                Digits::Number(v) if v.is_integer() && !body.contains(',') => Digits::Ordinal(v),
+                _ => Digits::Other,
+            })
+        }
+        "k" | "K" => 1_000,
+        "mila" => 1_000,
+        "mln" => 1_000_000,
+        "mld" => 1_000_000_000,
+        _ if suffix.starts_with('/') => return Ok(slash(text)),
+        _ => return Ok(Digits::Other),
+    };
+    Ok(match read_body(body, false)? {
+        Digits::Number(v) | Digits::PointDecimal(v) => Digits::Number(v.mul(Value::from(value))?),
+        _ => Digits::Other,
+    })
+}
+
+fn slash(text: &str) -> Digits {
+    let Some((a, b)) = text.split_once('/') else {
+        return Digits::Other;
+    };
+    let digits = |s: &str| !s.is_empty() && s.len() <= 6 && s.bytes().all(|b| b.is_ascii_digit());
+    if !digits(a) || !digits(b) {
+        return Digits::Other;
+    }
+    match (accumulate(a.bytes()), accumulate(b.bytes())) {
+        (Ok(a), Ok(b)) => Digits::Slash(a, b),
+        _ => Digits::Other,
+    }
+}
+
+/// Digits, periods and commas only. `codes` refuses the shapes of codes
+/// (leading zeros, phone numbers), which only whole tokens can have.
+fn read_body(body: &str, codes: bool) -> Result<Digits, Error> {
+    if body.is_empty() || !body.as_bytes()[0].is_ascii_digit() {
+        return Ok(Digits::Other);
+    }
+    let (whole, frac) = match body.split_once(',') {
+        Some((w, f)) => (w, Some(f)),
+        None => (body, None),
+    };
+    if let Some(f) = frac {
+        if f.is_empty() || !f.bytes().all(|b| b.is_ascii_digit()) {
+            return Ok(Digits::Other);
+        }
+    }
+    let groups: Vec<&str> = whole.split('.').collect();
+    let frac_digits = frac.unwrap_or("");
+    let decimal = |int_digits: &str, frac_digits: &str| -> Result<Value, Error> {
+        let digits = accumulate(int_digits.bytes().chain(frac_digits.bytes()))?;
+        Value::decimal(digits, frac_digits.len() as u32)
+    };
+    match groups.as_slice() {
+        [single] => {
+            if single.is_empty() {
+                return Ok(Digits::Other);
+            }
+            if codes && frac.is_none() && is_code(single) {
+                return Ok(Digits::Other);
+            }
+            Ok(Digits::Number(decimal(single, frac_digits)?))
+        }
+        [first, rest @ ..]
+            if (1..=3).contains(&first.len())
+                && !first.starts_with('0')
+                && rest
+                    .iter()
+                    .all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit())) =>
+        {
+            let int_digits: String = groups.concat();
+            Ok(Digits::Number(decimal(&int_digits, frac_digits)?))
+        }
+        [int, point] if frac.is_none() && !int.is_empty() && !point.is_empty() => {
+            Ok(Digits::PointDecimal(decimal(int, point)?))
+        }
+        _ => Ok(Digits::Other),
+    }
+}
+
+/// `00185`, `007`: a leading zero makes a code; `3331234567`: a mobile
+/// phone number.
+fn is_code(digits: &str) -> bool {
+    digits.len() > 1 && digits.starts_with('0') || digits.len() == 10 && digits.starts_with('3')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn number(text: &str) -> String {
+        match read(text).unwrap() {
+            Digits::Number(v) => v.to_string(),
+            other => format!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn italian_format() {
+        assert_eq!(number("11.000"), "11000");
+        assert_eq!(number("1.234.567"), "1234567");
+        assert_eq!(number("1.234,56"), "1234.56");
+        assert_eq!(number("3,14"), "3.14");
+        assert_eq!(number("0,75"), "0.75");
+        assert_eq!(number("10k"), "10000");
+        assert_eq!(number("1,5k"), "1500");
+        assert_eq!(number("5mld"), "5000000000");
+        assert_eq!(
+            read("3.5").unwrap(),
+            Digits::PointDecimal("3.5".parse().unwrap())
+        );
+        assert_eq!(read("1°").unwrap(), Digits::Ordinal(Value::from(1)));
+        assert_eq!(read("2ª").unwrap(), Digits::Ordinal(Value::from(2)));
+        assert_eq!(read("104/1992").unwrap(), Digits::Slash(104, 1992));
+    }
+
+    #[test]
+    fn codes_and_shapes_that_are_not_numbers() {
+        for text in [
+            "00185",
+            "1.2.3",
+            "192.168.1.1",
+            "14:30",
+            "G7",
+            "60x60",
+            "1.23.456",
+            "3331234567",
+            "1,2,3",
+            "1/1/2025",
+        ] {
+            let read = read(text).unwrap();
+            assert!(!matches!(read, Digits::Number(_)), "{text}: {read:?}");
+        }
+    }
+
+    #[test]
+    fn too_many_digits_is_an_error() {
+        assert_eq!(read(&"7".repeat(500)), Err(Error::NumberOverflow));
+    }
+}

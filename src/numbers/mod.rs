@@ -1,0 +1,838 @@
+//! Numbers in Italian text: digits, words, ordinals, percentages, money.
+//!
+//! [`numbers`] reads the token stream of a text and yields every quantity it
+//! states, with its byte span, its [`NumberKind`] and its exact [`Value`]:
+//!
+//! - digits in Italian format (`11.000`, `1.234,56`, `-5`, `1 234 567` with
+//!   thin or no-break spaces), with scale words (`1,5 miliardi`, `11 mila`,
+//!   `2 mln`, `10k`);
+//! - number words (`ventitré`, `duemilaventiquattro`, `tre milioni
+//!   duecentomila`, `due milioni e mezzo`, `tre virgola cinque`);
+//! - ordinals (`primo`, `ventitreesima`, `1°`, `2ª`) and roman numerals
+//!   where the context makes them numbers (`Luigi XIV`, `XXI secolo`);
+//! - percentages (`3,5%`, `tre per cento`), money (`€ 1.000`, `10 milioni
+//!   di euro`, `cinquanta centesimi`) and fractions (`due terzi`, `metà`).
+//!
+//! What only looks like a number is left out: the article `un`/`una`,
+//! `secondo` meaning "according to" and `prima` meaning "before", labels and
+//! codes (`art. 21`, `n. 300`, `CAP 00185`, `1.2.3`, phone numbers), and
+//! times of day (`alle 14:30`, `alle 7.45`). Numbers that are part of a date
+//! are reported by [`extract`](crate::extract), which resolves overlaps;
+//! `numbers` alone does not know about dates.
+//!
+//! # What `3.5` means
+//!
+//! In Italian `.` groups thousands, so `1.500` is one thousand five hundred.
+//! A single `.` followed by other than three digits cannot be a group
+//! separator, and is read as an English decimal point (`3.5` = 3.5), except
+//! after a word that introduces a time (`alle 7.45`), where it is a time and
+//! not a number.
+//!
+//! # Too large
+//!
+//! Values are exact, with 38 digits at most. In running text a longer number
+//! is skipped; [`parse_number`] returns [`Error::NumberOverflow`].
+
+mod digits;
+mod roman;
+mod value;
+mod words;
+
+use std::iter::FusedIterator;
+use std::ops::Range;
+
+pub use value::Value;
+
+use crate::lexicon::{contains_ignore_ascii_case, numbers as lex};
+use crate::window::Window;
+use crate::Error;
+use digits::Digits;
+
+/// What a number match is.
+///
+/// # Examples
+///
+/// ```
+/// use italiano::numbers::NumberKind;
+///
+/// let kinds: Vec<NumberKind> = italiano::numbers("Il 3° posto vale 1.000 euro, il 5%.")
+///     .map(|m| m.kind())
+///     .collect();
+/// assert_eq!(kinds, [NumberKind::Ordinal, NumberKind::Money, NumberKind::Percent]);
+/// assert_eq!(NumberKind::Money.as_str(), "money");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
+#[non_exhaustive]
+pub enum NumberKind {
+    /// A whole number: `11.000`, `ventitré`, `3,2 milioni`.
+    Cardinal,
+    /// A number with a fractional part: `3,14`, `tre virgola cinque`.
+    Decimal,
+    /// A position: `primo`, `ventesima`, `1°`, `2ª`.
+    Ordinal,
+    /// A percentage, valued in percent units: `3,5%` is 3.5.
+    Percent,
+    /// An amount of money; [`NumberMatch::currency`] gives the currency.
+    Money,
+    /// A fraction: `due terzi`, `un quarto`, `1/2`, `metà`, `mezzo litro`.
+    Fraction,
+    /// A roman numeral read as a number: `Luigi XIV`, `XXI secolo`.
+    Roman,
+}
+
+impl NumberKind {
+    /// The kind's lowercase English name, as the `extract` example prints it.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(italiano::numbers::NumberKind::Cardinal.as_str(), "cardinal");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            NumberKind::Cardinal => "cardinal",
+            NumberKind::Decimal => "decimal",
+            NumberKind::Ordinal => "ordinal",
+            NumberKind::Percent => "percent",
+            NumberKind::Money => "money",
+            NumberKind::Fraction => "fraction",
+            NumberKind::Roman => "roman",
+        }
+    }
+}
+
+/// A number found in a text: its span, kind and exact value.
+///
+/// # Examples
+///
+/// ```
+/// let text = "La manovra vale 1,5 miliardi di euro.";
+/// let m = italiano::numbers(text).next().unwrap();
+/// assert_eq!(m.text(), "1,5 miliardi di euro");
+/// assert_eq!(&text[m.range()], m.text());
+/// assert_eq!(m.value().to_string(), "1500000000");
+/// assert_eq!(m.currency(), Some("EUR"));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NumberMatch<'a> {
+    text: &'a str,
+    start: usize,
+    kind: NumberKind,
+    value: Value,
+    currency: Option<&'static str>,
+}
+
+impl<'a> NumberMatch<'a> {
+    /// The matched text, a slice of the caller's string.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let m = italiano::numbers("Sono ventitré.").next().unwrap();
+    /// assert_eq!(m.text(), "ventitré");
+    /// ```
+    pub fn text(&self) -> &'a str {
+        self.text
+    }
+
+    /// The byte range of the match in the caller's string.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let m = italiano::numbers("Sono 12.").next().unwrap();
+    /// assert_eq!(m.range(), 5..7);
+    /// ```
+    pub fn range(&self) -> Range<usize> {
+        self.start..self.start + self.text.len()
+    }
+
+    /// What the number is.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use italiano::numbers::NumberKind;
+    ///
+    /// let m = italiano::numbers("il 48,7 %").next().unwrap();
+    /// assert_eq!(m.kind(), NumberKind::Percent);
+    /// ```
+    pub fn kind(&self) -> NumberKind {
+        self.kind
+    }
+
+    /// The exact value (percentages in percent units, money in its
+    /// currency's units).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let m = italiano::numbers("cinquanta centesimi").next().unwrap();
+    /// assert_eq!(m.value().to_string(), "0.5");
+    /// ```
+    pub fn value(&self) -> Value {
+        self.value
+    }
+
+    /// The ISO 4217 code of an amount of money (`$` is taken as `USD`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let m = italiano::numbers("costa $5").next().unwrap();
+    /// assert_eq!(m.currency(), Some("USD"));
+    /// ```
+    pub fn currency(&self) -> Option<&'static str> {
+        self.currency
+    }
+}
+
+/// The numbers of `text`, in order, without overlaps.
+///
+/// See the [module documentation](self) for what is and is not a number.
+///
+/// # Examples
+///
+/// ```
+/// let found: Vec<String> = italiano::numbers(
+///     "Un uomo di 45 anni ha vinto due milioni e mezzo, secondo l'art. 21.",
+/// )
+/// .map(|m| format!("{}={}", m.text(), m.value()))
+/// .collect();
+/// assert_eq!(found, ["45=45", "due milioni e mezzo=2500000"]);
+/// ```
+pub fn numbers(text: &str) -> NumberMatches<'_> {
+    NumberMatches {
+        window: Window::new(text),
+        in_context: true,
+    }
+}
+
+/// The value of a whole string that states one number: digits in Italian
+/// format, number words, ordinals, roman numerals, percentages, money.
+///
+/// Context rules that guard running text (an article is not a number, a
+/// roman numeral needs a name or `secolo` beside it) do not apply: the
+/// caller says the string is a number.
+///
+/// # Errors
+///
+/// [`Error::NumberOverflow`] when the value has more than 38 digits, and
+/// [`Error::InvalidNumber`] when the string is not one number.
+///
+/// # Examples
+///
+/// ```
+/// use italiano::numbers::parse_number;
+///
+/// assert_eq!(parse_number("11.000")?.to_string(), "11000");
+/// assert_eq!(parse_number("ventitré")?.to_string(), "23");
+/// assert_eq!(parse_number("1,5 miliardi")?.to_string(), "1500000000");
+/// assert_eq!(parse_number("XXI")?.to_string(), "21");
+/// assert_eq!(parse_number("due terzi")?.to_string(), "2/3");
+/// assert_eq!(parse_number(&"9".repeat(500)), Err(italiano::Error::NumberOverflow));
+/// assert!(parse_number("11 e 12").is_err());
+/// # Ok::<(), italiano::Error>(())
+/// ```
+pub fn parse_number(text: &str) -> Result<Value, Error> {
+    let trimmed = text.trim();
+    let mut matches = NumberMatches {
+        window: Window::new(trimmed),
+        in_context: false,
+    };
+    if let Some(m) = matches.next() {
+        if m.range() == (0..trimmed.len()) {
+            return Ok(m.value);
+        }
+    }
+    // No single match: say why when the reason is size.
+    if crate::tokens(trimmed).any(|t| digits::read(t.text()) == Err(Error::NumberOverflow)) {
+        return Err(Error::NumberOverflow);
+    }
+    Err(Error::InvalidNumber(text.to_owned()))
+}
+
+/// The iterator returned by [`numbers`].
+///
+/// # Examples
+///
+/// ```
+/// let mut found = italiano::numbers("tre o quattro");
+/// assert_eq!(found.next().map(|m| m.text()), Some("tre"));
+/// assert_eq!(found.next().map(|m| m.text()), Some("quattro"));
+/// assert!(found.next().is_none());
+/// ```
+#[derive(Debug, Clone)]
+pub struct NumberMatches<'a> {
+    window: Window<'a>,
+    /// Apply the rules that tell numbers from look-alikes in running text;
+    /// off for [`parse_number`].
+    in_context: bool,
+}
+
+/// A quantity read at the cursor: its value and where it ends.
+#[derive(Debug, Clone, Copy)]
+struct Quantity {
+    value: Value,
+    /// Tokens it spans, from the cursor.
+    len: usize,
+    /// Ends in a scale word (`milioni`): `di` may come before a currency.
+    scaled: Option<u32>,
+    /// Written in words (`tre`), not digits.
+    words: bool,
+}
+
+impl<'a> Iterator for NumberMatches<'a> {
+    type Item = NumberMatch<'a>;
+
+    fn next(&mut self) -> Option<NumberMatch<'a>> {
+        loop {
+            self.window.get(0)?;
+            match self.match_here() {
+                Some((len, kind, value, currency)) => {
+                    let first = self.window.get(0)?;
+                    let last = self.window.get(len - 1)?;
+                    let range = first.range().start..last.range().end;
+                    let text = &self.window.text()[range.clone()];
+                    self.window.advance(len);
+                    return Some(NumberMatch {
+                        text,
+                        start: range.start,
+                        kind,
+                        value,
+                        currency,
+                    });
+                }
+                None => {
+                    let skip = self.skip_len();
+                    self.window.advance(skip);
+                }
+            }
+        }
+    }
+}
+
+impl FusedIterator for NumberMatches<'_> {}
+
+type Found = (usize, NumberKind, Value, Option<&'static str>);
+
+fn is(word: &str, expected: &str) -> bool {
+    word.eq_ignore_ascii_case(expected)
+}
+
+fn is_currency_code(word: &str) -> bool {
+    word.len() == 3 && word.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// The ISO code and power of ten of a currency word or sign.
+fn currency(word: &str) -> Option<(&'static str, i32)> {
+    let lower = words::Lower::new(word)?;
+    let w = lower.as_str();
+    lex::CURRENCIES
+        .iter()
+        .find(|(name, _, _)| *name == w)
+        .map(|&(_, code, power)| (code, power))
+}
+
+fn is_dash(word: &str) -> bool {
+    matches!(word, "-" | "–" | "—")
+}
+
+impl<'a> NumberMatches<'a> {
+    /// How many tokens to pass over when nothing matches at the cursor: a
+    /// whole chain of digits joined by dashes (`978-88-04-12345-6`), or one.
+    fn skip_len(&mut self) -> usize {
+        let mut len = 1;
+        while starts_with_digit(self.window.text_at(len - 1))
+            && is_dash(self.window.text_at(len))
+            && self.window.gap_after(len - 1).is_empty()
+            && self.window.gap_after(len).is_empty()
+            && starts_with_digit(self.window.text_at(len + 1))
+        {
+            len += 2;
+        }
+        len
+    }
+
+    fn match_here(&mut self) -> Option<Found> {
+        let text = self.window.text_at(0);
+        let first = text.as_bytes()[0];
+        if first.is_ascii_digit() {
+            return self.digits_here();
+        }
+        // Signs: `-5`, `+3,5`, `−2`, written against the number.
+        if matches!(text, "-" | "+" | "−")
+            && self.window.gap_after(0).is_empty()
+            && starts_with_digit(self.window.text_at(1))
+            && (self.window.behind(1).is_none() || !self.window.gap_before().is_empty())
+        {
+            let q = self.quantity(1)?;
+            if q.words {
+                return None;
+            }
+            let value = if text == "+" {
+                q.value
+            } else {
+                q.value.neg().ok()?
+            };
+            return Some(self.finish(Quantity {
+                value,
+                len: q.len + 1,
+                ..q
+            }));
+        }
+        // A currency before the amount: `€ 1.000`, `$5`, `EUR 100`.
+        if let Some((code, power)) = currency(text)
+            .filter(|_| matches!(text, "€" | "$" | "£" | "¥") || is_currency_code(text))
+        {
+            let q = self.quantity(1)?;
+            let value = q.value.mul(power_of_ten(power)?).ok()?;
+            return Some((q.len + 1, NumberKind::Money, value, Some(code)));
+        }
+        if first.is_ascii_uppercase() && text.len() <= 15 {
+            if let Some(found) = self.roman() {
+                return Some(found);
+            }
+        }
+        self.words_here()
+    }
+
+    fn digits_here(&mut self) -> Option<Found> {
+        let text = self.window.text_at(0);
+        // A label before it makes a code of it (`art. 21`, `n. 300`).
+        if self.in_context && self.after_label() {
+            return None;
+        }
+        match digits::read(text).ok()? {
+            Digits::Ordinal(v) => Some((1, NumberKind::Ordinal, v, None)),
+            Digits::Slash(a, b) => {
+                // `1/2`, `3/4`: a fraction; `104/1992`, `13/12`: a code or
+                // a date.
+                if (2..=10).contains(&b) && a < b && a > 0 {
+                    Some((1, NumberKind::Fraction, Value::fraction(a, b).ok()?, None))
+                } else {
+                    None
+                }
+            }
+            Digits::Other => None,
+            Digits::Number(_) | Digits::PointDecimal(_) => {
+                let q = self.quantity(0)?;
+                Some(self.finish(q))
+            }
+        }
+    }
+
+    /// The previous token is a label word (`art.`, `comma`, `n.`).
+    fn after_label(&self) -> bool {
+        let previous = self.window.previous_text();
+        let previous = previous.strip_suffix('.').unwrap_or(previous);
+        contains_ignore_ascii_case(lex::LABELS, previous)
+    }
+
+    fn after_time_cue(&self) -> bool {
+        contains_ignore_ascii_case(lex::TIME_CUES, self.window.previous_text())
+    }
+
+    /// A quantity and what follows it: a percent sign, a currency.
+    fn finish(&mut self, q: Quantity) -> Found {
+        let kind = if q.value.is_integer() {
+            NumberKind::Cardinal
+        } else {
+            NumberKind::Decimal
+        };
+        if let Some((len, unit)) = self.unit_after(q.len, q.scaled.is_some()) {
+            return self.with_unit(q, len, unit);
+        }
+        // A range whose unit comes after the second bound: `da 87 a 344
+        // euro`, `tra il 3 e il 5%`: the first bound takes it too.
+        let link = self.window.text_at(q.len);
+        if matches!(link, "a" | "e" | "-" | "al" | "all'") {
+            let mut at = q.len + 1;
+            if matches!(self.window.text_at(at), "il" | "l'") {
+                at += 1;
+            }
+            if starts_with_digit(self.window.text_at(at))
+                || words::cardinal(self.window.text_at(at)).is_some()
+            {
+                let mut probe = self.clone();
+                probe.window.advance(at);
+                if let Some(second) = probe.quantity(0) {
+                    if let Some((_, unit)) = probe.unit_after(second.len, second.scaled.is_some()) {
+                        let mut q = q;
+                        if let (None, Some(p)) = (q.scaled, second.scaled) {
+                            if let Some(v) =
+                                power_of_ten(p as i32).and_then(|s| q.value.mul(s).ok())
+                            {
+                                q.value = v;
+                            }
+                        }
+                        return self.with_unit(q, q.len, unit);
+                    }
+                }
+            }
+        }
+        (q.len, kind, q.value, None)
+    }
+
+    fn with_unit(&self, q: Quantity, len: usize, unit: Unit) -> Found {
+        match unit {
+            Unit::Percent => (len, NumberKind::Percent, q.value, None),
+            Unit::Money(code, power) => match power_of_ten(power).and_then(|p| q.value.mul(p).ok())
+            {
+                Some(value) => (len, NumberKind::Money, value, Some(code)),
+                None => (q.len, NumberKind::Cardinal, q.value, None),
+            },
+        }
+    }
+
+    /// A percent sign or a currency after the quantity's `len` tokens: the
+    /// length with it, and the unit.
+    fn unit_after(&mut self, len: usize, scaled: bool) -> Option<(usize, Unit)> {
+        let next = self.window.text_at(len);
+        if next == "%" || is(next, "percento") {
+            return Some((len + 1, Unit::Percent));
+        }
+        if is(next, "per") && is(self.window.text_at(len + 1), "cento") {
+            return Some((len + 2, Unit::Percent));
+        }
+        // `10 milioni di euro`: `di` only after a scale word.
+        let at = if scaled && is(next, "di") {
+            len + 1
+        } else {
+            len
+        };
+        let word = self.window.text_at(at);
+        let (code, power) = currency(word)?;
+        if is(word, "franchi") || is(word, "franco") {
+            let next = self.window.text_at(at + 1);
+            if is(next, "svizzeri") || is(next, "svizzero") {
+                return Some((at + 2, Unit::Money(code, power)));
+            }
+        }
+        Some((at + 1, Unit::Money(code, power)))
+    }
+
+    /// A quantity at token `at`: digits or words, with scale words and
+    /// `e mezzo`.
+    fn quantity(&mut self, at: usize) -> Option<Quantity> {
+        let text = self.window.text_at(at);
+        let mut len = at + 1;
+        let (mut value, words) = if starts_with_digit(text) {
+            let value = match digits::read(text).ok()? {
+                Digits::Number(v) => v,
+                Digits::PointDecimal(v) => {
+                    if self.in_context && at == 0 && self.after_time_cue() {
+                        return None;
+                    }
+                    v
+                }
+                _ => return None,
+            };
+            // `1 234 567`: groups of three after a thin or no-break space.
+            let mut value = value;
+            if value.is_integer() && text.len() <= 3 {
+                while matches!(
+                    self.window.gap_after(len - 1),
+                    "\u{a0}" | "\u{202f}" | "\u{2009}"
+                ) && self.window.text_at(len).len() == 3
+                    && self.window.text_at(len).bytes().all(|b| b.is_ascii_digit())
+                {
+                    let group = digits::read(self.window.text_at(len)).ok();
+                    let group = match group {
+                        Some(Digits::Number(g)) => g,
+                        _ => Value::from(self.window.text_at(len).parse::<i64>().ok()?),
+                    };
+                    value = value.mul(Value::from(1000)).ok()?.add(group).ok()?;
+                    len += 1;
+                }
+            }
+            // A small integer after `alle`, `dalle`, `ore` is an hour.
+            if self.in_context
+                && at == 0
+                && self.after_time_cue()
+                && value.is_integer()
+                && value <= Value::from(24)
+            {
+                return None;
+            }
+            (value, false)
+        } else {
+            let lower = words::Lower::new(text)?;
+            let w = lower.as_str();
+            let value = match w {
+                "un" | "uno" | "una" if self.window.text_at(len).parse::<Scale>().is_ok() => {
+                    Value::from(1)
+                }
+                "mezzo" | "mezza" if self.window.text_at(len).parse::<Scale>().is_ok() => {
+                    Value::fraction(1, 2).ok()?
+                }
+                _ => {
+                    let v = words::cardinal(text)?;
+                    if self.in_context && !self.cardinal_in_context(at, w) {
+                        return None;
+                    }
+                    Value::from(i64::from(v))
+                }
+            };
+            (value, true)
+        };
+        let mut scaled = None;
+        if let Ok(Scale(power)) = self.window.text_at(len).parse::<Scale>() {
+            // `mila` only after a number that needs it (`11 mila`, not
+            // `duemila mila`).
+            value = value.mul(power_of_ten(power as i32)?).ok()?;
+            scaled = Some(power);
+            len += 1;
+            // `tre milioni duecentomila`: a smaller part follows.
+            if words {
+                if let Some(rest) = words::cardinal(self.window.text_at(len)) {
+                    if Value::from(i64::from(rest)) < power_of_ten(power as i32)? {
+                        value = value.add(Value::from(i64::from(rest))).ok()?;
+                        len += 1;
+                    }
+                }
+            }
+        }
+        // `due milioni e mezzo`, `tre e mezzo`.
+        if is(self.window.text_at(len), "e")
+            && matches!(self.window.text_at(len + 1), "mezzo" | "mezza")
+            && (words || scaled.is_some())
+        {
+            let half = power_of_ten(scaled.unwrap_or(0) as i32)?
+                .mul(Value::fraction(1, 2).ok()?)
+                .ok()?;
+            value = value.add(half).ok()?;
+            len += 2;
+        }
+        // `tre virgola cinque`: the digits after the comma, in words.
+        if words && scaled.is_none() && is(self.window.text_at(len), "virgola") {
+            if let Some(frac) = words::cardinal(self.window.text_at(len + 1)) {
+                let places = frac.to_string().len() as u32;
+                let digits = Value::decimal(i128::from(frac), places).ok()?;
+                value = value.add(digits).ok()?;
+                len += 2;
+            }
+        }
+        Some(Quantity {
+            value,
+            len: len - at,
+            scaled,
+            words,
+        })
+    }
+
+    /// Whether a cardinal word at `at` is a number here, not an article,
+    /// a verb or a noun that shares its spelling.
+    fn cardinal_in_context(&mut self, at: usize, lower: &str) -> bool {
+        let previous = if at == 0 {
+            self.window.previous_text()
+        } else {
+            self.window.text_at(at - 1)
+        };
+        match lower {
+            // A pronoun (`ne è rimasto uno`) is a number; before a noun it
+            // is an article (`uno sciopero`).
+            "uno" | "una" => {
+                let next = self.window.text_at(at + 1);
+                next.is_empty()
+                    || next
+                        .chars()
+                        .next()
+                        .is_some_and(|c| c.is_ascii_punctuation())
+                    || contains_ignore_ascii_case(
+                        &["dei", "degli", "delle", "di", "su", "tra", "fra"],
+                        next,
+                    )
+            }
+            // `tu sei`, `le sette`, `i venti`.
+            "sei" | "sette" | "venti" => {
+                let verb_after = lower == "sei"
+                    && contains_ignore_ascii_case(
+                        &[
+                            "stata", "stato", "già", "mai", "sempre", "un", "una", "il", "la",
+                            "lo", "tu", "qui", "proprio", "davvero", "ancora", "solo", "sola",
+                        ],
+                        self.window.text_at(at + 1),
+                    );
+                !contains_ignore_ascii_case(lex::NOT_BEFORE_AMBIGUOUS, previous) && !verb_after
+            }
+            _ => true,
+        }
+    }
+
+    fn words_here(&mut self) -> Option<Found> {
+        let text = self.window.text_at(0);
+        let lower = words::Lower::new(text)?;
+        let w = lower.as_str();
+        let previous = self.window.previous_text();
+        // `metà`, and `mezzo litro` (not `in mezzo`, `un mezzo`).
+        if w == "metà" {
+            return Some((1, NumberKind::Fraction, Value::fraction(1, 2).ok()?, None));
+        }
+        if matches!(w, "mezzo" | "mezza") && self.window.text_at(1).parse::<Scale>().is_err() {
+            {
+                let next = words::Lower::new(self.window.text_at(1))?;
+                let measure = contains_ignore_ascii_case(lex::HALF_OF, next.as_str());
+                if !self.in_context || measure && !is(previous, "un") && !is(previous, "in") {
+                    return Some((1, NumberKind::Fraction, Value::fraction(1, 2).ok()?, None));
+                }
+                return None;
+            }
+        }
+        // `un terzo`, `un quarto`: a fraction, in words.
+        if matches!(w, "un" | "una" | "uno") {
+            let next = self.window.text_at(1);
+            if let Some(d) =
+                words::ordinal(next).filter(|d| (3..=10).contains(d) || *d == 100 || *d == 1000)
+            {
+                if words::Lower::new(next)?.as_str().ends_with(['o', 'a']) {
+                    if let Some((code, power)) = currency(next) {
+                        // `un centesimo`: money.
+                        let value = power_of_ten(power)?;
+                        return Some((2, NumberKind::Money, value, Some(code)));
+                    }
+                    return Some((
+                        2,
+                        NumberKind::Fraction,
+                        Value::fraction(1, d as i128).ok()?,
+                        None,
+                    ));
+                }
+            }
+        }
+        if let Some(q) = self.quantity(0) {
+            // `due terzi`, `tre quarti`.
+            let next = words::Lower::new(self.window.text_at(q.len))?;
+            if let Some(&(_, d)) = lex::FRACTION_PLURALS
+                .iter()
+                .find(|(p, _)| *p == next.as_str())
+            {
+                if q.value.is_integer() && q.scaled.is_none() {
+                    let n = q.value.as_integer()?;
+                    return Some((
+                        q.len + 1,
+                        NumberKind::Fraction,
+                        Value::fraction(n, i128::from(d)).ok()?,
+                        None,
+                    ));
+                }
+            }
+            return Some(self.finish(q));
+        }
+        let value = words::ordinal(text)?;
+        if self.in_context && !self.ordinal_in_context(w) {
+            return None;
+        }
+        Some((1, NumberKind::Ordinal, Value::from(value as i64), None))
+    }
+
+    fn ordinal_in_context(&mut self, lower: &str) -> bool {
+        let previous = self.window.previous_text();
+        let after_determiner = contains_ignore_ascii_case(lex::ORDINAL_DETERMINERS, previous)
+            || previous.ends_with(['\'', '’']) && previous.len() <= 6;
+        match lower {
+            // "according to", "before", and `a seconda di`.
+            "secondo" | "prima" | "secondi" => after_determiner,
+            "seconda" => !is(previous, "a"),
+            // `cinquanta centesimi` is money, read with the quantity.
+            "centesimo" | "centesimi" => after_determiner,
+            _ => true,
+        }
+    }
+
+    fn roman(&mut self) -> Option<Found> {
+        let text = self.window.text_at(0);
+        let value = roman::value(text)?;
+        if self.in_context {
+            let previous = self.window.previous_text();
+            let previous_plain = previous.strip_suffix('.').unwrap_or(previous);
+            let labelled = contains_ignore_ascii_case(lex::ROMAN_BEFORE, previous_plain)
+                || contains_ignore_ascii_case(
+                    lex::ROMAN_AFTER,
+                    self.window.text_at(1).trim_end_matches('.'),
+                );
+            // After a name (`Luigi XIV`, `Giovanni Paolo II`), except for the
+            // numerals that are also words or acronyms (`MI`, `DI`, `VI`).
+            let regnal = is_capitalized_name(previous)
+                && !matches!(
+                    text,
+                    "I" | "V"
+                        | "X"
+                        | "L"
+                        | "C"
+                        | "D"
+                        | "M"
+                        | "DI"
+                        | "MI"
+                        | "CI"
+                        | "LI"
+                        | "VI"
+                        | "DC"
+                        | "CD"
+                        | "MC"
+                        | "MD"
+                        | "DL"
+                        | "CL"
+                        | "CC"
+                        | "MM"
+                        | "DM"
+                        | "CV"
+                        | "XL"
+                        | "XXL"
+                        | "MIX"
+                        | "DIV"
+                        | "CIV"
+                        | "LIV"
+                        | "MIL"
+                );
+            if !(labelled || regnal) {
+                return None;
+            }
+        }
+        Some((1, NumberKind::Roman, Value::from(i64::from(value)), None))
+    }
+}
+
+/// `Luigi`, `Paolo`: a capital and then lowercase letters.
+fn is_capitalized_name(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase) && word.len() >= 2 && chars.all(char::is_lowercase)
+}
+
+/// The value of a cardinal number word (`duemilaventiquattro`), for the
+/// date reader.
+pub(crate) fn words_cardinal(word: &str) -> Option<u32> {
+    words::cardinal(word)
+}
+
+fn starts_with_digit(text: &str) -> bool {
+    text.as_bytes().first().is_some_and(u8::is_ascii_digit)
+}
+
+fn power_of_ten(power: i32) -> Option<Value> {
+    let p = 10i128.checked_pow(power.unsigned_abs())?;
+    if power >= 0 {
+        Some(Value::fraction(p, 1).ok()?)
+    } else {
+        Value::fraction(1, p).ok()
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Unit {
+    Percent,
+    Money(&'static str, i32),
+}
+
+/// A scale word's power of ten, through `parse` for brevity at call sites.
+struct Scale(u32);
+
+impl std::str::FromStr for Scale {
+    type Err = ();
+
+    fn from_str(word: &str) -> Result<Scale, ()> {
+        words::scale(word).map(Scale).ok_or(())
+    }
+}

@@ -1,0 +1,91 @@
+//! A look-around window over the token stream, for the extractors.
+//!
+//! Extractors read a few tokens ahead (`1,5` `miliardi` `di` `euro`) and one
+//! or two behind (`art.` before `21`). The window pulls tokens from the
+//! tokenizer on demand and keeps only those it may still need, so memory
+//! stays bounded however long the text is.
+
+use std::collections::VecDeque;
+
+use crate::tokenize::{Token, Tokens};
+
+/// Tokens ahead of the cursor, pulled lazily, and the two just behind it.
+#[derive(Debug, Clone)]
+pub(crate) struct Window<'a> {
+    text: &'a str,
+    tokens: Tokens<'a>,
+    ahead: VecDeque<Token<'a>>,
+    behind: [Option<Token<'a>>; 2],
+}
+
+impl<'a> Window<'a> {
+    pub(crate) fn new(text: &'a str) -> Window<'a> {
+        Window {
+            text,
+            tokens: crate::tokens(text),
+            ahead: VecDeque::with_capacity(16),
+            behind: [None, None],
+        }
+    }
+
+    /// The whole text the window reads.
+    pub(crate) fn text(&self) -> &'a str {
+        self.text
+    }
+
+    /// The `k`-th token from the cursor (0 is the token at the cursor).
+    pub(crate) fn get(&mut self, k: usize) -> Option<Token<'a>> {
+        while self.ahead.len() <= k {
+            let token = self.tokens.next()?;
+            self.ahead.push_back(token);
+        }
+        Some(self.ahead[k])
+    }
+
+    /// The text of the `k`-th token from the cursor, or `""` past the end.
+    pub(crate) fn text_at(&mut self, k: usize) -> &'a str {
+        self.get(k).map_or("", |t| t.text())
+    }
+
+    /// The token `k` places behind the cursor (1 is the one just before),
+    /// for `k` of 1 or 2.
+    pub(crate) fn behind(&self, k: usize) -> Option<Token<'a>> {
+        self.behind.get(k.checked_sub(1)?).copied().flatten()
+    }
+
+    /// The text of the token just behind the cursor, or `""`.
+    pub(crate) fn previous_text(&self) -> &'a str {
+        self.behind(1).map_or("", |t| t.text())
+    }
+
+    /// Moves the cursor `n` tokens on.
+    pub(crate) fn advance(&mut self, n: usize) {
+        for _ in 0..n {
+            let token = match self.ahead.pop_front() {
+                Some(token) => token,
+                None => match self.tokens.next() {
+                    Some(token) => token,
+                    None => return,
+                },
+            };
+            self.behind = [Some(token), self.behind[0]];
+        }
+    }
+
+    /// The text between the `k`-th token and the next one.
+    pub(crate) fn gap_after(&mut self, k: usize) -> &'a str {
+        match (self.get(k), self.get(k + 1)) {
+            (Some(a), Some(b)) => &self.text[a.range().end..b.range().start],
+            _ => "",
+        }
+    }
+
+    /// The text between the token behind the cursor and the cursor's.
+    pub(crate) fn gap_before(&mut self) -> &'a str {
+        match (self.behind(1), self.get(0)) {
+            (Some(a), Some(b)) => &self.text[a.range().end..b.range().start],
+            (None, Some(b)) => &self.text[..b.range().start],
+            _ => "",
+        }
+    }
+}
