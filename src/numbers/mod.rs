@@ -359,6 +359,15 @@ impl<'a> NumberMatches<'a> {
     fn match_here(&mut self) -> Option<Found> {
         let text = self.window.text_at(0);
         let first = text.as_bytes()[0];
+        // Most words cannot start a number: a test on their first letters
+        // spares them the lookups below.
+        if first.is_ascii_alphabetic()
+            && !may_start_number(text)
+            && !is_currency_code(text)
+            && !text.bytes().all(|b| b"IVXLCDM".contains(&b))
+        {
+            return None;
+        }
         if first.is_ascii_digit() {
             return self.digits_here();
         }
@@ -585,12 +594,32 @@ impl<'a> NumberMatches<'a> {
             value = value.mul(power_of_ten(power as i32)?).ok()?;
             scaled = Some(power);
             len += 1;
-            // `tre milioni duecentomila`: a smaller part follows.
-            if words {
-                if let Some(rest) = words::cardinal(self.window.text_at(len)) {
-                    if Value::from(i64::from(rest)) < power_of_ten(power as i32)? {
-                        value = value.add(Value::from(i64::from(rest))).ok()?;
-                        len += 1;
+            // `due miliardi trecento milioni`, `tre milioni duecentomila`:
+            // smaller parts follow, each with a smaller scale or none.
+            let mut last = power;
+            while words {
+                let text = self.window.text_at(len);
+                let part = match words::cardinal(text) {
+                    Some(v) => v,
+                    None if is(text, "un") => 1,
+                    None => break,
+                };
+                match self.window.text_at(len + 1).parse::<Scale>() {
+                    Ok(Scale(p)) if p < last && p != 3 => {
+                        let scaled_part = Value::from(i64::from(part))
+                            .mul(power_of_ten(p as i32)?)
+                            .ok()?;
+                        value = value.add(scaled_part).ok()?;
+                        last = p;
+                        len += 2;
+                    }
+                    Ok(_) => break,
+                    Err(()) => {
+                        if Value::from(i64::from(part)) < power_of_ten(last as i32)? {
+                            value = value.add(Value::from(i64::from(part))).ok()?;
+                            len += 1;
+                        }
+                        break;
                     }
                 }
             }
@@ -799,6 +828,57 @@ impl<'a> NumberMatches<'a> {
 fn is_capitalized_name(word: &str) -> bool {
     let mut chars = word.chars();
     chars.next().is_some_and(char::is_uppercase) && word.len() >= 2 && chars.all(char::is_lowercase)
+}
+
+/// Whether a lowercase-initial word may begin a number expression: a
+/// number word, an ordinal, `mezzo`/`metà`, a scale or a currency word.
+/// Short words must be one of a few; longer ones must begin as one does.
+fn may_start_number(word: &str) -> bool {
+    let b = word.as_bytes();
+    if b.len() <= 3 {
+        let mut lower = [0u8; 3];
+        lower[..b.len()].copy_from_slice(b);
+        lower.make_ascii_lowercase();
+        return matches!(
+            &lower[..b.len()],
+            b"un"
+                | b"uno"
+                | b"una"
+                | b"due"
+                | b"tre"
+                | b"sei"
+                | b"mln"
+                | b"mld"
+                | b"yen"
+                | b"eur"
+                | b"usd"
+                | b"chf"
+                | b"gbp"
+        ) || word.eq_ignore_ascii_case("tré")
+            || word == "Tré"
+            || word == "TRÉ";
+    }
+    matches!(
+        [b[0].to_ascii_lowercase(), b[1].to_ascii_lowercase()],
+        [b'z', b'e']
+            | [b'u', b'n']
+            | [b'd', b'u' | b'i' | b'o' | b'e']
+            | [b't', b'r' | b'e']
+            | [b'q', b'u']
+            | [b'c', b'i' | b'e' | b'h']
+            | [b's', b'e' | b't']
+            | [b'o', b't']
+            | [b'n', b'o']
+            | [b'v', b'e']
+            | [b'm', b'e' | b'i' | b'l']
+            | [b'p', b'r' | b'e']
+            | [b'b', b'i']
+            | [b'e', b'u']
+            | [b'f', b'r']
+            | [b'y', b'u']
+            | [b'r', b'u']
+            | [b'l', b'i']
+    )
 }
 
 /// The value of a cardinal number word (`duemilaventiquattro`), for the

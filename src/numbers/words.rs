@@ -15,7 +15,7 @@ use crate::lexicon::numbers::{ORDINAL_STEMS, SCALES, SMALL, TENS};
 /// Capital `É` and `È` (in `VENTITRÉ`) are lowered too; other non-ASCII
 /// bytes are kept as they are.
 pub(crate) struct Lower {
-    buf: [u8; 48],
+    buf: [u8; 80],
     len: usize,
 }
 
@@ -23,10 +23,10 @@ impl Lower {
     /// `None` for words too long to be a number word.
     pub(crate) fn new(word: &str) -> Option<Lower> {
         let bytes = word.as_bytes();
-        if bytes.len() > 48 {
+        if bytes.len() > 80 {
             return None;
         }
-        let mut buf = [0u8; 48];
+        let mut buf = [0u8; 80];
         for (i, &b) in bytes.iter().enumerate() {
             buf[i] = match b {
                 // The second byte of `È` (C3 88) and `É` (C3 89).
@@ -171,7 +171,7 @@ pub(crate) fn ordinal(word: &str) -> Option<u64> {
     // The cardinal lost its last vowel: put back the one that parses
     // (`undic` + i, `trent` + a, `cent` + o, `mill` + e); `ventitre-` and
     // `ventisei-` keep theirs.
-    let mut buf = [0u8; 48];
+    let mut buf = [0u8; 80];
     if base.len() + 1 > buf.len() {
         return None;
     }

@@ -1,0 +1,44 @@
+//! Extraction throughput: `numbers()` and `extract()`, with `tokens()` and
+//! unicode-segmentation's word bounds in the same group as baselines.
+//!
+//! The corpus is the file named by `ITALIANO_BENCH_CORPUS`, or the embedded
+//! sample of the `analyze` example when it is unset.
+
+use std::hint::black_box;
+
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use italiano::dates::Date;
+use italiano::ExtractOptions;
+use unicode_segmentation::UnicodeSegmentation;
+
+mod common;
+
+use common::corpus;
+
+fn extract(c: &mut Criterion) {
+    let (name, text) = corpus();
+    let options = ExtractOptions::new(Date::new(2024, 6, 18).expect("valid date"));
+    let mut group = c.benchmark_group("extract");
+    group.throughput(Throughput::Bytes(text.len() as u64));
+    group.bench_with_input(BenchmarkId::new("numbers", &name), &text, |b, t| {
+        b.iter(|| italiano::numbers(black_box(t)).count())
+    });
+    group.bench_with_input(BenchmarkId::new("extract", &name), &text, |b, t| {
+        b.iter(|| {
+            let found = italiano::extract(black_box(t), &options);
+            found.numbers().len() + found.dates().len()
+        })
+    });
+    group.bench_with_input(BenchmarkId::new("tokens", &name), &text, |b, t| {
+        b.iter(|| italiano::tokens(black_box(t)).count())
+    });
+    group.bench_with_input(
+        BenchmarkId::new("baseline-unicode-word-bounds", &name),
+        &text,
+        |b, t| b.iter(|| black_box(t).split_word_bound_indices().count()),
+    );
+    group.finish();
+}
+
+criterion_group!(benches, extract);
+criterion_main!(benches);
