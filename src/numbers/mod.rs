@@ -597,29 +597,31 @@ impl<'a> NumberMatches<'a> {
             // `due miliardi trecento milioni`, `tre milioni duecentomila`:
             // smaller parts follow, each with a smaller scale or none.
             let mut last = power;
-            while words {
-                let text = self.window.text_at(len);
-                let part = match words::cardinal(text) {
-                    Some(v) => v,
-                    None if is(text, "un") => 1,
-                    None => break,
-                };
-                match self.window.text_at(len + 1).parse::<Scale>() {
-                    Ok(Scale(p)) if p < last && p != 3 => {
-                        let scaled_part = Value::from(i64::from(part))
-                            .mul(power_of_ten(p as i32)?)
-                            .ok()?;
-                        value = value.add(scaled_part).ok()?;
-                        last = p;
-                        len += 2;
-                    }
-                    Ok(_) => break,
-                    Err(()) => {
-                        if Value::from(i64::from(part)) < power_of_ten(last as i32)? {
-                            value = value.add(Value::from(i64::from(part))).ok()?;
-                            len += 1;
+            if words {
+                loop {
+                    let text = self.window.text_at(len);
+                    let part = match words::cardinal(text) {
+                        Some(v) => v,
+                        None if is(text, "un") => 1,
+                        None => break,
+                    };
+                    match self.window.text_at(len + 1).parse::<Scale>() {
+                        Ok(Scale(p)) if p < last && p != 3 => {
+                            let scaled_part = Value::from(i64::from(part))
+                                .mul(power_of_ten(p as i32)?)
+                                .ok()?;
+                            value = value.add(scaled_part).ok()?;
+                            last = p;
+                            len += 2;
                         }
-                        break;
+                        Ok(_) => break,
+                        Err(()) => {
+                            if Value::from(i64::from(part)) < power_of_ten(last as i32)? {
+                                value = value.add(Value::from(i64::from(part))).ok()?;
+                                len += 1;
+                            }
+                            break;
+                        }
                     }
                 }
             }
