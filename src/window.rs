@@ -1,7 +1,7 @@
 //! A look-around window over the token stream, for the extractors.
 //!
 //! Extractors read a few tokens ahead (`1,5` `miliardi` `di` `euro`) and one
-//! or two behind (`art.` before `21`). The window pulls tokens from the
+//! behind (`art.` before `21`). The window pulls tokens from the
 //! tokenizer on demand and keeps only those it may still need, so memory
 //! stays bounded however long the text is.
 
@@ -9,13 +9,13 @@ use std::collections::VecDeque;
 
 use crate::tokenize::{Token, Tokens};
 
-/// Tokens ahead of the cursor, pulled lazily, and the two just behind it.
+/// Tokens ahead of the cursor, pulled lazily, and the one just behind it.
 #[derive(Debug, Clone)]
 pub(crate) struct Window<'a> {
     text: &'a str,
     tokens: Tokens<'a>,
     ahead: VecDeque<Token<'a>>,
-    behind: [Option<Token<'a>>; 2],
+    behind: Option<Token<'a>>,
 }
 
 impl<'a> Window<'a> {
@@ -24,7 +24,7 @@ impl<'a> Window<'a> {
             text,
             tokens: crate::tokens(text),
             ahead: VecDeque::with_capacity(16),
-            behind: [None, None],
+            behind: None,
         }
     }
 
@@ -47,15 +47,14 @@ impl<'a> Window<'a> {
         self.get(k).map_or("", |t| t.text())
     }
 
-    /// The token `k` places behind the cursor (1 is the one just before),
-    /// for `k` of 1 or 2.
-    pub(crate) fn behind(&self, k: usize) -> Option<Token<'a>> {
-        self.behind.get(k.checked_sub(1)?).copied().flatten()
+    /// The token just behind the cursor.
+    pub(crate) fn behind(&self) -> Option<Token<'a>> {
+        self.behind
     }
 
     /// The text of the token just behind the cursor, or `""`.
     pub(crate) fn previous_text(&self) -> &'a str {
-        self.behind(1).map_or("", |t| t.text())
+        self.behind().map_or("", |t| t.text())
     }
 
     /// Moves the cursor `n` tokens on.
@@ -68,7 +67,30 @@ impl<'a> Window<'a> {
                     None => return,
                 },
             };
-            self.behind = [Some(token), self.behind[0]];
+            self.behind = Some(token);
+        }
+    }
+
+    /// Moves the cursor past the tokens for which `skip` holds, without
+    /// buffering them: the extractors' fast path over tokens that cannot
+    /// begin a match.
+    pub(crate) fn skip_while(&mut self, mut skip: impl FnMut(&str) -> bool) {
+        loop {
+            let token = match self.ahead.front() {
+                Some(token) if skip(token.text()) => self.ahead.pop_front(),
+                Some(_) => return,
+                None => match self.tokens.next() {
+                    Some(token) if skip(token.text()) => Some(token),
+                    Some(token) => {
+                        self.ahead.push_back(token);
+                        return;
+                    }
+                    None => return,
+                },
+            };
+            if token.is_some() {
+                self.behind = token;
+            }
         }
     }
 
@@ -82,7 +104,7 @@ impl<'a> Window<'a> {
 
     /// The text between the token behind the cursor and the cursor's.
     pub(crate) fn gap_before(&mut self) -> &'a str {
-        match (self.behind(1), self.get(0)) {
+        match (self.behind(), self.get(0)) {
             (Some(a), Some(b)) => &self.text[a.range().end..b.range().start],
             (None, Some(b)) => &self.text[..b.range().start],
             _ => "",

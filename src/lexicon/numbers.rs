@@ -63,6 +63,15 @@ pub(crate) const ORDINAL_STEMS: &[(&str, u32)] = &[
     ("decim", 10),
 ];
 
+/// The first three letters of every number word, ordinal and `mezzo`/`metà`
+/// of four letters or more: a word that begins otherwise cannot begin a
+/// number, and the extractor passes over it at once.
+pub(crate) const NUMBER_PREFIXES: &[&str] = &[
+    "bil", "cen", "cin", "dec", "dic", "die", "dod", "due", "met", "mez", "mil", "non", "nov",
+    "ott", "pri", "qua", "qui", "sec", "sed", "sei", "ses", "set", "ter", "tre", "una", "und",
+    "uno", "ven", "zer",
+];
+
 /// Words that multiply what comes before them, with the power of ten, and
 /// their abbreviations in news writing (`2 mln`, `5 mld`).
 pub(crate) const SCALES: &[(&str, u32)] = &[
@@ -237,6 +246,7 @@ pub(crate) const ORDINAL_DETERMINERS: &[&str] = &[
 
 #[cfg(test)]
 pub(super) const TABLES: &[&[&str]] = &[
+    NUMBER_PREFIXES,
     LABELS,
     TIME_CUES,
     HALF_OF,

@@ -43,6 +43,8 @@ use std::ops::Range;
 
 pub use value::Value;
 
+use once_cell::sync::Lazy;
+
 use crate::lexicon::{contains_ignore_ascii_case, numbers as lex};
 use crate::window::Window;
 use crate::Error;
@@ -289,6 +291,7 @@ impl<'a> Iterator for NumberMatches<'a> {
 
     fn next(&mut self) -> Option<NumberMatch<'a>> {
         loop {
+            self.window.skip_while(|text| !may_start_match(text));
             self.window.get(0)?;
             match self.match_here() {
                 Some((len, kind, value, currency)) => {
@@ -361,11 +364,7 @@ impl<'a> NumberMatches<'a> {
         let first = text.as_bytes()[0];
         // Most words cannot start a number: a test on their first letters
         // spares them the lookups below.
-        if first.is_ascii_alphabetic()
-            && !may_start_number(text)
-            && !is_currency_code(text)
-            && !text.bytes().all(|b| b"IVXLCDM".contains(&b))
-        {
+        if !may_start_match(text) {
             return None;
         }
         if first.is_ascii_digit() {
@@ -375,7 +374,7 @@ impl<'a> NumberMatches<'a> {
         if matches!(text, "-" | "+" | "−")
             && self.window.gap_after(0).is_empty()
             && starts_with_digit(self.window.text_at(1))
-            && (self.window.behind(1).is_none() || !self.window.gap_before().is_empty())
+            && (self.window.behind().is_none() || !self.window.gap_before().is_empty())
         {
             let q = self.quantity(1)?;
             if q.words {
@@ -393,9 +392,8 @@ impl<'a> NumberMatches<'a> {
             }));
         }
         // A currency before the amount: `€ 1.000`, `$5`, `EUR 100`.
-        if let Some((code, power)) = currency(text)
-            .filter(|_| matches!(text, "€" | "$" | "£" | "¥") || is_currency_code(text))
-        {
+        let currency_first = matches!(text, "€" | "$" | "£" | "¥") || is_currency_code(text);
+        if let Some((code, power)) = currency_first.then(|| currency(text)).flatten() {
             let q = self.quantity(1)?;
             let value = q.value.mul(power_of_ten(power)?).ok()?;
             return Some((q.len + 1, NumberKind::Money, value, Some(code)));
@@ -832,56 +830,61 @@ fn is_capitalized_name(word: &str) -> bool {
     chars.next().is_some_and(char::is_uppercase) && word.len() >= 2 && chars.all(char::is_lowercase)
 }
 
-/// Whether a lowercase-initial word may begin a number expression: a
-/// number word, an ordinal, `mezzo`/`metà`, a scale or a currency word.
-/// Short words must be one of a few; longer ones must begin as one does.
-fn may_start_number(word: &str) -> bool {
-    let b = word.as_bytes();
-    if b.len() <= 3 {
-        let mut lower = [0u8; 3];
-        lower[..b.len()].copy_from_slice(b);
-        lower.make_ascii_lowercase();
-        return matches!(
-            &lower[..b.len()],
-            b"un"
-                | b"uno"
-                | b"una"
-                | b"due"
-                | b"tre"
-                | b"sei"
-                | b"mln"
-                | b"mld"
-                | b"yen"
-                | b"eur"
-                | b"usd"
-                | b"chf"
-                | b"gbp"
-        ) || word.eq_ignore_ascii_case("tré")
-            || word == "Tré"
-            || word == "TRÉ";
+/// Whether a token may begin a number expression: digits, a sign, a
+/// currency sign or code, a roman numeral, or a word that begins as a
+/// number word, an ordinal or `mezzo`/`metà` does. The extractor passes
+/// over every other token without looking further.
+fn may_start_match(text: &str) -> bool {
+    let b = text.as_bytes();
+    match b[0] {
+        b'0'..=b'9' | b'-' | b'+' | b'$' => true,
+        b'A'..=b'Z' | b'a'..=b'z' => {
+            may_start_number(b)
+                || is_currency_code(text)
+                || b.iter().all(|c| b"IVXLCDM".contains(c))
+        }
+        _ => matches!(text, "−" | "€" | "£" | "¥"),
     }
-    matches!(
-        [b[0].to_ascii_lowercase(), b[1].to_ascii_lowercase()],
-        [b'z', b'e']
-            | [b'u', b'n']
-            | [b'd', b'u' | b'i' | b'o' | b'e']
-            | [b't', b'r' | b'e']
-            | [b'q', b'u']
-            | [b'c', b'i' | b'e' | b'h']
-            | [b's', b'e' | b't']
-            | [b'o', b't']
-            | [b'n', b'o']
-            | [b'v', b'e']
-            | [b'm', b'e' | b'i' | b'l']
-            | [b'p', b'r' | b'e']
-            | [b'b', b'i']
-            | [b'e', b'u']
-            | [b'f', b'r']
-            | [b'y', b'u']
-            | [b'r', b'u']
-            | [b'l', b'i']
-    )
 }
+
+/// See [`may_start_match`]: short words must be one of a few, longer ones
+/// must begin as a number word does.
+fn may_start_number(b: &[u8]) -> bool {
+    let lower = |i: usize| b.get(i).map_or(0, u8::to_ascii_lowercase);
+    let head = [lower(0), lower(1), lower(2)];
+    match b.len() {
+        0 | 1 => false,
+        2 | 3 => matches!(
+            &head[..b.len()],
+            b"un" | b"uno" | b"una" | b"due" | b"tre" | b"sei"
+        ),
+        // `tré`, with its accent in two bytes.
+        4 if head[..2] == *b"tr" && matches!(&b[2..], [0xC3, 0xA9 | 0x89]) => true,
+        _ => {
+            let index = |c: u8| c.checked_sub(b'a').filter(|&i| i < 26).map(usize::from);
+            match (index(head[0]), index(head[1]), index(head[2])) {
+                (Some(a), Some(b), Some(c)) => {
+                    let bit = (a * 26 + b) * 26 + c;
+                    PREFIX_BITS[bit / 64] >> (bit % 64) & 1 == 1
+                }
+                _ => false,
+            }
+        }
+    }
+}
+
+/// [`lex::NUMBER_PREFIXES`] as one bit per three-letter prefix, so that the
+/// test on every word is a single load.
+static PREFIX_BITS: Lazy<[u64; 275]> = Lazy::new(|| {
+    let mut bits = [0u64; 275];
+    for prefix in lex::NUMBER_PREFIXES {
+        let p = prefix.as_bytes();
+        let bit = (usize::from(p[0] - b'a') * 26 + usize::from(p[1] - b'a')) * 26
+            + usize::from(p[2] - b'a');
+        bits[bit / 64] |= 1 << (bit % 64);
+    }
+    bits
+});
 
 /// The value of a cardinal number word (`duemilaventiquattro`), for the
 /// date reader.
@@ -916,5 +919,53 @@ impl std::str::FromStr for Scale {
 
     fn from_str(word: &str) -> Result<Scale, ()> {
         words::scale(word).map(Scale).ok_or(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_number_word_passes_the_first_letter_test() {
+        let mut words: Vec<String> = lex::SMALL.iter().map(|(w, _)| w.to_string()).collect();
+        words.extend(
+            lex::TENS
+                .iter()
+                .map(|(stem, vowel, _)| format!("{stem}{vowel}")),
+        );
+        words.extend(
+            lex::ORDINAL_STEMS
+                .iter()
+                .map(|(stem, _)| format!("{stem}o")),
+        );
+        words.extend(
+            [
+                "cento",
+                "duecento",
+                "mille",
+                "duemila",
+                "milione",
+                "miliardo",
+                "mezzo",
+                "metà",
+                "undicesimo",
+                "bilione",
+            ]
+            .map(String::from),
+        );
+        for word in &words {
+            if matches!(word.as_str(), "un" | "una") {
+                continue;
+            }
+            assert!(may_start_match(word), "{word}");
+            let capitalized = format!("{}{}", word[..1].to_uppercase(), &word[1..]);
+            assert!(may_start_match(&capitalized), "{capitalized}");
+        }
+        for word in [
+            "della", "questo", "sempre", "di", "il", "perché", "è", "Roma",
+        ] {
+            assert!(!may_start_match(word), "{word}");
+        }
     }
 }

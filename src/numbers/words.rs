@@ -11,39 +11,57 @@
 
 use crate::lexicon::numbers::{ORDINAL_STEMS, SCALES, SMALL, TENS};
 
-/// A word lowercased into a stack buffer, so that lookups allocate nothing.
-/// Capital `É` and `È` (in `VENTITRÉ`) are lowered too; other non-ASCII
-/// bytes are kept as they are.
-pub(crate) struct Lower {
-    buf: [u8; 80],
-    len: usize,
+/// A word in lowercase: the word itself when it has no capital (the common
+/// case, no copy), or a copy lowered into a stack buffer. Capital `É` and
+/// `È` (in `VENTITRÉ`) are lowered too.
+pub(crate) enum Lower<'a> {
+    Borrowed(&'a str),
+    Owned { buf: [u8; 80], len: usize },
 }
 
-impl Lower {
+impl<'a> Lower<'a> {
     /// `None` for words too long to be a number word.
-    pub(crate) fn new(word: &str) -> Option<Lower> {
+    pub(crate) fn new(word: &'a str) -> Option<Lower<'a>> {
         let bytes = word.as_bytes();
         if bytes.len() > 80 {
             return None;
         }
+        let capital = |i: usize, b: u8| {
+            b.is_ascii_uppercase() || matches!(b, 0x88 | 0x89) && i > 0 && bytes[i - 1] == 0xC3
+        };
+        if !bytes.iter().enumerate().any(|(i, &b)| capital(i, b)) {
+            return Some(Lower::Borrowed(word));
+        }
         let mut buf = [0u8; 80];
         for (i, &b) in bytes.iter().enumerate() {
-            buf[i] = match b {
-                // The second byte of `È` (C3 88) and `É` (C3 89).
-                0x88 | 0x89 if i > 0 && bytes[i - 1] == 0xC3 => b + 0x20,
-                _ => b.to_ascii_lowercase(),
+            buf[i] = if capital(i, b) && b >= 0x80 {
+                b + 0x20
+            } else {
+                b.to_ascii_lowercase()
             };
         }
-        Some(Lower {
+        Some(Lower::Owned {
             buf,
             len: bytes.len(),
         })
     }
 
     pub(crate) fn as_str(&self) -> &str {
-        // ASCII lowering and the two mappings above keep UTF-8 valid.
-        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+        match self {
+            Lower::Borrowed(word) => word,
+            // ASCII lowering and the two mappings above keep UTF-8 valid.
+            Lower::Owned { buf, len } => std::str::from_utf8(&buf[..*len]).unwrap_or(""),
+        }
     }
+}
+
+/// Where `needle` first occurs in `haystack`: words are short, so a plain
+/// scan beats building a substring searcher.
+fn find(haystack: &str, needle: &str) -> Option<usize> {
+    haystack
+        .as_bytes()
+        .windows(needle.len())
+        .position(|w| w == needle.as_bytes())
 }
 
 /// The value of a cardinal written as one word (`ventitré`, `duemila`,
@@ -61,7 +79,7 @@ fn cardinal_lower(w: &str) -> Option<u32> {
     if let Some(rest) = w.strip_prefix("mille") {
         return Some(1000 + below_thousand_or_nothing(rest)?);
     }
-    if let Some(at) = w.find("mila") {
+    if let Some(at) = find(w, "mila") {
         let thousands = below_thousand(&w[..at])?;
         if thousands < 2 {
             return None;
@@ -80,7 +98,7 @@ fn below_thousand_or_nothing(w: &str) -> Option<u32> {
 }
 
 fn below_thousand(w: &str) -> Option<u32> {
-    if let Some(at) = w.find("cent") {
+    if let Some(at) = find(w, "cent") {
         let hundreds = match &w[..at] {
             "" => 1,
             unit => {
