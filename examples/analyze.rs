@@ -13,6 +13,9 @@
 
 use std::process::ExitCode;
 
+use italiano::dates::Date;
+use italiano::ExtractOptions;
+
 use italiano::normalize::{Normalizer, QuoteStyle, Repairs};
 
 const SAMPLE: &str = include_str!("sample.txt");
@@ -84,6 +87,37 @@ fn main() -> ExitCode {
             })
             .collect();
         println!("   {}", tokens.join("  "));
+    }
+    // The sample is dated by its own first line; relative dates in it
+    // resolve against that day.
+    let reference = Date::new(2024, 6, 18).expect("a valid date");
+    let found = italiano::extract(&text, &ExtractOptions::new(reference));
+    println!();
+    println!("## Numbers ({})", found.numbers().len());
+    println!();
+    for m in found.numbers() {
+        let unit = m.currency().map(|c| format!(" {c}")).unwrap_or_default();
+        println!(
+            "{:>6}..{:<6} {:<9} {:?} = {}{unit}",
+            m.range().start,
+            m.range().end,
+            m.kind().as_str(),
+            m.text(),
+            m.value()
+        );
+    }
+    println!();
+    println!("## Dates ({}, reference {reference})", found.dates().len());
+    println!();
+    for m in found.dates() {
+        println!(
+            "{:>6}..{:<6} {:<9} {:?} = {}",
+            m.range().start,
+            m.range().end,
+            m.kind().as_str(),
+            m.text(),
+            m.value()
+        );
     }
     ExitCode::SUCCESS
 }
