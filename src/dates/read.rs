@@ -3,9 +3,12 @@
 use std::ops::Range;
 
 use super::{Date, DateKind, DateOptions, DateValue, Grain, Period, WeekdayPolicy};
-use crate::lexicon::contains_ignore_ascii_case;
-use crate::lexicon::dates as lex;
+use once_cell::sync::Lazy;
+
+use crate::lexicon::{contains_ignore_ascii_case, ends_with_ignore_ascii_case, PrefixSet, WordSet};
+use crate::lexicon::dates::{self as lex, TenseCue};
 use crate::numbers::parse_number;
+use crate::numbers::words::Lower;
 use crate::window::Window;
 
 /// A date, or the span of an invalid one (`value` is `None`).
@@ -43,18 +46,26 @@ pub(super) struct Reader<'a> {
     reference: Date,
     options: DateOptions,
     /// Tense cues seen so far in the current sentence.
-    past: bool,
-    future: bool,
-    present: bool,
+    cues: Cues,
 }
 
-fn lower(word: &str) -> String {
-    word.to_lowercase()
+/// `word` in lowercase, without allocating; a word too long for any
+/// calendar word is returned as it is.
+fn lower(word: &str) -> Lower<'_> {
+    Lower::new(word).unwrap_or(Lower::Borrowed(word))
+}
+
+/// The value `word` has in `table`, comparing without allocating: lengths
+/// first, then bytes ignoring ASCII case.
+fn find_ci<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
+    table
+        .iter()
+        .find(|(name, _)| name.len() == word.len() && name.as_bytes().eq_ignore_ascii_case(word.as_bytes()))
+        .map(|&(_, value)| value)
 }
 
 fn month(word: &str) -> Option<u32> {
-    let w = lower(word.strip_suffix('.').unwrap_or(word));
-    lex::MONTHS.iter().find(|(m, _)| *m == w).map(|&(_, n)| n)
+    find_ci(lex::MONTHS, word.strip_suffix('.').unwrap_or(word))
 }
 
 fn full_month(word: &str) -> Option<u32> {
@@ -62,11 +73,8 @@ fn full_month(word: &str) -> Option<u32> {
 }
 
 fn weekday(word: &str) -> Option<u8> {
-    let w = lower(word.trim_end_matches(['\'', '’']));
-    lex::WEEKDAYS
-        .iter()
-        .find(|(d, _)| *d == w && w.len() > 3)
-        .map(|&(_, n)| n)
+    let w = word.trim_end_matches(['\'', '’']);
+    find_ci(lex::WEEKDAYS, w).filter(|_| w.len() > 3)
 }
 
 fn is_word(word: &str, options: &[&str]) -> bool {
@@ -106,55 +114,88 @@ fn two_digit_year(y: u32) -> i32 {
 
 /// Unit words of relative expressions, with their grain.
 fn unit(word: &str) -> Option<Grain> {
-    match lower(word).as_str() {
-        "giorno" | "giorni" => Some(Grain::Day),
-        "settimana" | "settimane" => Some(Grain::Week),
-        "mese" | "mesi" => Some(Grain::Month),
-        "trimestre" | "trimestri" => Some(Grain::Quarter),
-        "anno" | "anni" => Some(Grain::Year),
-        _ => None,
+    find_ci(lex::UNITS, word)
+}
+
+fn is_participle(w: &str) -> bool {
+    w.len() > 4
+        && ends_with_any(w, &["ato", "ata", "ati", "ate", "uto", "uta", "uti", "ute", "ito", "ita", "iti", "ite"])
+}
+
+/// `w` ends with one of the ASCII `endings` and has at least three more
+/// bytes before it (a stem).
+fn ends_with_any(w: &str, endings: &[&str]) -> bool {
+    endings
+        .iter()
+        .any(|e| w.len() > e.len() + 2 && ends_with_ignore_ascii_case(w, e))
+}
+
+/// Tense cues seen so far in the current sentence, updated token by token
+/// without allocating.
+#[derive(Debug, Clone, Copy, Default)]
+struct Cues {
+    past: bool,
+    future: bool,
+    present: bool,
+    /// The previous token was `è` or `sono`: a participle next makes a
+    /// passato prossimo (`è arrivato`).
+    after_aux: bool,
+}
+
+impl Cues {
+    fn note(&mut self, w: &str) {
+        if is_sentence_end(w) {
+            *self = Cues::default();
+            return;
+        }
+        if self.after_aux && is_participle(w) {
+            self.past = true;
+        }
+        self.after_aux = matches!(w, "è" | "È" | "sono" | "Sono");
+        match lex::tense_cue(w) {
+            Some(TenseCue::Past) => self.past = true,
+            Some(TenseCue::Future) => self.future = true,
+            Some(TenseCue::Present) => self.present = true,
+            None => {}
+        }
+    }
+
+    fn tense(&self) -> Tense {
+        match (self.past, self.future) {
+            (true, false) => Tense::Past,
+            (false, true) => Tense::Future,
+            (true, true) => Tense::Present,
+            _ if self.present => Tense::Present,
+            _ => Tense::Unknown,
+        }
     }
 }
 
-fn is_past_word(word: &str) -> bool {
-    let w = lower(word);
-    is_word(&w, lex::PAST_WORDS)
-        || (w.ends_with('ò')
-            && !w.ends_with("rò")
-            && !matches!(w.as_str(), "può" | "ciò" | "però" | "perciò" | "po"))
-        || [
-            "arono", "erono", "irono", "ava", "avano", "eva", "evano", "iva", "ivano",
-        ]
-        .iter()
-        .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
+/// Whether a token may begin a date: digits, an elided year (`'98`), or a
+/// word in [`lex::DATE_STARTS`] or a number word (`tre giorni fa`). Every
+/// other token is passed over at once.
+fn may_start_date(text: &str) -> bool {
+    let b = text.as_bytes();
+    match b[0] {
+        b'0'..=b'9' => true,
+        b'\'' => b.get(1).is_some_and(u8::is_ascii_digit),
+        b'A'..=b'Z' | b'a'..=b'z' => match b.len() {
+            1 => false,
+            2 | 3 => SHORT_DATE_STARTS.contains_ignore_ascii_case(text),
+            _ => DATE_STARTS.contains(b) || is_word(text, &["l’"]),
+        },
+        0xE2 => text.starts_with('’') && b.get(3).is_some_and(u8::is_ascii_digit),
+        _ => false,
+    }
 }
 
-fn is_future_word(word: &str) -> bool {
-    let w = lower(word);
-    is_word(&w, lex::FUTURE_WORDS)
-        || (w.ends_with("rà") || w.ends_with("rò") && w != "però")
-        || ["remo", "ranno"]
-            .iter()
-            .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
-}
+static SHORT_DATE_STARTS: Lazy<WordSet> = Lazy::new(|| WordSet::new(lex::SHORT_DATE_STARTS));
 
-/// A few frequent present forms: enough to tell a clause in the present.
-fn is_present_word(word: &str) -> bool {
-    matches!(
-        word,
-        "è" | "È" | "sono" | "si" | "resta" | "scade" | "cade" | "inizia" | "comincia" | "finisce"
-    )
-}
-
-fn is_participle(word: &str) -> bool {
-    let w = lower(word);
-    w.len() > 4
-        && [
-            "ato", "ata", "ati", "ate", "uto", "uta", "uti", "ute", "ito", "ita", "iti", "ite",
-        ]
-        .iter()
-        .any(|e| w.ends_with(e))
-}
+static DATE_STARTS: Lazy<PrefixSet> = Lazy::new(|| {
+    let mut words: Vec<&str> = lex::DATE_STARTS.to_vec();
+    words.extend(crate::lexicon::numbers::NUMBER_PREFIXES);
+    PrefixSet::new(&words)
+});
 
 fn is_sentence_end(word: &str) -> bool {
     matches!(word, "." | "!" | "?" | "…" | "..." | ";")
@@ -166,9 +207,7 @@ impl<'a> Reader<'a> {
             window,
             reference,
             options,
-            past: false,
-            future: false,
-            present: false,
+            cues: Cues::default(),
         }
     }
 
@@ -185,58 +224,37 @@ impl<'a> Reader<'a> {
             let Some(token) = self.window.get(0) else {
                 return;
             };
-            let text = token.text();
-            if is_sentence_end(text) {
-                self.past = false;
-                self.future = false;
-                self.present = false;
-            } else if is_past_word(text)
-                || matches!(text, "è" | "sono" | "È") && is_participle(self.window.text_at(1))
-            {
-                self.past = true;
-            } else if is_future_word(text) {
-                self.future = true;
-            } else if is_present_word(text) {
-                self.present = true;
-            }
+            self.cues.note(token.text());
             self.window.advance(1);
         }
     }
 
     /// The tense of the clause around the cursor: cues seen before it in
-    /// the sentence, then a short look ahead.
+    /// the sentence, then a short look ahead from token `from`.
     fn tense(&mut self, from: usize) -> Tense {
-        let (mut past, mut future) = (self.past, self.future);
-        let mut present = self.present;
+        let mut cues = self.cues;
         for k in from..from + 24 {
             let Some(token) = self.window.get(k) else {
                 break;
             };
-            let text = token.text();
-            if is_sentence_end(text) {
+            if is_sentence_end(token.text()) {
                 break;
             }
-            if is_past_word(text)
-                || matches!(text, "è" | "sono" | "È") && is_participle(self.window.text_at(k + 1))
-            {
-                past = true;
-            } else if is_future_word(text) {
-                future = true;
-            } else if is_present_word(text) {
-                present = true;
-            }
+            cues.note(token.text());
         }
-        match (past, future) {
-            (true, false) => Tense::Past,
-            (false, true) => Tense::Future,
-            (true, true) => Tense::Present,
-            _ if present => Tense::Present,
-            _ => Tense::Unknown,
-        }
+        cues.tense()
     }
 
     pub(super) fn next_hit(&mut self) -> Option<Hit> {
         loop {
+            let cues = &mut self.cues;
+            self.window.skip_while(|text| {
+                let skip = !may_start_date(text);
+                if skip {
+                    cues.note(text);
+                }
+                skip
+            });
             self.window.get(0)?;
             if let Some((len, value)) = self.match_here() {
                 let start = self.window.get(0)?.range().start;
@@ -434,6 +452,12 @@ impl<'a> Reader<'a> {
             return Some(parts);
         }
         if cued {
+            // `dal '98`: an elided year.
+            if let Some(y) = self.t(k).strip_prefix(['\'', '’']).filter(|y| y.len() == 2).and_then(digits) {
+                parts.year = Some(two_digit_year(y));
+                parts.len = 1;
+                return Some(parts);
+            }
             // `nel millenovecentocinquantasette`: a year in words.
             let year = year_number(self.t(k)).or_else(|| {
                 crate::numbers::words_cardinal(self.t(k))
@@ -452,13 +476,14 @@ impl<'a> Reader<'a> {
     fn match_here(&mut self) -> Option<(usize, Option<(DateKind, DateValue)>)> {
         let t0 = self.t(0);
         let l0 = lower(t0);
+        let l0 = l0.as_str();
         // Ranges: `dal 3 al 5 marzo`, `da lunedì a mercoledì`, `dal 2000`.
-        if matches!(l0.as_str(), "dal" | "da" | "dall'" | "dall’") {
+        if matches!(l0, "dal" | "da" | "dall'" | "dall’") {
             if let Some(found) = self.range_from() {
                 return Some(found);
             }
         }
-        if matches!(l0.as_str(), "tra" | "fra") {
+        if matches!(l0, "tra" | "fra") {
             if let Some(found) = self.between() {
                 return Some(found);
             }
@@ -504,6 +529,7 @@ impl<'a> Reader<'a> {
                 Some(y)
             } else {
                 let w = lower(next);
+                let w = w.as_str();
                 lex::DECADES
                     .iter()
                     .find(|(name, _)| *name == w)
@@ -523,7 +549,7 @@ impl<'a> Reader<'a> {
         }
         // `primo trimestre 2024`, `il terzo trimestre`.
         if is_word(self.t(1), &["trimestre"]) {
-            let q = match l0.as_str() {
+            let q = match l0 {
                 "primo" => 1,
                 "secondo" => 2,
                 "terzo" => 3,
@@ -541,6 +567,7 @@ impl<'a> Reader<'a> {
         }
         let cued = is_word(self.window.previous_text(), lex::YEAR_CUES);
         let previous = lower(self.window.previous_text());
+        let previous = previous.as_str();
         let p = self.parts(0, cued)?;
         if p.invalid {
             return Some((p.len, None));
@@ -552,7 +579,7 @@ impl<'a> Reader<'a> {
         // A weekday alone: not a generic one (`un giovedì`, `ogni lunedì`).
         if p.weekday.is_some() && p.day.is_none() {
             if matches!(
-                previous.as_str(),
+                previous,
                 "un" | "ogni" | "di" | "il" | "al" | "dal" | "nel"
             ) {
                 return None;
@@ -712,6 +739,7 @@ impl<'a> Reader<'a> {
 
     fn relative(&mut self) -> Option<(usize, Option<(DateKind, DateValue)>)> {
         let l0 = lower(self.t(0));
+        let l0 = l0.as_str();
         let day = |d: Date| {
             Some((
                 DateKind::Relative,
@@ -720,7 +748,7 @@ impl<'a> Reader<'a> {
         };
         if let Some(&(_, offset)) = lex::RELATIVE_DAYS.iter().find(|(w, _)| *w == l0) {
             let len = if is_word(self.t(1), lex::DAY_PARTS)
-                && matches!(l0.as_str(), "ieri" | "domani" | "oggi")
+                && matches!(l0, "ieri" | "domani" | "oggi")
             {
                 2
             } else {
@@ -728,7 +756,7 @@ impl<'a> Reader<'a> {
             };
             return Some((len, day(self.reference.add_days(offset))));
         }
-        if matches!(l0.as_str(), "l'" | "l’")
+        if matches!(l0, "l'" | "l’")
             && is_word(self.t(1), &["altro"])
             && is_word(self.t(2), &["ieri"])
         {
@@ -743,7 +771,7 @@ impl<'a> Reader<'a> {
             }
         }
         // `quest'anno`, `questo mese`, `questa settimana`.
-        if matches!(l0.as_str(), "quest'" | "quest’" | "questo" | "questa") {
+        if matches!(l0, "quest'" | "quest’" | "questo" | "questa") {
             if let Some(grain) = unit(self.t(1)).filter(|g| *g != Grain::Day) {
                 let p = Period::new(self.reference, grain);
                 return Some((2, Some((DateKind::Relative, DateValue::Period(p)))));

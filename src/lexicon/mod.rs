@@ -52,6 +52,40 @@ impl WordSet {
     }
 }
 
+/// A set of three-letter prefixes (`a`..`z`), one bit each: whether a word
+/// may begin one of a table's words is a single load. The extractors use it
+/// to pass over most tokens at once.
+pub(crate) struct PrefixSet {
+    bits: [u64; 275],
+}
+
+impl PrefixSet {
+    /// The set of the first three letters of `words` (lowercase ASCII; words
+    /// shorter than three letters or with other bytes there are left out).
+    pub(crate) fn new(words: &[&str]) -> PrefixSet {
+        let mut bits = [0u64; 275];
+        for word in words {
+            if let Some(bit) = prefix_bit(word.as_bytes()) {
+                bits[bit / 64] |= 1 << (bit % 64);
+            }
+        }
+        PrefixSet { bits }
+    }
+
+    /// Whether `word` begins, ignoring ASCII case, with a prefix in the set.
+    pub(crate) fn contains(&self, word: &[u8]) -> bool {
+        prefix_bit(word).is_some_and(|bit| self.bits[bit / 64] >> (bit % 64) & 1 == 1)
+    }
+}
+
+fn prefix_bit(word: &[u8]) -> Option<usize> {
+    let letter = |i: usize| {
+        let c = word.get(i)?.to_ascii_lowercase();
+        c.is_ascii_lowercase().then(|| usize::from(c - b'a'))
+    };
+    Some((letter(0)? * 26 + letter(1)?) * 26 + letter(2)?)
+}
+
 /// Up to seven ASCII bytes, lowercased, and their length, in one `u64`.
 fn pack(word: &[u8]) -> Option<u64> {
     if word.len() > 7 || !word.is_ascii() {
@@ -90,6 +124,16 @@ mod tests {
                 table
             );
         }
+    }
+
+    #[test]
+    fn prefix_sets() {
+        let set = PrefixSet::new(&["venti", "mezzo", "un"]);
+        assert!(set.contains(b"ventitre"));
+        assert!(set.contains(b"Mezza"));
+        assert!(!set.contains(b"ve"));
+        assert!(!set.contains(b"una"));
+        assert!(!set.contains("mè".as_bytes()));
     }
 
     #[test]

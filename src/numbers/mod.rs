@@ -36,7 +36,7 @@
 mod digits;
 mod roman;
 mod value;
-mod words;
+pub(crate) mod words;
 
 use std::iter::FusedIterator;
 use std::ops::Range;
@@ -45,7 +45,7 @@ pub use value::Value;
 
 use once_cell::sync::Lazy;
 
-use crate::lexicon::{contains_ignore_ascii_case, numbers as lex};
+use crate::lexicon::{contains_ignore_ascii_case, numbers as lex, PrefixSet};
 use crate::window::Window;
 use crate::Error;
 use digits::Digits;
@@ -860,31 +860,12 @@ fn may_start_number(b: &[u8]) -> bool {
         ),
         // `tré`, with its accent in two bytes.
         4 if head[..2] == *b"tr" && matches!(&b[2..], [0xC3, 0xA9 | 0x89]) => true,
-        _ => {
-            let index = |c: u8| c.checked_sub(b'a').filter(|&i| i < 26).map(usize::from);
-            match (index(head[0]), index(head[1]), index(head[2])) {
-                (Some(a), Some(b), Some(c)) => {
-                    let bit = (a * 26 + b) * 26 + c;
-                    PREFIX_BITS[bit / 64] >> (bit % 64) & 1 == 1
-                }
-                _ => false,
-            }
-        }
+        _ => NUMBER_STARTS.contains(b),
     }
 }
 
-/// [`lex::NUMBER_PREFIXES`] as one bit per three-letter prefix, so that the
-/// test on every word is a single load.
-static PREFIX_BITS: Lazy<[u64; 275]> = Lazy::new(|| {
-    let mut bits = [0u64; 275];
-    for prefix in lex::NUMBER_PREFIXES {
-        let p = prefix.as_bytes();
-        let bit = (usize::from(p[0] - b'a') * 26 + usize::from(p[1] - b'a')) * 26
-            + usize::from(p[2] - b'a');
-        bits[bit / 64] |= 1 << (bit % 64);
-    }
-    bits
-});
+/// [`lex::NUMBER_PREFIXES`] as a set, built once.
+static NUMBER_STARTS: Lazy<PrefixSet> = Lazy::new(|| PrefixSet::new(lex::NUMBER_PREFIXES));
 
 /// The value of a cardinal number word (`duemilaventiquattro`), for the
 /// date reader.

@@ -26,12 +26,14 @@ impl<'a> Lower<'a> {
         if bytes.len() > 80 {
             return None;
         }
+        // A quick test first (it may say yes for other characters whose
+        // last byte is 88 or 89, which are then copied unchanged).
+        if !bytes.iter().any(|&b| b.is_ascii_uppercase() | (b & 0xFE == 0x88)) {
+            return Some(Lower::Borrowed(word));
+        }
         let capital = |i: usize, b: u8| {
             b.is_ascii_uppercase() || matches!(b, 0x88 | 0x89) && i > 0 && bytes[i - 1] == 0xC3
         };
-        if !bytes.iter().enumerate().any(|(i, &b)| capital(i, b)) {
-            return Some(Lower::Borrowed(word));
-        }
         let mut buf = [0u8; 80];
         for (i, &b) in bytes.iter().enumerate() {
             buf[i] = if capital(i, b) && b >= 0x80 {
