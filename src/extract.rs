@@ -6,8 +6,10 @@
 //! number inside an amount of money or a percentage is already reported once
 //! by [`numbers`](crate::numbers()).
 
-use crate::dates::{self, Date, DateMatch};
-use crate::numbers::{self, NumberMatch};
+use crate::dates::read::{may_start_date, DateReader};
+use crate::dates::{self, Date, DateMatch, DateOptions};
+use crate::numbers::{may_start_match, NumberMatch, NumberReader};
+use crate::window::Window;
 
 /// Options for [`extract`].
 ///
@@ -121,25 +123,29 @@ impl<'a> Extraction<'a> {
 /// # Ok::<(), italiano::Error>(())
 /// ```
 pub fn extract<'a>(text: &'a str, options: &ExtractOptions) -> Extraction<'a> {
-    let mut spans = Vec::new();
+    // One pass over one token stream: at each token that may begin either,
+    // a date is tried first, so that a number inside a date (or inside a
+    // date that does not exist) is taken by it.
+    let dates = DateReader::new(options.reference, DateOptions::new());
+    let numbers = NumberReader::new();
+    let mut window = Window::new(text);
+    let mut found_numbers = Vec::new();
     let mut found_dates = Vec::new();
-    let mut reader = dates::date_spans(text, options.reference);
-    while let Some((range, found)) = reader.next_span() {
-        spans.push(range);
-        found_dates.extend(found);
-    }
-    // Both lists are in text order: one merge pass drops the numbers that
-    // overlap a date span.
-    let mut next_span = 0;
-    let found_numbers = numbers::numbers(text)
-        .filter(|m| {
-            let r = m.range();
-            while next_span < spans.len() && spans[next_span].end <= r.start {
-                next_span += 1;
+    loop {
+        window.skip_while(|t| !(may_start_date(t) || may_start_match(t)));
+        let Some(token) = window.get(0) else { break };
+        if may_start_date(token.text()) {
+            if let Some(hit) = dates.hit_at(&mut window) {
+                found_dates.extend(dates::to_match(text, hit));
+                continue;
             }
-            spans.get(next_span).map_or(true, |s| s.start >= r.end)
-        })
-        .collect();
+        }
+        if may_start_match(token.text()) {
+            found_numbers.extend(numbers.next_at(&mut window));
+        } else {
+            window.advance(1);
+        }
+    }
     Extraction {
         numbers: found_numbers,
         dates: found_dates,

@@ -34,7 +34,7 @@
 //! 70 up.
 
 mod civil;
-mod read;
+pub(crate) mod read;
 
 use std::fmt;
 use std::iter::FusedIterator;
@@ -489,17 +489,8 @@ pub fn dates(text: &str, reference: Date) -> DateMatches<'_> {
 /// ```
 pub fn dates_with<'a>(text: &'a str, reference: Date, options: &DateOptions) -> DateMatches<'a> {
     DateMatches {
-        reader: read::Reader::new(Window::new(text), reference, *options),
-        with_invalid: false,
-    }
-}
-
-/// Spans of dates and of invalid dates, for [`extract`](crate::extract):
-/// the numbers inside either are not reported on their own.
-pub(crate) fn date_spans(text: &str, reference: Date) -> DateMatches<'_> {
-    DateMatches {
-        reader: read::Reader::new(Window::new(text), reference, DateOptions::new()),
-        with_invalid: true,
+        window: Window::new(text),
+        reader: read::DateReader::new(reference, *options),
     }
 }
 
@@ -517,23 +508,19 @@ pub(crate) fn date_spans(text: &str, reference: Date) -> DateMatches<'_> {
 /// ```
 #[derive(Debug, Clone)]
 pub struct DateMatches<'a> {
-    reader: read::Reader<'a>,
-    with_invalid: bool,
+    window: Window<'a>,
+    reader: read::DateReader,
 }
 
-impl<'a> DateMatches<'a> {
-    /// The next date, or the span of an invalid one (`None` value).
-    pub(crate) fn next_span(&mut self) -> Option<(Range<usize>, Option<DateMatch<'a>>)> {
-        let hit = self.reader.next_hit()?;
-        let text = &self.reader.text()[hit.range.clone()];
-        let found = hit.value.map(|(kind, value)| DateMatch {
-            text,
-            start: hit.range.start,
-            kind,
-            value,
-        });
-        Some((hit.range, found))
-    }
+/// A date match from a hit of the reader, or `None` for an invalid date.
+pub(crate) fn to_match<'a>(text: &'a str, hit: read::Hit) -> Option<DateMatch<'a>> {
+    let (kind, value) = hit.value?;
+    Some(DateMatch {
+        text: &text[hit.range.clone()],
+        start: hit.range.start,
+        kind,
+        value,
+    })
 }
 
 impl<'a> Iterator for DateMatches<'a> {
@@ -541,11 +528,15 @@ impl<'a> Iterator for DateMatches<'a> {
 
     fn next(&mut self) -> Option<DateMatch<'a>> {
         loop {
-            let (_, found) = self.next_span()?;
-            if found.is_some() || self.with_invalid {
-                if let Some(found) = found {
-                    return Some(found);
+            self.window.skip_while(|text| !read::may_start_date(text));
+            self.window.get(0)?;
+            match self.reader.hit_at(&mut self.window) {
+                Some(hit) => {
+                    if let Some(found) = to_match(self.window.text(), hit) {
+                        return Some(found);
+                    }
                 }
+                None => self.window.advance(1),
             }
         }
     }

@@ -13,9 +13,9 @@ use crate::window::Window;
 
 /// A date, or the span of an invalid one (`value` is `None`).
 #[derive(Debug, Clone)]
-pub(super) struct Hit {
-    pub(super) range: Range<usize>,
-    pub(super) value: Option<(DateKind, DateValue)>,
+pub(crate) struct Hit {
+    pub(crate) range: Range<usize>,
+    pub(crate) value: Option<(DateKind, DateValue)>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,13 +40,12 @@ struct Parts {
     invalid: bool,
 }
 
-#[derive(Debug, Clone)]
-pub(super) struct Reader<'a> {
-    window: Window<'a>,
+/// The date rules, applied at a window's cursor; shared by
+/// [`DateMatches`](super::DateMatches) and [`extract`](crate::extract).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct DateReader {
     reference: Date,
     options: DateOptions,
-    /// Tense cues seen so far in the current sentence.
-    cues: Cues,
 }
 
 /// `word` in lowercase, without allocating; a word too long for any
@@ -174,7 +173,7 @@ impl Cues {
 /// Whether a token may begin a date: digits, an elided year (`'98`), or a
 /// word in [`lex::DATE_STARTS`] or a number word (`tre giorni fa`). Every
 /// other token is passed over at once.
-fn may_start_date(text: &str) -> bool {
+pub(crate) fn may_start_date(text: &str) -> bool {
     let b = text.as_bytes();
     match b[0] {
         b'0'..=b'9' => true,
@@ -201,40 +200,38 @@ fn is_sentence_end(word: &str) -> bool {
     matches!(word, "." | "!" | "?" | "…" | "..." | ";")
 }
 
-impl<'a> Reader<'a> {
-    pub(super) fn new(window: Window<'a>, reference: Date, options: DateOptions) -> Reader<'a> {
-        Reader {
-            window,
-            reference,
-            options,
-            cues: Cues::default(),
+/// Where the sentence around `at` begins: after the last sentence mark in
+/// the 400 bytes before it (tense cues further back rarely concern the
+/// date).
+fn sentence_start(text: &str, at: usize) -> usize {
+    let mut from = at.saturating_sub(400);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    text[from..at]
+        .rfind(['.', '!', '?', ';', '\n'])
+        .map_or(from, |i| from + i + 1)
+}
+
+impl DateReader {
+    pub(crate) fn new(reference: Date, options: DateOptions) -> DateReader {
+        DateReader { reference, options }
+    }
+
+    /// The tense of the clause around the date that begins at the cursor:
+    /// the cues of the sentence before it, then a short look ahead from
+    /// token `from`.
+    fn tense(&self, win: &mut Window<'_>, from: usize) -> Tense {
+        let mut cues = Cues::default();
+        if let Some(first) = win.get(0) {
+            let text = win.text();
+            let start = sentence_start(text, first.range().start);
+            for token in crate::tokens(&text[start..first.range().start]) {
+                cues.note(token.text());
+            }
         }
-    }
-
-    pub(super) fn text(&self) -> &'a str {
-        self.window.text()
-    }
-
-    fn t(&mut self, k: usize) -> &'a str {
-        self.window.text_at(k)
-    }
-
-    fn advance(&mut self, n: usize) {
-        for _ in 0..n {
-            let Some(token) = self.window.get(0) else {
-                return;
-            };
-            self.cues.note(token.text());
-            self.window.advance(1);
-        }
-    }
-
-    /// The tense of the clause around the cursor: cues seen before it in
-    /// the sentence, then a short look ahead from token `from`.
-    fn tense(&mut self, from: usize) -> Tense {
-        let mut cues = self.cues;
         for k in from..from + 24 {
-            let Some(token) = self.window.get(k) else {
+            let Some(token) = win.get(k) else {
                 break;
             };
             if is_sentence_end(token.text()) {
@@ -245,28 +242,18 @@ impl<'a> Reader<'a> {
         cues.tense()
     }
 
-    pub(super) fn next_hit(&mut self) -> Option<Hit> {
-        loop {
-            let cues = &mut self.cues;
-            self.window.skip_while(|text| {
-                let skip = !may_start_date(text);
-                if skip {
-                    cues.note(text);
-                }
-                skip
-            });
-            self.window.get(0)?;
-            if let Some((len, value)) = self.match_here() {
-                let start = self.window.get(0)?.range().start;
-                let end = self.window.get(len - 1)?.range().end;
-                self.advance(len);
-                return Some(Hit {
-                    range: start..end,
-                    value,
-                });
-            }
-            self.advance(1);
-        }
+    /// The date (or invalid date) at the window's cursor, with the cursor
+    /// moved past it; `None`, and the cursor where it was, when there is
+    /// none.
+    pub(crate) fn hit_at(&self, win: &mut Window<'_>) -> Option<Hit> {
+        let (len, value) = self.match_here(win)?;
+        let start = win.get(0)?.range().start;
+        let end = win.get(len - 1)?.range().end;
+        win.advance(len);
+        Some(Hit {
+            range: start..end,
+            value,
+        })
     }
 
     fn day(&self, year: i32, month: u32, day: u32) -> Option<Period> {
@@ -277,7 +264,7 @@ impl<'a> Reader<'a> {
 
     /// Resolves written parts to a period; `None` when the date does not
     /// exist.
-    fn resolve(&mut self, parts: Parts, tense: Tense) -> Option<Period> {
+    fn resolve(&self, parts: Parts, tense: Tense) -> Option<Period> {
         let r = self.reference;
         match (parts.day, parts.month, parts.year) {
             (Some(d), Some(m), Some(y)) => self.day(y, m, d),
@@ -348,8 +335,8 @@ impl<'a> Reader<'a> {
 
     /// A date written at token `at`: numeric, textual, month, year (with a
     /// cue before it when `cued`).
-    fn parts(&mut self, at: usize, cued: bool) -> Option<Parts> {
-        let text = self.t(at);
+    fn parts(&self, win: &mut Window<'_>, at: usize, cued: bool) -> Option<Parts> {
+        let text = win.text_at(at);
         // `19/06/2024`, `3.4.1962`, `19/6/24`.
         if text.as_bytes().first().is_some_and(u8::is_ascii_digit) {
             for sep in ['/', '.'] {
@@ -377,14 +364,14 @@ impl<'a> Reader<'a> {
                 }
             }
             // `19-06-2024`, `2024-06-19`: digits joined by dashes.
-            if self.t(at + 1) == "-"
-                && self.t(at + 3) == "-"
-                && self.window.gap_after(at).is_empty()
-                && self.window.gap_after(at + 1).is_empty()
-                && self.window.gap_after(at + 2).is_empty()
-                && self.window.gap_after(at + 3).is_empty()
+            if win.text_at(at + 1) == "-"
+                && win.text_at(at + 3) == "-"
+                && win.gap_after(at).is_empty()
+                && win.gap_after(at + 1).is_empty()
+                && win.gap_after(at + 2).is_empty()
+                && win.gap_after(at + 3).is_empty()
             {
-                let (a, b, c) = (self.t(at), self.t(at + 2), self.t(at + 4));
+                let (a, b, c) = (win.text_at(at), win.text_at(at + 2), win.text_at(at + 4));
                 let (y, m, d) = if a.len() == 4 {
                     (digits(a)? as i32, digits(b)?, digits(c)?)
                 } else if c.len() == 4 && a.len() <= 2 {
@@ -408,20 +395,20 @@ impl<'a> Reader<'a> {
         let mut parts = Parts::default();
         let mut k = at;
         // `martedì 18 giugno`; `mar` before a day is `martedì`.
-        if let Some(w) = weekday(self.t(k)).or_else(|| {
-            (is_word(self.t(k), &["mar"]) && day_number(self.t(k + 1)).is_some()).then_some(2)
+        if let Some(w) = weekday(win.text_at(k)).or_else(|| {
+            (is_word(win.text_at(k), &["mar"]) && day_number(win.text_at(k + 1)).is_some()).then_some(2)
         }) {
             parts.weekday = Some(w);
             k += 1;
         }
-        if let Some(d) = day_number(self.t(k)) {
-            let m = month(self.t(k + 1))
-                .or_else(|| is_word(self.t(k + 1), &["mar", "mar."]).then_some(3));
+        if let Some(d) = day_number(win.text_at(k)) {
+            let m = month(win.text_at(k + 1))
+                .or_else(|| is_word(win.text_at(k + 1), &["mar", "mar."]).then_some(3));
             if let Some(m) = m {
                 parts.day = Some(d);
                 parts.month = Some(m);
                 k += 2;
-                if let Some(y) = year_number(self.t(k)) {
+                if let Some(y) = year_number(win.text_at(k)) {
                     parts.year = Some(y);
                     k += 1;
                 }
@@ -441,10 +428,10 @@ impl<'a> Reader<'a> {
             parts.len = k - at;
             return Some(parts);
         }
-        if let Some(m) = full_month(self.t(k)) {
+        if let Some(m) = full_month(win.text_at(k)) {
             parts.month = Some(m);
             k += 1;
-            if let Some(y) = year_number(self.t(k)) {
+            if let Some(y) = year_number(win.text_at(k)) {
                 parts.year = Some(y);
                 k += 1;
             }
@@ -453,16 +440,16 @@ impl<'a> Reader<'a> {
         }
         if cued {
             // `dal '98`: an elided year.
-            if let Some(y) = self.t(k).strip_prefix(['\'', '’']).filter(|y| y.len() == 2).and_then(digits) {
+            if let Some(y) = win.text_at(k).strip_prefix(['\'', '’']).filter(|y| y.len() == 2).and_then(digits) {
                 parts.year = Some(two_digit_year(y));
                 parts.len = 1;
                 return Some(parts);
             }
             // `nel millenovecentocinquantasette`: a year in words.
-            let year = year_number(self.t(k)).or_else(|| {
-                crate::numbers::words_cardinal(self.t(k))
+            let year = year_number(win.text_at(k)).or_else(|| {
+                crate::numbers::words_cardinal(win.text_at(k))
                     .map(|v| v as i32)
-                    .filter(|y| (1000..=2199).contains(y) && self.t(k).len() > 8)
+                    .filter(|y| (1000..=2199).contains(y) && win.text_at(k).len() > 8)
             });
             if let Some(y) = year {
                 parts.year = Some(y);
@@ -473,28 +460,28 @@ impl<'a> Reader<'a> {
         None
     }
 
-    fn match_here(&mut self) -> Option<(usize, Option<(DateKind, DateValue)>)> {
-        let t0 = self.t(0);
+    fn match_here(&self, win: &mut Window<'_>) -> Option<(usize, Option<(DateKind, DateValue)>)> {
+        let t0 = win.text_at(0);
         let l0 = lower(t0);
         let l0 = l0.as_str();
         // Ranges: `dal 3 al 5 marzo`, `da lunedì a mercoledì`, `dal 2000`.
         if matches!(l0, "dal" | "da" | "dall'" | "dall’") {
-            if let Some(found) = self.range_from() {
+            if let Some(found) = self.range_from(win) {
                 return Some(found);
             }
         }
         if matches!(l0, "tra" | "fra") {
-            if let Some(found) = self.between() {
+            if let Some(found) = self.between(win) {
                 return Some(found);
             }
-            if let Some(found) = self.in_future() {
+            if let Some(found) = self.in_future(win) {
                 return Some(found);
             }
         }
-        if l0 == "fino" && matches!(lower(self.t(1)).as_str(), "al" | "all'" | "all’" | "a") {
-            let tense = self.tense(0);
+        if l0 == "fino" && matches!(lower(win.text_at(1)).as_str(), "al" | "all'" | "all’" | "a") {
+            let tense = self.tense(win, 0);
             if let Some(p) = self
-                .parts(2, true)
+                .parts(win, 2, true)
                 .filter(|p| p.year.is_some() || p.month.is_some())
             {
                 if p.invalid {
@@ -513,12 +500,12 @@ impl<'a> Reader<'a> {
                 ));
             }
         }
-        if let Some(found) = self.relative() {
+        if let Some(found) = self.relative(win) {
             return Some(found);
         }
         // `anni '90`, `anni Novanta`.
         if l0 == "anni" {
-            let next = self.t(1);
+            let next = win.text_at(1);
             let decade = if let Some(d) = next
                 .strip_prefix(['\'', '’'])
                 .and_then(digits)
@@ -548,7 +535,7 @@ impl<'a> Reader<'a> {
             }
         }
         // `primo trimestre 2024`, `il terzo trimestre`.
-        if is_word(self.t(1), &["trimestre"]) {
+        if is_word(win.text_at(1), &["trimestre"]) {
             let q = match l0 {
                 "primo" => 1,
                 "secondo" => 2,
@@ -557,7 +544,7 @@ impl<'a> Reader<'a> {
                 _ => 0,
             };
             if q > 0 {
-                let (year, len) = match year_number(self.t(2)) {
+                let (year, len) = match year_number(win.text_at(2)) {
                     Some(y) => (y, 3),
                     None => (self.reference.year(), 2),
                 };
@@ -565,10 +552,10 @@ impl<'a> Reader<'a> {
                 return Some((len, Some((DateKind::Absolute, DateValue::Period(p)))));
             }
         }
-        let cued = is_word(self.window.previous_text(), lex::YEAR_CUES);
-        let previous = lower(self.window.previous_text());
+        let cued = is_word(win.previous_text(), lex::YEAR_CUES);
+        let previous = lower(win.previous_text());
         let previous = previous.as_str();
-        let p = self.parts(0, cued)?;
+        let p = self.parts(win, 0, cued)?;
         if p.invalid {
             return Some((p.len, None));
         }
@@ -584,7 +571,7 @@ impl<'a> Reader<'a> {
             ) {
                 return None;
             }
-            let tense = self.tense(p.len);
+            let tense = self.tense(win, p.len);
             let date = self.weekday_date(p.weekday?, tense, 0);
             return Some((
                 p.len,
@@ -597,21 +584,21 @@ impl<'a> Reader<'a> {
         if p.day.is_some() && p.month.is_some() && p.year.is_none() && previous == "scorso" {
             return None;
         }
-        let tense = self.tense(p.len);
+        let tense = self.tense(win, p.len);
         let period = self.resolve(p, tense)?;
         Some((p.len, Some((DateKind::Absolute, DateValue::Period(period)))))
     }
 
     /// `dal X al Y`, `da X a Y`, `dal X`.
-    fn range_from(&mut self) -> Option<(usize, Option<(DateKind, DateValue)>)> {
-        let first = self.parts(1, true)?;
+    fn range_from(&self, win: &mut Window<'_>) -> Option<(usize, Option<(DateKind, DateValue)>)> {
+        let first = self.parts(win, 1, true)?;
         let link = 1 + first.len;
-        let tense = self.tense(0);
+        let tense = self.tense(win, 0);
         if matches!(
-            lower(self.t(link)).as_str(),
+            lower(win.text_at(link)).as_str(),
             "al" | "a" | "all'" | "all’" | "alle"
         ) {
-            if let Some(second) = self.parts(link + 1, true) {
+            if let Some(second) = self.parts(win, link + 1, true) {
                 let len = link + 1 + second.len;
                 if first.invalid || second.invalid {
                     return Some((len, None));
@@ -678,14 +665,14 @@ impl<'a> Reader<'a> {
     }
 
     /// `tra il 2020 e il 2022`.
-    fn between(&mut self) -> Option<(usize, Option<(DateKind, DateValue)>)> {
-        if !is_word(self.t(1), &["il"])
-            || !is_word(self.t(3), &["e"])
-            || !is_word(self.t(4), &["il"])
+    fn between(&self, win: &mut Window<'_>) -> Option<(usize, Option<(DateKind, DateValue)>)> {
+        if !is_word(win.text_at(1), &["il"])
+            || !is_word(win.text_at(3), &["e"])
+            || !is_word(win.text_at(4), &["il"])
         {
             return None;
         }
-        let (a, b) = (year_number(self.t(2))?, year_number(self.t(5))?);
+        let (a, b) = (year_number(win.text_at(2))?, year_number(win.text_at(5))?);
         let year = |y| Date::new(y, 1, 1).ok().map(|d| Period::new(d, Grain::Year));
         Some((
             6,
@@ -700,9 +687,9 @@ impl<'a> Reader<'a> {
     }
 
     /// `fra due settimane`, `tra un mese`.
-    fn in_future(&mut self) -> Option<(usize, Option<(DateKind, DateValue)>)> {
-        let n = self.count(1)?;
-        let grain = unit(self.t(2))?;
+    fn in_future(&self, win: &mut Window<'_>) -> Option<(usize, Option<(DateKind, DateValue)>)> {
+        let n = self.count(win, 1)?;
+        let grain = unit(win.text_at(2))?;
         Some((
             3,
             Some((
@@ -713,8 +700,8 @@ impl<'a> Reader<'a> {
     }
 
     /// A count at token `at`: digits, a number word, `un`/`una`.
-    fn count(&mut self, at: usize) -> Option<i64> {
-        let text = self.t(at);
+    fn count(&self, win: &mut Window<'_>, at: usize) -> Option<i64> {
+        let text = win.text_at(at);
         if matches!(lower(text).as_str(), "un" | "una" | "uno") {
             return Some(1);
         }
@@ -737,8 +724,8 @@ impl<'a> Reader<'a> {
         }
     }
 
-    fn relative(&mut self) -> Option<(usize, Option<(DateKind, DateValue)>)> {
-        let l0 = lower(self.t(0));
+    fn relative(&self, win: &mut Window<'_>) -> Option<(usize, Option<(DateKind, DateValue)>)> {
+        let l0 = lower(win.text_at(0));
         let l0 = l0.as_str();
         let day = |d: Date| {
             Some((
@@ -747,7 +734,7 @@ impl<'a> Reader<'a> {
             ))
         };
         if let Some(&(_, offset)) = lex::RELATIVE_DAYS.iter().find(|(w, _)| *w == l0) {
-            let len = if is_word(self.t(1), lex::DAY_PARTS)
+            let len = if is_word(win.text_at(1), lex::DAY_PARTS)
                 && matches!(l0, "ieri" | "domani" | "oggi")
             {
                 2
@@ -757,22 +744,22 @@ impl<'a> Reader<'a> {
             return Some((len, day(self.reference.add_days(offset))));
         }
         if matches!(l0, "l'" | "l’")
-            && is_word(self.t(1), &["altro"])
-            && is_word(self.t(2), &["ieri"])
+            && is_word(win.text_at(1), &["altro"])
+            && is_word(win.text_at(2), &["ieri"])
         {
             return Some((3, day(self.reference.add_days(-2))));
         }
         // `tre giorni fa`, `un anno fa`.
-        if let Some(grain) = unit(self.t(1)) {
-            if is_word(self.t(2), &["fa"]) {
-                if let Some(n) = self.count(0) {
+        if let Some(grain) = unit(win.text_at(1)) {
+            if is_word(win.text_at(2), &["fa"]) {
+                if let Some(n) = self.count(win, 0) {
                     return Some((3, day(self.shift(-n, grain))));
                 }
             }
         }
         // `quest'anno`, `questo mese`, `questa settimana`.
         if matches!(l0, "quest'" | "quest’" | "questo" | "questa") {
-            if let Some(grain) = unit(self.t(1)).filter(|g| *g != Grain::Day) {
+            if let Some(grain) = unit(win.text_at(1)).filter(|g| *g != Grain::Day) {
                 let p = Period::new(self.reference, grain);
                 return Some((2, Some((DateKind::Relative, DateValue::Period(p)))));
             }
@@ -784,10 +771,10 @@ impl<'a> Reader<'a> {
             _ => None,
         };
         let unit_step = match (
-            unit(self.t(0)),
-            step(self.t(1)),
-            step(self.t(0)),
-            unit(self.t(1)),
+            unit(win.text_at(0)),
+            step(win.text_at(1)),
+            step(win.text_at(0)),
+            unit(win.text_at(1)),
         ) {
             (Some(g), Some(s), _, _) | (_, _, Some(s), Some(g)) if g != Grain::Day => Some((g, s)),
             _ => None,
@@ -798,10 +785,10 @@ impl<'a> Reader<'a> {
         }
         // `martedì prossimo`, `sabato scorso`, `lo scorso martedì`.
         let weekday_step = match (
-            weekday(self.t(0)),
-            step(self.t(1)),
-            step(self.t(0)),
-            weekday(self.t(1)),
+            weekday(win.text_at(0)),
+            step(win.text_at(1)),
+            step(win.text_at(0)),
+            weekday(win.text_at(1)),
         ) {
             (Some(w), Some(s), _, _) | (_, _, Some(s), Some(w)) => Some((w, s)),
             _ => None,
@@ -811,8 +798,8 @@ impl<'a> Reader<'a> {
             return Some((2, day(date)));
         }
         // `lo scorso 3 marzo`.
-        if let Some(s) = step(self.t(0)) {
-            let p = self.parts(1, false)?;
+        if let Some(s) = step(win.text_at(0)) {
+            let p = self.parts(win, 1, false)?;
             if p.day.is_some() && p.month.is_some() && p.year.is_none() {
                 if p.invalid {
                     return Some((1 + p.len, None));

@@ -208,7 +208,7 @@ impl<'a> NumberMatch<'a> {
 pub fn numbers(text: &str) -> NumberMatches<'_> {
     NumberMatches {
         window: Window::new(text),
-        in_context: true,
+        reader: NumberReader::new(),
     }
 }
 
@@ -242,7 +242,7 @@ pub fn parse_number(text: &str) -> Result<Value, Error> {
     let trimmed = text.trim();
     let mut matches = NumberMatches {
         window: Window::new(trimmed),
-        in_context: false,
+        reader: NumberReader { in_context: false },
     };
     if let Some(m) = matches.next() {
         if m.range() == (0..trimmed.len()) {
@@ -269,6 +269,13 @@ pub fn parse_number(text: &str) -> Result<Value, Error> {
 #[derive(Debug, Clone)]
 pub struct NumberMatches<'a> {
     window: Window<'a>,
+    reader: NumberReader,
+}
+
+/// The number rules, applied at a window's cursor; shared by
+/// [`NumberMatches`] and [`extract`](crate::extract).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct NumberReader {
     /// Apply the rules that tell numbers from look-alikes in running text;
     /// off for [`parse_number`].
     in_context: bool,
@@ -293,25 +300,40 @@ impl<'a> Iterator for NumberMatches<'a> {
         loop {
             self.window.skip_while(|text| !may_start_match(text));
             self.window.get(0)?;
-            match self.match_here() {
-                Some((len, kind, value, currency)) => {
-                    let first = self.window.get(0)?;
-                    let last = self.window.get(len - 1)?;
-                    let range = first.range().start..last.range().end;
-                    let text = &self.window.text()[range.clone()];
-                    self.window.advance(len);
-                    return Some(NumberMatch {
-                        text,
-                        start: range.start,
-                        kind,
-                        value,
-                        currency,
-                    });
-                }
-                None => {
-                    let skip = self.skip_len();
-                    self.window.advance(skip);
-                }
+            if let Some(found) = self.reader.next_at(&mut self.window) {
+                return Some(found);
+            }
+        }
+    }
+}
+
+impl NumberReader {
+    pub(crate) fn new() -> NumberReader {
+        NumberReader { in_context: true }
+    }
+
+    /// The number at the window's cursor, and the cursor moved past it; or
+    /// `None` and the cursor moved past what cannot begin one.
+    pub(crate) fn next_at<'a>(&self, win: &mut Window<'a>) -> Option<NumberMatch<'a>> {
+        match self.match_here(win) {
+            Some((len, kind, value, currency)) => {
+                let first = win.get(0)?;
+                let last = win.get(len - 1)?;
+                let range = first.range().start..last.range().end;
+                let text = &win.text()[range.clone()];
+                win.advance(len);
+                Some(NumberMatch {
+                    text,
+                    start: range.start,
+                    kind,
+                    value,
+                    currency,
+                })
+            }
+            None => {
+                let skip = self.skip_len(win);
+                win.advance(skip);
+                None
             }
         }
     }
@@ -343,24 +365,24 @@ fn is_dash(word: &str) -> bool {
     matches!(word, "-" | "–" | "—")
 }
 
-impl<'a> NumberMatches<'a> {
+impl NumberReader {
     /// How many tokens to pass over when nothing matches at the cursor: a
     /// whole chain of digits joined by dashes (`978-88-04-12345-6`), or one.
-    fn skip_len(&mut self) -> usize {
+    fn skip_len(&self, win: &mut Window<'_>) -> usize {
         let mut len = 1;
-        while starts_with_digit(self.window.text_at(len - 1))
-            && is_dash(self.window.text_at(len))
-            && self.window.gap_after(len - 1).is_empty()
-            && self.window.gap_after(len).is_empty()
-            && starts_with_digit(self.window.text_at(len + 1))
+        while starts_with_digit(win.text_at(len - 1))
+            && is_dash(win.text_at(len))
+            && win.gap_after(len - 1).is_empty()
+            && win.gap_after(len).is_empty()
+            && starts_with_digit(win.text_at(len + 1))
         {
             len += 2;
         }
         len
     }
 
-    fn match_here(&mut self) -> Option<Found> {
-        let text = self.window.text_at(0);
+    fn match_here(&self, win: &mut Window<'_>) -> Option<Found> {
+        let text = win.text_at(0);
         let first = text.as_bytes()[0];
         // Most words cannot start a number: a test on their first letters
         // spares them the lookups below.
@@ -368,15 +390,15 @@ impl<'a> NumberMatches<'a> {
             return None;
         }
         if first.is_ascii_digit() {
-            return self.digits_here();
+            return self.digits_here(win);
         }
         // Signs: `-5`, `+3,5`, `−2`, written against the number.
         if matches!(text, "-" | "+" | "−")
-            && self.window.gap_after(0).is_empty()
-            && starts_with_digit(self.window.text_at(1))
-            && (self.window.behind().is_none() || !self.window.gap_before().is_empty())
+            && win.gap_after(0).is_empty()
+            && starts_with_digit(win.text_at(1))
+            && (win.behind().is_none() || !win.gap_before().is_empty())
         {
-            let q = self.quantity(1)?;
+            let q = self.quantity(win, 1)?;
             if q.words {
                 return None;
             }
@@ -385,7 +407,7 @@ impl<'a> NumberMatches<'a> {
             } else {
                 q.value.neg().ok()?
             };
-            return Some(self.finish(Quantity {
+            return Some(self.finish(win, Quantity {
                 value,
                 len: q.len + 1,
                 ..q
@@ -394,22 +416,22 @@ impl<'a> NumberMatches<'a> {
         // A currency before the amount: `€ 1.000`, `$5`, `EUR 100`.
         let currency_first = matches!(text, "€" | "$" | "£" | "¥") || is_currency_code(text);
         if let Some((code, power)) = currency_first.then(|| currency(text)).flatten() {
-            let q = self.quantity(1)?;
+            let q = self.quantity(win, 1)?;
             let value = q.value.mul(power_of_ten(power)?).ok()?;
             return Some((q.len + 1, NumberKind::Money, value, Some(code)));
         }
         if first.is_ascii_uppercase() && text.len() <= 15 {
-            if let Some(found) = self.roman() {
+            if let Some(found) = self.roman(win) {
                 return Some(found);
             }
         }
-        self.words_here()
+        self.words_here(win)
     }
 
-    fn digits_here(&mut self) -> Option<Found> {
-        let text = self.window.text_at(0);
+    fn digits_here(&self, win: &mut Window<'_>) -> Option<Found> {
+        let text = win.text_at(0);
         // A label before it makes a code of it (`art. 21`, `n. 300`).
-        if self.in_context && self.after_label() {
+        if self.in_context && self.after_label(win) {
             return None;
         }
         match digits::read(text).ok()? {
@@ -425,48 +447,48 @@ impl<'a> NumberMatches<'a> {
             }
             Digits::Other => None,
             Digits::Number(_) | Digits::PointDecimal(_) => {
-                let q = self.quantity(0)?;
-                Some(self.finish(q))
+                let q = self.quantity(win, 0)?;
+                Some(self.finish(win, q))
             }
         }
     }
 
     /// The previous token is a label word (`art.`, `comma`, `n.`).
-    fn after_label(&self) -> bool {
-        let previous = self.window.previous_text();
+    fn after_label(&self, win: &mut Window<'_>) -> bool {
+        let previous = win.previous_text();
         let previous = previous.strip_suffix('.').unwrap_or(previous);
         contains_ignore_ascii_case(lex::LABELS, previous)
     }
 
-    fn after_time_cue(&self) -> bool {
-        contains_ignore_ascii_case(lex::TIME_CUES, self.window.previous_text())
+    fn after_time_cue(&self, win: &mut Window<'_>) -> bool {
+        contains_ignore_ascii_case(lex::TIME_CUES, win.previous_text())
     }
 
     /// A quantity and what follows it: a percent sign, a currency.
-    fn finish(&mut self, q: Quantity) -> Found {
+    fn finish(&self, win: &mut Window<'_>, q: Quantity) -> Found {
         let kind = if q.value.is_integer() {
             NumberKind::Cardinal
         } else {
             NumberKind::Decimal
         };
-        if let Some((len, unit)) = self.unit_after(q.len, q.scaled.is_some()) {
+        if let Some((len, unit)) = self.unit_after(win, q.len, q.scaled.is_some()) {
             return self.with_unit(q, len, unit);
         }
         // A range whose unit comes after the second bound: `da 87 a 344
         // euro`, `tra il 3 e il 5%`: the first bound takes it too.
-        let link = self.window.text_at(q.len);
+        let link = win.text_at(q.len);
         if matches!(link, "a" | "e" | "-" | "al" | "all'") {
             let mut at = q.len + 1;
-            if matches!(self.window.text_at(at), "il" | "l'") {
+            if matches!(win.text_at(at), "il" | "l'") {
                 at += 1;
             }
-            if starts_with_digit(self.window.text_at(at))
-                || words::cardinal(self.window.text_at(at)).is_some()
+            if starts_with_digit(win.text_at(at))
+                || words::cardinal(win.text_at(at)).is_some()
             {
-                let mut probe = self.clone();
-                probe.window.advance(at);
-                if let Some(second) = probe.quantity(0) {
-                    if let Some((_, unit)) = probe.unit_after(second.len, second.scaled.is_some()) {
+                let mut probe = win.clone();
+                probe.advance(at);
+                if let Some(second) = self.quantity(&mut probe, 0) {
+                    if let Some((_, unit)) = self.unit_after(&mut probe, second.len, second.scaled.is_some()) {
                         let mut q = q;
                         if let (None, Some(p)) = (q.scaled, second.scaled) {
                             if let Some(v) =
@@ -496,12 +518,12 @@ impl<'a> NumberMatches<'a> {
 
     /// A percent sign or a currency after the quantity's `len` tokens: the
     /// length with it, and the unit.
-    fn unit_after(&mut self, len: usize, scaled: bool) -> Option<(usize, Unit)> {
-        let next = self.window.text_at(len);
+    fn unit_after(&self, win: &mut Window<'_>, len: usize, scaled: bool) -> Option<(usize, Unit)> {
+        let next = win.text_at(len);
         if next == "%" || is(next, "percento") {
             return Some((len + 1, Unit::Percent));
         }
-        if is(next, "per") && is(self.window.text_at(len + 1), "cento") {
+        if is(next, "per") && is(win.text_at(len + 1), "cento") {
             return Some((len + 2, Unit::Percent));
         }
         // `10 milioni di euro`: `di` only after a scale word.
@@ -510,10 +532,10 @@ impl<'a> NumberMatches<'a> {
         } else {
             len
         };
-        let word = self.window.text_at(at);
+        let word = win.text_at(at);
         let (code, power) = currency(word)?;
         if is(word, "franchi") || is(word, "franco") {
-            let next = self.window.text_at(at + 1);
+            let next = win.text_at(at + 1);
             if is(next, "svizzeri") || is(next, "svizzero") {
                 return Some((at + 2, Unit::Money(code, power)));
             }
@@ -523,14 +545,14 @@ impl<'a> NumberMatches<'a> {
 
     /// A quantity at token `at`: digits or words, with scale words and
     /// `e mezzo`.
-    fn quantity(&mut self, at: usize) -> Option<Quantity> {
-        let text = self.window.text_at(at);
+    fn quantity(&self, win: &mut Window<'_>, at: usize) -> Option<Quantity> {
+        let text = win.text_at(at);
         let mut len = at + 1;
         let (mut value, words) = if starts_with_digit(text) {
             let value = match digits::read(text).ok()? {
                 Digits::Number(v) => v,
                 Digits::PointDecimal(v) => {
-                    if self.in_context && at == 0 && self.after_time_cue() {
+                    if self.in_context && at == 0 && self.after_time_cue(win) {
                         return None;
                     }
                     v
@@ -541,15 +563,15 @@ impl<'a> NumberMatches<'a> {
             let mut value = value;
             if value.is_integer() && text.len() <= 3 {
                 while matches!(
-                    self.window.gap_after(len - 1),
+                    win.gap_after(len - 1),
                     "\u{a0}" | "\u{202f}" | "\u{2009}"
-                ) && self.window.text_at(len).len() == 3
-                    && self.window.text_at(len).bytes().all(|b| b.is_ascii_digit())
+                ) && win.text_at(len).len() == 3
+                    && win.text_at(len).bytes().all(|b| b.is_ascii_digit())
                 {
-                    let group = digits::read(self.window.text_at(len)).ok();
+                    let group = digits::read(win.text_at(len)).ok();
                     let group = match group {
                         Some(Digits::Number(g)) => g,
-                        _ => Value::from(self.window.text_at(len).parse::<i64>().ok()?),
+                        _ => Value::from(win.text_at(len).parse::<i64>().ok()?),
                     };
                     value = value.mul(Value::from(1000)).ok()?.add(group).ok()?;
                     len += 1;
@@ -558,7 +580,7 @@ impl<'a> NumberMatches<'a> {
             // A small integer after `alle`, `dalle`, `ore` is an hour.
             if self.in_context
                 && at == 0
-                && self.after_time_cue()
+                && self.after_time_cue(win)
                 && value.is_integer()
                 && value <= Value::from(24)
             {
@@ -569,15 +591,15 @@ impl<'a> NumberMatches<'a> {
             let lower = words::Lower::new(text)?;
             let w = lower.as_str();
             let value = match w {
-                "un" | "uno" | "una" if self.window.text_at(len).parse::<Scale>().is_ok() => {
+                "un" | "uno" | "una" if win.text_at(len).parse::<Scale>().is_ok() => {
                     Value::from(1)
                 }
-                "mezzo" | "mezza" if self.window.text_at(len).parse::<Scale>().is_ok() => {
+                "mezzo" | "mezza" if win.text_at(len).parse::<Scale>().is_ok() => {
                     Value::fraction(1, 2).ok()?
                 }
                 _ => {
                     let v = words::cardinal(text)?;
-                    if self.in_context && !self.cardinal_in_context(at, w) {
+                    if self.in_context && !self.cardinal_in_context(win, at, w) {
                         return None;
                     }
                     Value::from(i64::from(v))
@@ -586,7 +608,7 @@ impl<'a> NumberMatches<'a> {
             (value, true)
         };
         let mut scaled = None;
-        if let Ok(Scale(power)) = self.window.text_at(len).parse::<Scale>() {
+        if let Ok(Scale(power)) = win.text_at(len).parse::<Scale>() {
             // `mila` only after a number that needs it (`11 mila`, not
             // `duemila mila`).
             value = value.mul(power_of_ten(power as i32)?).ok()?;
@@ -597,13 +619,13 @@ impl<'a> NumberMatches<'a> {
             let mut last = power;
             if words {
                 loop {
-                    let text = self.window.text_at(len);
+                    let text = win.text_at(len);
                     let part = match words::cardinal(text) {
                         Some(v) => v,
                         None if is(text, "un") => 1,
                         None => break,
                     };
-                    match self.window.text_at(len + 1).parse::<Scale>() {
+                    match win.text_at(len + 1).parse::<Scale>() {
                         Ok(Scale(p)) if p < last && p != 3 => {
                             let scaled_part = Value::from(i64::from(part))
                                 .mul(power_of_ten(p as i32)?)
@@ -625,8 +647,8 @@ impl<'a> NumberMatches<'a> {
             }
         }
         // `due milioni e mezzo`, `tre e mezzo`.
-        if is(self.window.text_at(len), "e")
-            && matches!(self.window.text_at(len + 1), "mezzo" | "mezza")
+        if is(win.text_at(len), "e")
+            && matches!(win.text_at(len + 1), "mezzo" | "mezza")
             && (words || scaled.is_some())
         {
             let half = power_of_ten(scaled.unwrap_or(0) as i32)?
@@ -636,8 +658,8 @@ impl<'a> NumberMatches<'a> {
             len += 2;
         }
         // `tre virgola cinque`: the digits after the comma, in words.
-        if words && scaled.is_none() && is(self.window.text_at(len), "virgola") {
-            if let Some(frac) = words::cardinal(self.window.text_at(len + 1)) {
+        if words && scaled.is_none() && is(win.text_at(len), "virgola") {
+            if let Some(frac) = words::cardinal(win.text_at(len + 1)) {
                 let places = frac.to_string().len() as u32;
                 let digits = Value::decimal(i128::from(frac), places).ok()?;
                 value = value.add(digits).ok()?;
@@ -654,17 +676,17 @@ impl<'a> NumberMatches<'a> {
 
     /// Whether a cardinal word at `at` is a number here, not an article,
     /// a verb or a noun that shares its spelling.
-    fn cardinal_in_context(&mut self, at: usize, lower: &str) -> bool {
+    fn cardinal_in_context(&self, win: &mut Window<'_>, at: usize, lower: &str) -> bool {
         let previous = if at == 0 {
-            self.window.previous_text()
+            win.previous_text()
         } else {
-            self.window.text_at(at - 1)
+            win.text_at(at - 1)
         };
         match lower {
             // A pronoun (`ne è rimasto uno`) is a number; before a noun it
             // is an article (`uno sciopero`).
             "uno" | "una" => {
-                let next = self.window.text_at(at + 1);
+                let next = win.text_at(at + 1);
                 next.is_empty()
                     || next
                         .chars()
@@ -683,7 +705,7 @@ impl<'a> NumberMatches<'a> {
                             "stata", "stato", "già", "mai", "sempre", "un", "una", "il", "la",
                             "lo", "tu", "qui", "proprio", "davvero", "ancora", "solo", "sola",
                         ],
-                        self.window.text_at(at + 1),
+                        win.text_at(at + 1),
                     );
                 !contains_ignore_ascii_case(lex::NOT_BEFORE_AMBIGUOUS, previous) && !verb_after
             }
@@ -691,18 +713,18 @@ impl<'a> NumberMatches<'a> {
         }
     }
 
-    fn words_here(&mut self) -> Option<Found> {
-        let text = self.window.text_at(0);
+    fn words_here(&self, win: &mut Window<'_>) -> Option<Found> {
+        let text = win.text_at(0);
         let lower = words::Lower::new(text)?;
         let w = lower.as_str();
-        let previous = self.window.previous_text();
+        let previous = win.previous_text();
         // `metà`, and `mezzo litro` (not `in mezzo`, `un mezzo`).
         if w == "metà" {
             return Some((1, NumberKind::Fraction, Value::fraction(1, 2).ok()?, None));
         }
-        if matches!(w, "mezzo" | "mezza") && self.window.text_at(1).parse::<Scale>().is_err() {
+        if matches!(w, "mezzo" | "mezza") && win.text_at(1).parse::<Scale>().is_err() {
             {
-                let next = words::Lower::new(self.window.text_at(1))?;
+                let next = words::Lower::new(win.text_at(1))?;
                 let measure = contains_ignore_ascii_case(lex::HALF_OF, next.as_str());
                 if !self.in_context || measure && !is(previous, "un") && !is(previous, "in") {
                     return Some((1, NumberKind::Fraction, Value::fraction(1, 2).ok()?, None));
@@ -712,7 +734,7 @@ impl<'a> NumberMatches<'a> {
         }
         // `un terzo`, `un quarto`: a fraction, in words.
         if matches!(w, "un" | "una" | "uno") {
-            let next = self.window.text_at(1);
+            let next = win.text_at(1);
             if let Some(d) =
                 words::ordinal(next).filter(|d| (3..=10).contains(d) || *d == 100 || *d == 1000)
             {
@@ -731,9 +753,9 @@ impl<'a> NumberMatches<'a> {
                 }
             }
         }
-        if let Some(q) = self.quantity(0) {
+        if let Some(q) = self.quantity(win, 0) {
             // `due terzi`, `tre quarti`.
-            let next = words::Lower::new(self.window.text_at(q.len))?;
+            let next = words::Lower::new(win.text_at(q.len))?;
             if let Some(&(_, d)) = lex::FRACTION_PLURALS
                 .iter()
                 .find(|(p, _)| *p == next.as_str())
@@ -748,17 +770,17 @@ impl<'a> NumberMatches<'a> {
                     ));
                 }
             }
-            return Some(self.finish(q));
+            return Some(self.finish(win, q));
         }
         let value = words::ordinal(text)?;
-        if self.in_context && !self.ordinal_in_context(w) {
+        if self.in_context && !self.ordinal_in_context(win, w) {
             return None;
         }
         Some((1, NumberKind::Ordinal, Value::from(value as i64), None))
     }
 
-    fn ordinal_in_context(&mut self, lower: &str) -> bool {
-        let previous = self.window.previous_text();
+    fn ordinal_in_context(&self, win: &mut Window<'_>, lower: &str) -> bool {
+        let previous = win.previous_text();
         let after_determiner = contains_ignore_ascii_case(lex::ORDINAL_DETERMINERS, previous)
             || previous.ends_with(['\'', '’']) && previous.len() <= 6;
         match lower {
@@ -771,16 +793,16 @@ impl<'a> NumberMatches<'a> {
         }
     }
 
-    fn roman(&mut self) -> Option<Found> {
-        let text = self.window.text_at(0);
+    fn roman(&self, win: &mut Window<'_>) -> Option<Found> {
+        let text = win.text_at(0);
         let value = roman::value(text)?;
         if self.in_context {
-            let previous = self.window.previous_text();
+            let previous = win.previous_text();
             let previous_plain = previous.strip_suffix('.').unwrap_or(previous);
             let labelled = contains_ignore_ascii_case(lex::ROMAN_BEFORE, previous_plain)
                 || contains_ignore_ascii_case(
                     lex::ROMAN_AFTER,
-                    self.window.text_at(1).trim_end_matches('.'),
+                    win.text_at(1).trim_end_matches('.'),
                 );
             // After a name (`Luigi XIV`, `Giovanni Paolo II`), except for the
             // numerals that are also words or acronyms (`MI`, `DI`, `VI`).
@@ -834,7 +856,7 @@ fn is_capitalized_name(word: &str) -> bool {
 /// currency sign or code, a roman numeral, or a word that begins as a
 /// number word, an ordinal or `mezzo`/`metà` does. The extractor passes
 /// over every other token without looking further.
-fn may_start_match(text: &str) -> bool {
+pub(crate) fn may_start_match(text: &str) -> bool {
     let b = text.as_bytes();
     match b[0] {
         b'0'..=b'9' | b'-' | b'+' | b'$' => true,
