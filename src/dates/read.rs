@@ -178,22 +178,67 @@ pub(crate) fn may_start_date(text: &str) -> bool {
     match b[0] {
         b'0'..=b'9' => true,
         b'\'' => b.get(1).is_some_and(u8::is_ascii_digit),
-        b'A'..=b'Z' | b'a'..=b'z' => match b.len() {
-            1 => false,
-            2 | 3 => SHORT_DATE_STARTS.contains_ignore_ascii_case(text),
-            _ => DATE_STARTS.contains(b) || is_word(text, &["l’"]),
-        },
+        b'A'..=b'Z' | b'a'..=b'z' => word_may_start(b),
         0xE2 => text.starts_with('’') && b.get(3).is_some_and(u8::is_ascii_digit),
         _ => false,
     }
 }
+
+/// Whether a token may begin a date or a number: what [`extract`] looks at.
+///
+/// [`extract`]: crate::extract
+pub(crate) fn may_start_date_or_number(text: &str) -> bool {
+    let b = text.as_bytes();
+    match b[0] {
+        b'0'..=b'9' | b'-' | b'+' | b'$' => true,
+        b'\'' => b.get(1).is_some_and(u8::is_ascii_digit),
+        // Number words are among the date starts (`tre giorni fa`); codes
+        // (`EUR`) and roman numerals (`XIV`) begin numbers only.
+        b'a'..=b'z' => word_may_start(b),
+        b'A'..=b'Z' => {
+            word_may_start(b)
+                || crate::numbers::is_currency_code(text)
+                || b.iter().all(|c| b"IVXLCDM".contains(c))
+        }
+        _ => matches!(text, "−" | "€" | "£" | "¥")
+            || text.starts_with('’') && b.get(3).is_some_and(u8::is_ascii_digit),
+    }
+}
+
+fn word_may_start(b: &[u8]) -> bool {
+    match b.len() {
+        1 => false,
+        2 if b[0] | 0x20 == b'l' && b[1] == b'\'' => true,
+        2 | 3 => {
+            SHORT_PAIRS.contains(b)
+                && SHORT_DATE_STARTS.contains_ignore_ascii_case(std::str::from_utf8(b).unwrap_or(""))
+        }
+        // `l’` before a number: `l’11 settembre`.
+        4 if b[0] | 0x20 == b'l' && b[1..] == *"’".as_bytes() => true,
+        _ => DATE_STARTS.contains(b),
+    }
+}
+
+static SHORT_PAIRS: Lazy<PrefixSet> = Lazy::new(|| PrefixSet::new(lex::SHORT_DATE_STARTS, 2));
+
+/// Every calendar word that may begin a date, exactly: the check at each
+/// candidate token before the patterns are tried.
+static DATE_WORDS: Lazy<WordSet> = Lazy::new(|| {
+    let mut words: Vec<&'static str> = lex::DATE_CUES.to_vec();
+    words.extend(lex::MONTHS.iter().map(|(w, _)| *w));
+    words.extend(lex::WEEKDAYS.iter().map(|(w, _)| *w));
+    words.extend(lex::RELATIVE_DAYS.iter().map(|(w, _)| *w));
+    words.extend(lex::UNITS.iter().map(|(w, _)| *w));
+    words.extend(lex::CENTURIES.iter().map(|(w, _)| *w));
+    WordSet::new(&words)
+});
 
 static SHORT_DATE_STARTS: Lazy<WordSet> = Lazy::new(|| WordSet::new(lex::SHORT_DATE_STARTS));
 
 static DATE_STARTS: Lazy<PrefixSet> = Lazy::new(|| {
     let mut words: Vec<&str> = lex::DATE_STARTS.to_vec();
     words.extend(crate::lexicon::numbers::NUMBER_PREFIXES);
-    PrefixSet::new(&words)
+    PrefixSet::new(&words, 3)
 });
 
 fn is_sentence_end(word: &str) -> bool {
@@ -460,8 +505,50 @@ impl DateReader {
         None
     }
 
+    /// A quick look at the token at the cursor and the next one: whether
+    /// any date pattern can match here. Most candidates stop here.
+    fn worth_trying(&self, win: &mut Window<'_>, t0: &str) -> bool {
+        let first = t0.as_bytes()[0];
+        if first.is_ascii_digit() || t0.starts_with(['\'', '’']) {
+            return true;
+        }
+        let next = win.text_at(1);
+        let next_first = next.as_bytes().first().copied().unwrap_or(b' ');
+        if is_word(t0, &["da", "dal", "dall'", "dall’"]) {
+            // `dal 3`, `da lunedì`, `da ottobre`, `dal '98`.
+            return next_first.is_ascii_digit()
+                || next.starts_with(['\'', '’'])
+                || weekday(next).is_some()
+                || full_month(next).is_some();
+        }
+        if is_word(t0, &["tra", "fra"]) {
+            return is_word(next, &["il", "un", "una"])
+                || next_first.is_ascii_digit()
+                || unit(win.text_at(2)).is_some();
+        }
+        if is_word(t0, &["l'", "l’"]) {
+            return is_word(next, &["altro"]);
+        }
+        if is_word(t0, &["quest'", "quest’", "questo", "questa"]) {
+            return unit(next).is_some();
+        }
+        let trimmed = t0.trim_end_matches(['.', '\'', '’']);
+        if DATE_WORDS.contains_ignore_ascii_case(trimmed) {
+            return true;
+        }
+        // Any other word begins a date only as a count (`tre giorni fa`),
+        // an ordinal quarter (`terzo trimestre`), a day in words (`primo
+        // maggio`) or a year in words (`nel millenovecentocinquantasette`).
+        unit(next).is_some()
+            || month(next).is_some()
+            || t0.len() > 8 && is_word(win.previous_text(), lex::YEAR_CUES)
+    }
+
     fn match_here(&self, win: &mut Window<'_>) -> Option<(usize, Option<(DateKind, DateValue)>)> {
         let t0 = win.text_at(0);
+        if !self.worth_trying(win, t0) {
+            return None;
+        }
         let l0 = lower(t0);
         let l0 = l0.as_str();
         // Ranges: `dal 3 al 5 marzo`, `da lunedì a mercoledì`, `dal 2000`.

@@ -203,6 +203,15 @@ pub(crate) fn tense_cue(word: &str) -> Option<TenseCue> {
     }
 }
 
+/// Words other than month, weekday, unit and century names that may begin
+/// a date expression (`dal 3 al 5`, `fino al`, `quest'anno`, `lo scorso 3
+/// marzo`).
+pub(crate) const DATE_CUES: &[&str] = &[
+    "anni", "da", "dal", "dall'", "dall’", "fino", "fra", "mar", "passata", "passato",
+    "prossima", "prossimo", "quest'", "quest’", "questa", "questo", "scorsa", "scorso",
+    "successiva", "successivo", "tra",
+];
+
 /// Words of two or three letters that may begin a date expression.
 pub(crate) const SHORT_DATE_STARTS: &[&str] = &[
     "ago", "apr", "da", "dal", "dic", "dom", "due", "feb", "fra", "gen", "gio", "giu", "l'", "lug",

@@ -52,38 +52,42 @@ impl WordSet {
     }
 }
 
-/// A set of three-letter prefixes (`a`..`z`), one bit each: whether a word
-/// may begin one of a table's words is a single load. The extractors use it
-/// to pass over most tokens at once.
+/// A set of two- or three-letter prefixes (`a`..`z`), one bit each: whether
+/// a word may begin one of a table's words is a single load. The
+/// extractors use it to pass over most tokens at once.
 pub(crate) struct PrefixSet {
-    bits: [u64; 275],
+    bits: Vec<u64>,
+    len: usize,
 }
 
 impl PrefixSet {
-    /// The set of the first three letters of `words` (lowercase ASCII; words
-    /// shorter than three letters or with other bytes there are left out).
-    pub(crate) fn new(words: &[&str]) -> PrefixSet {
-        let mut bits = [0u64; 275];
+    /// The set of the first `len` letters (2 or 3) of `words` (lowercase
+    /// ASCII; words shorter than that or with other bytes there are left
+    /// out).
+    pub(crate) fn new(words: &[&str], len: usize) -> PrefixSet {
+        let mut bits = vec![0u64; 26usize.pow(len as u32) / 64 + 1];
         for word in words {
-            if let Some(bit) = prefix_bit(word.as_bytes()) {
+            if let Some(bit) = prefix_bit(word.as_bytes(), len) {
                 bits[bit / 64] |= 1 << (bit % 64);
             }
         }
-        PrefixSet { bits }
+        PrefixSet { bits, len }
     }
 
     /// Whether `word` begins, ignoring ASCII case, with a prefix in the set.
     pub(crate) fn contains(&self, word: &[u8]) -> bool {
-        prefix_bit(word).is_some_and(|bit| self.bits[bit / 64] >> (bit % 64) & 1 == 1)
+        prefix_bit(word, self.len).is_some_and(|bit| self.bits[bit / 64] >> (bit % 64) & 1 == 1)
     }
 }
 
-fn prefix_bit(word: &[u8]) -> Option<usize> {
-    let letter = |i: usize| {
-        let c = word.get(i)?.to_ascii_lowercase();
-        c.is_ascii_lowercase().then(|| usize::from(c - b'a'))
-    };
-    Some((letter(0)? * 26 + letter(1)?) * 26 + letter(2)?)
+fn prefix_bit(word: &[u8], len: usize) -> Option<usize> {
+    if word.len() < len {
+        return None;
+    }
+    word[..len].iter().try_fold(0usize, |acc, &c| {
+        let c = c.to_ascii_lowercase();
+        c.is_ascii_lowercase().then(|| acc * 26 + usize::from(c - b'a'))
+    })
 }
 
 /// Up to seven ASCII bytes, lowercased, and their length, in one `u64`.
@@ -128,12 +132,14 @@ mod tests {
 
     #[test]
     fn prefix_sets() {
-        let set = PrefixSet::new(&["venti", "mezzo", "un"]);
+        let set = PrefixSet::new(&["venti", "mezzo", "un"], 3);
         assert!(set.contains(b"ventitre"));
         assert!(set.contains(b"Mezza"));
         assert!(!set.contains(b"ve"));
         assert!(!set.contains(b"una"));
         assert!(!set.contains("mè".as_bytes()));
+        let pairs = PrefixSet::new(&["da", "un"], 2);
+        assert!(pairs.contains(b"Dal") && pairs.contains(b"una") && !pairs.contains(b"di"));
     }
 
     #[test]

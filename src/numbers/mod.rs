@@ -347,7 +347,7 @@ fn is(word: &str, expected: &str) -> bool {
     word.eq_ignore_ascii_case(expected)
 }
 
-fn is_currency_code(word: &str) -> bool {
+pub(crate) fn is_currency_code(word: &str) -> bool {
     word.len() == 3 && word.bytes().all(|b| b.is_ascii_uppercase())
 }
 
@@ -887,7 +887,7 @@ fn may_start_number(b: &[u8]) -> bool {
 }
 
 /// [`lex::NUMBER_PREFIXES`] as a set, built once.
-static NUMBER_STARTS: Lazy<PrefixSet> = Lazy::new(|| PrefixSet::new(lex::NUMBER_PREFIXES));
+static NUMBER_STARTS: Lazy<PrefixSet> = Lazy::new(|| PrefixSet::new(lex::NUMBER_PREFIXES, 3));
 
 /// The value of a cardinal number word (`duemilaventiquattro`), for the
 /// date reader.
