@@ -5,8 +5,8 @@ use std::ops::Range;
 use super::{Date, DateKind, DateOptions, DateValue, Grain, Period, WeekdayPolicy};
 use once_cell::sync::Lazy;
 
-use crate::lexicon::{contains_ignore_ascii_case, ends_with_ignore_ascii_case, PrefixSet, WordSet};
 use crate::lexicon::dates::{self as lex, TenseCue};
+use crate::lexicon::{contains_ignore_ascii_case, ends_with_ignore_ascii_case, StartSet, WordSet};
 use crate::numbers::parse_number;
 use crate::numbers::words::Lower;
 use crate::window::Window;
@@ -59,7 +59,9 @@ fn lower(word: &str) -> Lower<'_> {
 fn find_ci<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
     table
         .iter()
-        .find(|(name, _)| name.len() == word.len() && name.as_bytes().eq_ignore_ascii_case(word.as_bytes()))
+        .find(|(name, _)| {
+            name.len() == word.len() && name.as_bytes().eq_ignore_ascii_case(word.as_bytes())
+        })
         .map(|&(_, value)| value)
 }
 
@@ -118,7 +120,12 @@ fn unit(word: &str) -> Option<Grain> {
 
 fn is_participle(w: &str) -> bool {
     w.len() > 4
-        && ends_with_any(w, &["ato", "ata", "ati", "ate", "uto", "uta", "uti", "ute", "ito", "ita", "iti", "ite"])
+        && ends_with_any(
+            w,
+            &[
+                "ato", "ata", "ati", "ate", "uto", "uta", "uti", "ute", "ito", "ita", "iti", "ite",
+            ],
+        )
 }
 
 /// `w` ends with one of the ASCII `endings` and has at least three more
@@ -198,28 +205,19 @@ pub(crate) fn may_start_date_or_number(text: &str) -> bool {
         b'A'..=b'Z' => {
             word_may_start(b)
                 || crate::numbers::is_currency_code(text)
-                || b.iter().all(|c| b"IVXLCDM".contains(c))
+                || matches!(b[0], b'I' | b'V' | b'X' | b'L' | b'C' | b'D' | b'M')
+                    && b.iter().all(|c| b"IVXLCDM".contains(c))
         }
-        _ => matches!(text, "−" | "€" | "£" | "¥")
-            || text.starts_with('’') && b.get(3).is_some_and(u8::is_ascii_digit),
+        _ => {
+            matches!(text, "−" | "€" | "£" | "¥")
+                || text.starts_with('’') && b.get(3).is_some_and(u8::is_ascii_digit)
+        }
     }
 }
 
 fn word_may_start(b: &[u8]) -> bool {
-    match b.len() {
-        1 => false,
-        2 if b[0] | 0x20 == b'l' && b[1] == b'\'' => true,
-        2 | 3 => {
-            SHORT_PAIRS.contains(b)
-                && SHORT_DATE_STARTS.contains_ignore_ascii_case(std::str::from_utf8(b).unwrap_or(""))
-        }
-        // `l’` before a number: `l’11 settembre`.
-        4 if b[0] | 0x20 == b'l' && b[1..] == *"’".as_bytes() => true,
-        _ => DATE_STARTS.contains(b),
-    }
+    DATE_STARTS.contains(b)
 }
-
-static SHORT_PAIRS: Lazy<PrefixSet> = Lazy::new(|| PrefixSet::new(lex::SHORT_DATE_STARTS, 2));
 
 /// Every calendar word that may begin a date, exactly: the check at each
 /// candidate token before the patterns are tried.
@@ -233,12 +231,14 @@ static DATE_WORDS: Lazy<WordSet> = Lazy::new(|| {
     WordSet::new(&words)
 });
 
-static SHORT_DATE_STARTS: Lazy<WordSet> = Lazy::new(|| WordSet::new(lex::SHORT_DATE_STARTS));
-
-static DATE_STARTS: Lazy<PrefixSet> = Lazy::new(|| {
-    let mut words: Vec<&str> = lex::DATE_STARTS.to_vec();
+/// The short date words whole, the longer ones and the number words by
+/// their first three letters (number words begin counts: `tre giorni fa`).
+static DATE_STARTS: Lazy<StartSet> = Lazy::new(|| {
+    let mut words: Vec<&str> = lex::SHORT_DATE_STARTS.to_vec();
+    words.extend(lex::DATE_STARTS);
     words.extend(crate::lexicon::numbers::NUMBER_PREFIXES);
-    PrefixSet::new(&words, 3)
+    words.push("tr");
+    StartSet::new(&words)
 });
 
 fn is_sentence_end(word: &str) -> bool {
@@ -246,10 +246,10 @@ fn is_sentence_end(word: &str) -> bool {
 }
 
 /// Where the sentence around `at` begins: after the last sentence mark in
-/// the 400 bytes before it (tense cues further back rarely concern the
+/// the 200 bytes before it (tense cues further back rarely concern the
 /// date).
 fn sentence_start(text: &str, at: usize) -> usize {
-    let mut from = at.saturating_sub(400);
+    let mut from = at.saturating_sub(200);
     while !text.is_char_boundary(from) {
         from += 1;
     }
@@ -441,7 +441,8 @@ impl DateReader {
         let mut k = at;
         // `martedì 18 giugno`; `mar` before a day is `martedì`.
         if let Some(w) = weekday(win.text_at(k)).or_else(|| {
-            (is_word(win.text_at(k), &["mar"]) && day_number(win.text_at(k + 1)).is_some()).then_some(2)
+            (is_word(win.text_at(k), &["mar"]) && day_number(win.text_at(k + 1)).is_some())
+                .then_some(2)
         }) {
             parts.weekday = Some(w);
             k += 1;
@@ -485,7 +486,12 @@ impl DateReader {
         }
         if cued {
             // `dal '98`: an elided year.
-            if let Some(y) = win.text_at(k).strip_prefix(['\'', '’']).filter(|y| y.len() == 2).and_then(digits) {
+            if let Some(y) = win
+                .text_at(k)
+                .strip_prefix(['\'', '’'])
+                .filter(|y| y.len() == 2)
+                .and_then(digits)
+            {
                 parts.year = Some(two_digit_year(y));
                 parts.len = 1;
                 return Some(parts);
@@ -512,6 +518,26 @@ impl DateReader {
         if first.is_ascii_digit() || t0.starts_with(['\'', '’']) {
             return true;
         }
+        let trimmed = t0.trim_end_matches(['.', '\'', '’']);
+        let calendar_word = DATE_WORDS.contains_ignore_ascii_case(trimmed)
+            || trimmed.len() < t0.len() && DATE_WORDS.contains_ignore_ascii_case(t0);
+        if !calendar_word {
+            // Any other word begins a date only as a number: a count (`tre
+            // giorni fa`), an ordinal quarter (`terzo trimestre`), a day in
+            // words (`primo maggio`) or a year in words (`nel
+            // millenovecentocinquantasette`).
+            let number = is_word(
+                t0,
+                &["un", "una", "uno", "primo", "secondo", "terzo", "quarto"],
+            ) || crate::numbers::words_cardinal(t0).is_some();
+            if !number {
+                return false;
+            }
+            let next = win.text_at(1);
+            return unit(next).is_some()
+                || month(next).is_some()
+                || t0.len() > 8 && is_word(win.previous_text(), lex::YEAR_CUES);
+        }
         let next = win.text_at(1);
         let next_first = next.as_bytes().first().copied().unwrap_or(b' ');
         if is_word(t0, &["da", "dal", "dall'", "dall’"]) {
@@ -526,22 +552,13 @@ impl DateReader {
                 || next_first.is_ascii_digit()
                 || unit(win.text_at(2)).is_some();
         }
-        if is_word(t0, &["l'", "l’"]) {
-            return is_word(next, &["altro"]);
+        if is_word(t0, &["altro"]) {
+            return is_word(next, &["ieri"]);
         }
         if is_word(t0, &["quest'", "quest’", "questo", "questa"]) {
             return unit(next).is_some();
         }
-        let trimmed = t0.trim_end_matches(['.', '\'', '’']);
-        if DATE_WORDS.contains_ignore_ascii_case(trimmed) {
-            return true;
-        }
-        // Any other word begins a date only as a count (`tre giorni fa`),
-        // an ordinal quarter (`terzo trimestre`), a day in words (`primo
-        // maggio`) or a year in words (`nel millenovecentocinquantasette`).
-        unit(next).is_some()
-            || month(next).is_some()
-            || t0.len() > 8 && is_word(win.previous_text(), lex::YEAR_CUES)
+        true
     }
 
     fn match_here(&self, win: &mut Window<'_>) -> Option<(usize, Option<(DateKind, DateValue)>)> {
@@ -565,7 +582,8 @@ impl DateReader {
                 return Some(found);
             }
         }
-        if l0 == "fino" && matches!(lower(win.text_at(1)).as_str(), "al" | "all'" | "all’" | "a") {
+        if l0 == "fino" && matches!(lower(win.text_at(1)).as_str(), "al" | "all'" | "all’" | "a")
+        {
             let tense = self.tense(win, 0);
             if let Some(p) = self
                 .parts(win, 2, true)
@@ -652,10 +670,7 @@ impl DateReader {
         }
         // A weekday alone: not a generic one (`un giovedì`, `ogni lunedì`).
         if p.weekday.is_some() && p.day.is_none() {
-            if matches!(
-                previous,
-                "un" | "ogni" | "di" | "il" | "al" | "dal" | "nel"
-            ) {
+            if matches!(previous, "un" | "ogni" | "di" | "il" | "al" | "dal" | "nel") {
                 return None;
             }
             let tense = self.tense(win, p.len);
@@ -820,6 +835,17 @@ impl DateReader {
                 DateValue::Period(Period::new(d, Grain::Day)),
             ))
         };
+        // `ieri l'altro`, and `l'altro ieri` (the span leaves the article
+        // out, as for every date).
+        if l0 == "ieri"
+            && is_word(win.text_at(1), &["l'", "l’"])
+            && is_word(win.text_at(2), &["altro"])
+        {
+            return Some((3, day(self.reference.add_days(-2))));
+        }
+        if l0 == "altro" && is_word(win.text_at(1), &["ieri"]) {
+            return Some((2, day(self.reference.add_days(-2))));
+        }
         if let Some(&(_, offset)) = lex::RELATIVE_DAYS.iter().find(|(w, _)| *w == l0) {
             let len = if is_word(win.text_at(1), lex::DAY_PARTS)
                 && matches!(l0, "ieri" | "domani" | "oggi")
@@ -829,12 +855,6 @@ impl DateReader {
                 1
             };
             return Some((len, day(self.reference.add_days(offset))));
-        }
-        if matches!(l0, "l'" | "l’")
-            && is_word(win.text_at(1), &["altro"])
-            && is_word(win.text_at(2), &["ieri"])
-        {
-            return Some((3, day(self.reference.add_days(-2))));
         }
         // `tre giorni fa`, `un anno fa`.
         if let Some(grain) = unit(win.text_at(1)) {

@@ -83,8 +83,6 @@ pub(crate) const RELATIVE_DAYS: &[(&str, i64)] = &[
     ("stasera", 0),
     ("stanotte", 0),
     ("ieri", -1),
-    ("ieri l'altro", -2),
-    ("l'altroieri", -2),
     ("altroieri", -2),
     ("domani", 1),
     ("dopodomani", 2),
@@ -182,9 +180,11 @@ pub(crate) fn tense_cue(word: &str) -> Option<TenseCue> {
         return Some(TenseCue::Future);
     }
     // Words in -ò and -ava that are not verbs in the past.
-    if ["ciò", "perciò", "però", "può", "cava", "lava", "nava", "java"]
-        .iter()
-        .any(|x| x.as_bytes() == w)
+    if [
+        "ciò", "perciò", "però", "può", "cava", "lava", "nava", "java",
+    ]
+    .iter()
+    .any(|x| x.as_bytes() == w)
     {
         return None;
     }
@@ -207,14 +207,33 @@ pub(crate) fn tense_cue(word: &str) -> Option<TenseCue> {
 /// a date expression (`dal 3 al 5`, `fino al`, `quest'anno`, `lo scorso 3
 /// marzo`).
 pub(crate) const DATE_CUES: &[&str] = &[
-    "anni", "da", "dal", "dall'", "dall’", "fino", "fra", "mar", "passata", "passato",
-    "prossima", "prossimo", "quest'", "quest’", "questa", "questo", "scorsa", "scorso",
-    "successiva", "successivo", "tra",
+    "altro",
+    "anni",
+    "da",
+    "dal",
+    "dall'",
+    "dall’",
+    "fino",
+    "fra",
+    "mar",
+    "passata",
+    "passato",
+    "prossima",
+    "prossimo",
+    "quest'",
+    "quest’",
+    "questa",
+    "questo",
+    "scorsa",
+    "scorso",
+    "successiva",
+    "successivo",
+    "tra",
 ];
 
 /// Words of two or three letters that may begin a date expression.
 pub(crate) const SHORT_DATE_STARTS: &[&str] = &[
-    "ago", "apr", "da", "dal", "dic", "dom", "due", "feb", "fra", "gen", "gio", "giu", "l'", "lug",
+    "ago", "apr", "da", "dal", "dic", "dom", "due", "feb", "fra", "gen", "gio", "giu", "lug",
     "lun", "mag", "mar", "mer", "nov", "ott", "sab", "sei", "set", "tra", "tre", "un", "una",
     "uno", "ven",
 ];
@@ -222,12 +241,50 @@ pub(crate) const SHORT_DATE_STARTS: &[&str] = &[
 /// Longer words that may begin a date expression (only their first three
 /// letters count): months, weekdays, relative days, range and period words.
 pub(crate) const DATE_STARTS: &[&str] = &[
-    "agosto", "altroieri", "anni", "anno", "aprile", "dall'", "dicembre", "domani", "domenica",
-    "dopodomani", "febbraio", "fino", "gennaio", "giovedì", "giugno", "ieri", "luglio", "lunedì",
-    "maggio", "martedì", "marzo", "mercoledì", "mese", "novembre", "oggi", "ottobre",
-    "passato", "prossimo", "quest'", "questa", "questo", "sabato", "scorso", "settembre",
-    "settimana", "stamane", "stamani", "stamattina", "stanotte", "stasera", "successivo",
-    "trimestre", "venerdì",
+    "agosto",
+    "altro",
+    "altroieri",
+    "anni",
+    "anno",
+    "aprile",
+    "dall'",
+    "dicembre",
+    "domani",
+    "domenica",
+    "dopodomani",
+    "febbraio",
+    "fino",
+    "gennaio",
+    "giovedì",
+    "giugno",
+    "ieri",
+    "luglio",
+    "lunedì",
+    "maggio",
+    "martedì",
+    "marzo",
+    "mercoledì",
+    "mese",
+    "novembre",
+    "oggi",
+    "ottobre",
+    "passato",
+    "prossimo",
+    "quest'",
+    "questa",
+    "questo",
+    "sabato",
+    "scorso",
+    "settembre",
+    "settimana",
+    "stamane",
+    "stamani",
+    "stamattina",
+    "stanotte",
+    "stasera",
+    "successivo",
+    "trimestre",
+    "venerdì",
 ];
 
 #[cfg(test)]

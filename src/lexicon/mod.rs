@@ -32,67 +32,113 @@ pub(crate) fn contains_ignore_ascii_case(table: &[&str], word: &str) -> bool {
 /// length into one `u64` each, so a lookup is a binary search over
 /// integers; longer words are compared as strings.
 pub(crate) struct WordSet {
-    packed: Vec<u64>,
+    /// Open addressing, at most a quarter full; 0 marks an empty slot (no
+    /// packed word is 0).
+    slots: Vec<u64>,
     long: Vec<&'static str>,
 }
 
 impl WordSet {
     pub(crate) fn new(words: &[&'static str]) -> Self {
-        let mut packed: Vec<u64> = words.iter().filter_map(|w| pack(w.as_bytes())).collect();
-        packed.sort_unstable();
-        let long = words.iter().copied().filter(|w| w.len() > 7).collect();
-        WordSet { packed, long }
+        let size = (words.len() * 4).next_power_of_two().max(8);
+        let mut slots = vec![0u64; size];
+        for key in words.iter().filter_map(|w| pack(w.as_bytes())) {
+            let mut i = slot(key, size);
+            while slots[i] != 0 && slots[i] != key {
+                i = (i + 1) & (size - 1);
+            }
+            slots[i] = key;
+        }
+        let long = words
+            .iter()
+            .copied()
+            .filter(|w| pack(w.as_bytes()).is_none())
+            .collect();
+        WordSet { slots, long }
     }
 
     pub(crate) fn contains_ignore_ascii_case(&self, word: &str) -> bool {
         match pack(word.as_bytes()) {
-            Some(key) => self.packed.binary_search(&key).is_ok(),
+            Some(key) => {
+                let mask = self.slots.len() - 1;
+                let mut i = slot(key, self.slots.len());
+                loop {
+                    match self.slots[i] {
+                        k if k == key => return true,
+                        0 => return false,
+                        _ => i = (i + 1) & mask,
+                    }
+                }
+            }
             None => contains_ignore_ascii_case(&self.long, word),
         }
     }
 }
 
-/// A set of two- or three-letter prefixes (`a`..`z`), one bit each: whether
-/// a word may begin one of a table's words is a single load. The
-/// extractors use it to pass over most tokens at once.
-pub(crate) struct PrefixSet {
+/// A slot for a packed word in a table of `size` (a power of two), by
+/// multiplicative hashing.
+fn slot(key: u64, size: usize) -> usize {
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40) as usize & (size - 1)
+}
+
+/// Which words may begin a match, by their first three letters, in one
+/// bitmap lookup: the extractors' test on every token.
+///
+/// A word is keyed by its first three bytes, each an ASCII letter (case
+/// ignored) or "end" for the end of the word or any other byte. A short
+/// word is entered whole (`un` is `u`,`n`,end); a long one by its first
+/// three letters (`venti…` is `v`,`e`,`n`). One lookup answers for words of
+/// any length, with no branch on the length and no search.
+pub(crate) struct StartSet {
     bits: Vec<u64>,
-    len: usize,
 }
 
-impl PrefixSet {
-    /// The set of the first `len` letters (2 or 3) of `words` (lowercase
-    /// ASCII; words shorter than that or with other bytes there are left
-    /// out).
-    pub(crate) fn new(words: &[&str], len: usize) -> PrefixSet {
-        let mut bits = vec![0u64; 26usize.pow(len as u32) / 64 + 1];
+const SYMBOLS: usize = 27;
+const END: usize = 26;
+
+impl StartSet {
+    /// The set of `words` (lowercase ASCII letters in their first three
+    /// bytes; a word with another byte there ends at it).
+    pub(crate) fn new(words: &[&str]) -> StartSet {
+        let mut bits = vec![0u64; SYMBOLS * SYMBOLS * SYMBOLS / 64 + 1];
         for word in words {
-            if let Some(bit) = prefix_bit(word.as_bytes(), len) {
-                bits[bit / 64] |= 1 << (bit % 64);
-            }
+            let key = start_key(word.as_bytes());
+            bits[key / 64] |= 1 << (key % 64);
         }
-        PrefixSet { bits, len }
+        StartSet { bits }
     }
 
-    /// Whether `word` begins, ignoring ASCII case, with a prefix in the set.
+    /// Whether `word` starts as one of the set's words does.
+    #[inline]
     pub(crate) fn contains(&self, word: &[u8]) -> bool {
-        prefix_bit(word, self.len).is_some_and(|bit| self.bits[bit / 64] >> (bit % 64) & 1 == 1)
+        let key = start_key(word);
+        self.bits[key / 64] >> (key % 64) & 1 == 1
     }
 }
 
-fn prefix_bit(word: &[u8], len: usize) -> Option<usize> {
-    if word.len() < len {
-        return None;
-    }
-    word[..len].iter().try_fold(0usize, |acc, &c| {
-        let c = c.to_ascii_lowercase();
-        c.is_ascii_lowercase().then(|| acc * 26 + usize::from(c - b'a'))
-    })
+#[inline]
+fn start_key(word: &[u8]) -> usize {
+    // `| 0x20` lowers ASCII capitals and moves no other byte into `a..=z`.
+    // Past the end of the word reads as 0, which is no letter.
+    let byte = |i: usize| word.get(i).copied().unwrap_or(0);
+    let symbol = |c: u8| {
+        let i = usize::from((c | 0x20).wrapping_sub(b'a'));
+        if i < 26 {
+            i
+        } else {
+            END
+        }
+    };
+    let (a, b, c) = (symbol(byte(0)), symbol(byte(1)), symbol(byte(2)));
+    // A word ends at its first byte that is not a letter.
+    let b = if a == END { END } else { b };
+    let c = if b == END { END } else { c };
+    (a * SYMBOLS + b) * SYMBOLS + c
 }
 
 /// Up to seven ASCII bytes, lowercased, and their length, in one `u64`.
 fn pack(word: &[u8]) -> Option<u64> {
-    if word.len() > 7 || !word.is_ascii() {
+    if word.is_empty() || word.len() > 7 || !word.is_ascii() {
         return None;
     }
     let mut key = 0u64;
@@ -131,15 +177,17 @@ mod tests {
     }
 
     #[test]
-    fn prefix_sets() {
-        let set = PrefixSet::new(&["venti", "mezzo", "un"], 3);
+    fn start_sets() {
+        let set = StartSet::new(&["venti", "mezzo", "un", "tr"]);
         assert!(set.contains(b"ventitre"));
         assert!(set.contains(b"Mezza"));
+        assert!(set.contains(b"un"));
+        assert!(set.contains("tré".as_bytes()));
         assert!(!set.contains(b"ve"));
         assert!(!set.contains(b"una"));
+        assert!(!set.contains(b"u"));
         assert!(!set.contains("mè".as_bytes()));
-        let pairs = PrefixSet::new(&["da", "un"], 2);
-        assert!(pairs.contains(b"Dal") && pairs.contains(b"una") && !pairs.contains(b"di"));
+        assert!(!set.contains(b"tre"));
     }
 
     #[test]

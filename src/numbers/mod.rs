@@ -45,7 +45,7 @@ pub use value::Value;
 
 use once_cell::sync::Lazy;
 
-use crate::lexicon::{contains_ignore_ascii_case, numbers as lex, PrefixSet};
+use crate::lexicon::{contains_ignore_ascii_case, numbers as lex, StartSet};
 use crate::window::Window;
 use crate::Error;
 use digits::Digits;
@@ -407,11 +407,14 @@ impl NumberReader {
             } else {
                 q.value.neg().ok()?
             };
-            return Some(self.finish(win, Quantity {
-                value,
-                len: q.len + 1,
-                ..q
-            }));
+            return Some(self.finish(
+                win,
+                Quantity {
+                    value,
+                    len: q.len + 1,
+                    ..q
+                },
+            ));
         }
         // A currency before the amount: `€ 1.000`, `$5`, `EUR 100`.
         let currency_first = matches!(text, "€" | "$" | "£" | "¥") || is_currency_code(text);
@@ -482,13 +485,13 @@ impl NumberReader {
             if matches!(win.text_at(at), "il" | "l'") {
                 at += 1;
             }
-            if starts_with_digit(win.text_at(at))
-                || words::cardinal(win.text_at(at)).is_some()
-            {
+            if starts_with_digit(win.text_at(at)) || words::cardinal(win.text_at(at)).is_some() {
                 let mut probe = win.clone();
                 probe.advance(at);
                 if let Some(second) = self.quantity(&mut probe, 0) {
-                    if let Some((_, unit)) = self.unit_after(&mut probe, second.len, second.scaled.is_some()) {
+                    if let Some((_, unit)) =
+                        self.unit_after(&mut probe, second.len, second.scaled.is_some())
+                    {
                         let mut q = q;
                         if let (None, Some(p)) = (q.scaled, second.scaled) {
                             if let Some(v) =
@@ -562,10 +565,8 @@ impl NumberReader {
             // `1 234 567`: groups of three after a thin or no-break space.
             let mut value = value;
             if value.is_integer() && text.len() <= 3 {
-                while matches!(
-                    win.gap_after(len - 1),
-                    "\u{a0}" | "\u{202f}" | "\u{2009}"
-                ) && win.text_at(len).len() == 3
+                while matches!(win.gap_after(len - 1), "\u{a0}" | "\u{202f}" | "\u{2009}")
+                    && win.text_at(len).len() == 3
                     && win.text_at(len).bytes().all(|b| b.is_ascii_digit())
                 {
                     let group = digits::read(win.text_at(len)).ok();
@@ -591,9 +592,7 @@ impl NumberReader {
             let lower = words::Lower::new(text)?;
             let w = lower.as_str();
             let value = match w {
-                "un" | "uno" | "una" if win.text_at(len).parse::<Scale>().is_ok() => {
-                    Value::from(1)
-                }
+                "un" | "uno" | "una" if win.text_at(len).parse::<Scale>().is_ok() => Value::from(1),
                 "mezzo" | "mezza" if win.text_at(len).parse::<Scale>().is_ok() => {
                     Value::fraction(1, 2).ok()?
                 }
@@ -717,6 +716,12 @@ impl NumberReader {
         let text = win.text_at(0);
         let lower = words::Lower::new(text)?;
         let w = lower.as_str();
+        // Most words that begin like a number are not one: one look at the
+        // word alone settles them.
+        let special = matches!(w, "metà" | "mezzo" | "mezza" | "un" | "una" | "uno");
+        if !special && words::cardinal_lower(w).is_none() && words::ordinal_lower(w).is_none() {
+            return None;
+        }
         let previous = win.previous_text();
         // `metà`, and `mezzo litro` (not `in mezzo`, `un mezzo`).
         if w == "metà" {
@@ -869,25 +874,18 @@ pub(crate) fn may_start_match(text: &str) -> bool {
     }
 }
 
-/// See [`may_start_match`]: short words must be one of a few, longer ones
-/// must begin as a number word does.
+/// See [`may_start_match`]: a word must begin as a number word does.
 fn may_start_number(b: &[u8]) -> bool {
-    let lower = |i: usize| b.get(i).map_or(0, u8::to_ascii_lowercase);
-    let head = [lower(0), lower(1), lower(2)];
-    match b.len() {
-        0 | 1 => false,
-        2 | 3 => matches!(
-            &head[..b.len()],
-            b"un" | b"uno" | b"una" | b"due" | b"tre" | b"sei"
-        ),
-        // `tré`, with its accent in two bytes.
-        4 if head[..2] == *b"tr" && matches!(&b[2..], [0xC3, 0xA9 | 0x89]) => true,
-        _ => NUMBER_STARTS.contains(b),
-    }
+    NUMBER_STARTS.contains(b)
 }
 
-/// [`lex::NUMBER_PREFIXES`] as a set, built once.
-static NUMBER_STARTS: Lazy<PrefixSet> = Lazy::new(|| PrefixSet::new(lex::NUMBER_PREFIXES, 3));
+/// The short number words whole, the longer ones by their first three
+/// letters, and `tr` for `tré` (its accent ends the key).
+static NUMBER_STARTS: Lazy<StartSet> = Lazy::new(|| {
+    let mut words = vec!["un", "uno", "una", "due", "tre", "sei", "tr"];
+    words.extend(lex::NUMBER_PREFIXES);
+    StartSet::new(&words)
+});
 
 /// The value of a cardinal number word (`duemilaventiquattro`), for the
 /// date reader.

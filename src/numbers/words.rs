@@ -28,7 +28,10 @@ impl<'a> Lower<'a> {
         }
         // A quick test first (it may say yes for other characters whose
         // last byte is 88 or 89, which are then copied unchanged).
-        if !bytes.iter().any(|&b| b.is_ascii_uppercase() | (b & 0xFE == 0x88)) {
+        if !bytes
+            .iter()
+            .any(|&b| b.is_ascii_uppercase() | (b & 0xFE == 0x88))
+        {
             return Some(Lower::Borrowed(word));
         }
         let capital = |i: usize, b: u8| {
@@ -74,7 +77,7 @@ pub(crate) fn cardinal(word: &str) -> Option<u32> {
     cardinal_lower(lower.as_str())
 }
 
-fn cardinal_lower(w: &str) -> Option<u32> {
+pub(crate) fn cardinal_lower(w: &str) -> Option<u32> {
     if w == "un" || w == "una" {
         return None;
     }
@@ -170,8 +173,11 @@ pub(crate) fn scale(word: &str) -> Option<u32> {
 /// The value of an ordinal word in any gender and number (`primo`,
 /// `seconda`, `undicesimi`, `ventitreesima`, `centesimo`, `millesimo`).
 pub(crate) fn ordinal(word: &str) -> Option<u64> {
-    let lower = Lower::new(word)?;
-    let w = lower.as_str();
+    ordinal_lower(Lower::new(word)?.as_str())
+}
+
+/// [`ordinal`] of a word already in lowercase.
+pub(crate) fn ordinal_lower(w: &str) -> Option<u64> {
     if !w.ends_with(['o', 'a', 'i', 'e']) {
         return None;
     }
