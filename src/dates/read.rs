@@ -233,13 +233,12 @@ static DATE_WORDS: Lazy<WordSet> = Lazy::new(|| {
 
 /// The short date words whole, the longer ones and the number words by
 /// their first three letters (number words begin counts: `tre giorni fa`).
-static DATE_STARTS: Lazy<StartSet> = Lazy::new(|| {
-    let mut words: Vec<&str> = lex::SHORT_DATE_STARTS.to_vec();
-    words.extend(lex::DATE_STARTS);
-    words.extend(crate::lexicon::numbers::NUMBER_PREFIXES);
-    words.push("tr");
-    StartSet::new(&words)
-});
+static DATE_STARTS: StartSet = StartSet::new(&[
+    lex::SHORT_DATE_STARTS,
+    lex::DATE_STARTS,
+    crate::lexicon::numbers::NUMBER_PREFIXES,
+    &["tr"],
+]);
 
 fn is_sentence_end(word: &str) -> bool {
     matches!(word, "." | "!" | "?" | "…" | "..." | ";")

@@ -90,20 +90,28 @@ fn slot(key: u64, size: usize) -> usize {
 /// three letters (`venti…` is `v`,`e`,`n`). One lookup answers for words of
 /// any length, with no branch on the length and no search.
 pub(crate) struct StartSet {
-    bits: Vec<u64>,
+    bits: [u64; START_WORDS],
 }
 
 const SYMBOLS: usize = 27;
 const END: usize = 26;
+const START_WORDS: usize = SYMBOLS * SYMBOLS * SYMBOLS / 64 + 1;
 
 impl StartSet {
-    /// The set of `words` (lowercase ASCII letters in their first three
-    /// bytes; a word with another byte there ends at it).
-    pub(crate) fn new(words: &[&str]) -> StartSet {
-        let mut bits = vec![0u64; SYMBOLS * SYMBOLS * SYMBOLS / 64 + 1];
-        for word in words {
-            let key = start_key(word.as_bytes());
-            bits[key / 64] |= 1 << (key % 64);
+    /// The set of the words of `tables` (lowercase ASCII letters in their
+    /// first three bytes; a word with another byte there ends at it). A
+    /// `const fn`, so that the sets are built at compile time.
+    pub(crate) const fn new(tables: &[&[&str]]) -> StartSet {
+        let mut bits = [0u64; START_WORDS];
+        let mut t = 0;
+        while t < tables.len() {
+            let mut w = 0;
+            while w < tables[t].len() {
+                let key = start_key(tables[t][w].as_bytes());
+                bits[key / 64] |= 1 << (key % 64);
+                w += 1;
+            }
+            t += 1;
         }
         StartSet { bits }
     }
@@ -117,23 +125,28 @@ impl StartSet {
 }
 
 #[inline]
-fn start_key(word: &[u8]) -> usize {
-    // `| 0x20` lowers ASCII capitals and moves no other byte into `a..=z`.
-    // Past the end of the word reads as 0, which is no letter.
-    let byte = |i: usize| word.get(i).copied().unwrap_or(0);
-    let symbol = |c: u8| {
-        let i = usize::from((c | 0x20).wrapping_sub(b'a'));
-        if i < 26 {
-            i
-        } else {
-            END
-        }
-    };
-    let (a, b, c) = (symbol(byte(0)), symbol(byte(1)), symbol(byte(2)));
+const fn start_key(word: &[u8]) -> usize {
+    let a = symbol(word, 0);
     // A word ends at its first byte that is not a letter.
-    let b = if a == END { END } else { b };
-    let c = if b == END { END } else { c };
+    let b = if a == END { END } else { symbol(word, 1) };
+    let c = if b == END { END } else { symbol(word, 2) };
     (a * SYMBOLS + b) * SYMBOLS + c
+}
+
+/// The letter index of `word[i]`, or [`END`] past the end or for any
+/// other byte. `| 0x20` lowers ASCII capitals and moves no other byte into
+/// `a..=z`.
+#[inline]
+const fn symbol(word: &[u8], i: usize) -> usize {
+    if i >= word.len() {
+        return END;
+    }
+    let c = ((word[i] | 0x20).wrapping_sub(b'a')) as usize;
+    if c < 26 {
+        c
+    } else {
+        END
+    }
 }
 
 /// Up to seven ASCII bytes, lowercased, and their length, in one `u64`.
@@ -178,7 +191,7 @@ mod tests {
 
     #[test]
     fn start_sets() {
-        let set = StartSet::new(&["venti", "mezzo", "un", "tr"]);
+        let set = StartSet::new(&[&["venti", "mezzo"], &["un", "tr"]]);
         assert!(set.contains(b"ventitre"));
         assert!(set.contains(b"Mezza"));
         assert!(set.contains(b"un"));

@@ -43,8 +43,6 @@ use std::ops::Range;
 
 pub use value::Value;
 
-use once_cell::sync::Lazy;
-
 use crate::lexicon::{contains_ignore_ascii_case, numbers as lex, StartSet};
 use crate::window::Window;
 use crate::Error;
@@ -881,11 +879,10 @@ fn may_start_number(b: &[u8]) -> bool {
 
 /// The short number words whole, the longer ones by their first three
 /// letters, and `tr` for `tré` (its accent ends the key).
-static NUMBER_STARTS: Lazy<StartSet> = Lazy::new(|| {
-    let mut words = vec!["un", "uno", "una", "due", "tre", "sei", "tr"];
-    words.extend(lex::NUMBER_PREFIXES);
-    StartSet::new(&words)
-});
+static NUMBER_STARTS: StartSet = StartSet::new(&[
+    &["un", "uno", "una", "due", "tre", "sei", "tr"],
+    lex::NUMBER_PREFIXES,
+]);
 
 /// The value of a cardinal number word (`duemilaventiquattro`), for the
 /// date reader.
