@@ -73,14 +73,22 @@ impl<'a> Window<'a> {
 
     /// Moves the cursor past the tokens for which `skip` holds, without
     /// buffering them: the extractors' fast path over tokens that cannot
-    /// begin a match.
-    pub(crate) fn skip_while(&mut self, mut skip: impl FnMut(&str) -> bool) {
+    /// begin a match. `skip` gets the token's text and the first three
+    /// bytes of the text from the token on (zeros past the end of the
+    /// text), which a test can read without a branch on the token's length.
+    pub(crate) fn skip_while(&mut self, mut skip: impl FnMut(&str, [u8; 3]) -> bool) {
+        let bytes = self.text.as_bytes();
+        let peek = |token: &Token<'_>| {
+            let at = token.range().start;
+            let byte = |i: usize| bytes.get(at + i).copied().unwrap_or(0);
+            [byte(0), byte(1), byte(2)]
+        };
         loop {
             let token = match self.ahead.front() {
-                Some(token) if skip(token.text()) => self.ahead.pop_front(),
+                Some(token) if skip(token.text(), peek(token)) => self.ahead.pop_front(),
                 Some(_) => return,
                 None => match self.tokens.next() {
-                    Some(token) if skip(token.text()) => Some(token),
+                    Some(token) if skip(token.text(), peek(&token)) => Some(token),
                     Some(token) => {
                         self.ahead.push_back(token);
                         return;

@@ -528,7 +528,8 @@ impl<'a> Iterator for DateMatches<'a> {
 
     fn next(&mut self) -> Option<DateMatch<'a>> {
         loop {
-            self.window.skip_while(|text| !read::may_start_date(text));
+            self.window
+                .skip_while(|text, peek| !read::may_start_date_peek(text, peek));
             self.window.get(0)?;
             match self.reader.hit_at(&mut self.window) {
                 Some(hit) => {

@@ -6,7 +6,9 @@ use super::{Date, DateKind, DateOptions, DateValue, Grain, Period, WeekdayPolicy
 use once_cell::sync::Lazy;
 
 use crate::lexicon::dates::{self as lex, TenseCue};
-use crate::lexicon::{contains_ignore_ascii_case, ends_with_ignore_ascii_case, StartSet, WordSet};
+use crate::lexicon::{
+    contains_ignore_ascii_case, ends_with_ignore_ascii_case, StartSet, WordMap, WordSet,
+};
 use crate::numbers::parse_number;
 use crate::numbers::words::Lower;
 use crate::window::Window;
@@ -54,20 +56,13 @@ fn lower(word: &str) -> Lower<'_> {
     Lower::new(word).unwrap_or(Lower::Borrowed(word))
 }
 
-/// The value `word` has in `table`, comparing without allocating: lengths
-/// first, then bytes ignoring ASCII case.
-fn find_ci<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
-    table
-        .iter()
-        .find(|(name, _)| {
-            name.len() == word.len() && name.as_bytes().eq_ignore_ascii_case(word.as_bytes())
-        })
-        .map(|&(_, value)| value)
+fn month(word: &str) -> Option<u32> {
+    MONTH_OF.get(word.strip_suffix('.').unwrap_or(word))
 }
 
-fn month(word: &str) -> Option<u32> {
-    find_ci(lex::MONTHS, word.strip_suffix('.').unwrap_or(word))
-}
+static MONTH_OF: Lazy<WordMap<u32>> = Lazy::new(|| WordMap::new(lex::MONTHS));
+static WEEKDAY_OF: Lazy<WordMap<u8>> = Lazy::new(|| WordMap::new(lex::WEEKDAYS));
+static UNIT_OF: Lazy<WordMap<Grain>> = Lazy::new(|| WordMap::new(lex::UNITS));
 
 fn full_month(word: &str) -> Option<u32> {
     month(word).filter(|_| word.len() > 4 && !word.ends_with('.'))
@@ -75,7 +70,7 @@ fn full_month(word: &str) -> Option<u32> {
 
 fn weekday(word: &str) -> Option<u8> {
     let w = word.trim_end_matches(['\'', '’']);
-    find_ci(lex::WEEKDAYS, w).filter(|_| w.len() > 3)
+    WEEKDAY_OF.get(w).filter(|_| w.len() > 3)
 }
 
 fn is_word(word: &str, options: &[&str]) -> bool {
@@ -115,7 +110,7 @@ fn two_digit_year(y: u32) -> i32 {
 
 /// Unit words of relative expressions, with their grain.
 fn unit(word: &str) -> Option<Grain> {
-    find_ci(lex::UNITS, word)
+    UNIT_OF.get(word)
 }
 
 fn is_participle(w: &str) -> bool {
@@ -213,6 +208,30 @@ pub(crate) fn may_start_date_or_number(text: &str) -> bool {
                 || text.starts_with('’') && b.get(3).is_some_and(u8::is_ascii_digit)
         }
     }
+}
+
+/// [`may_start_date`] with the first bytes read ahead (see
+/// [`Window::skip_while`]).
+#[inline]
+pub(crate) fn may_start_date_peek(text: &str, peek: [u8; 3]) -> bool {
+    let first = peek[0];
+    if DATE_STARTS.contains_peek(peek, text.len()) | first.is_ascii_digit() {
+        return true;
+    }
+    !first.is_ascii_lowercase() && may_start_date(text)
+}
+
+/// [`may_start_date_or_number`] with the first bytes read ahead.
+#[inline]
+pub(crate) fn may_start_date_or_number_peek(text: &str, peek: [u8; 3]) -> bool {
+    let first = peek[0];
+    if DATE_STARTS.contains_peek(peek, text.len())
+        | first.is_ascii_digit()
+        | matches!(first, b'-' | b'+' | b'$')
+    {
+        return true;
+    }
+    !first.is_ascii_lowercase() && may_start_date_or_number(text)
 }
 
 fn word_may_start(b: &[u8]) -> bool {
@@ -384,11 +403,15 @@ impl DateReader {
         // `19/06/2024`, `3.4.1962`, `19/6/24`.
         if text.as_bytes().first().is_some_and(u8::is_ascii_digit) {
             for sep in ['/', '.'] {
-                let fields: Vec<&str> = text.split(sep).collect();
-                if fields.len() == 3 && fields.iter().all(|f| digits(f).is_some() && !f.is_empty())
-                {
-                    let (d, m, y) = (digits(fields[0])?, digits(fields[1])?, fields[2]);
-                    if fields[0].len() > 2 || fields[1].len() > 2 {
+                let mut fields = text.split(sep);
+                let (Some(day), Some(month), Some(y), None) =
+                    (fields.next(), fields.next(), fields.next(), fields.next())
+                else {
+                    continue;
+                };
+                if [day, month, y].iter().all(|f| digits(f).is_some()) {
+                    let (d, m) = (digits(day)?, digits(month)?);
+                    if day.len() > 2 || month.len() > 2 {
                         return None;
                     }
                     let year = match y.len() {
@@ -539,25 +562,23 @@ impl DateReader {
         }
         let next = win.text_at(1);
         let next_first = next.as_bytes().first().copied().unwrap_or(b' ');
-        if is_word(t0, &["da", "dal", "dall'", "dall’"]) {
+        match lower(t0).as_str() {
             // `dal 3`, `da lunedì`, `da ottobre`, `dal '98`.
-            return next_first.is_ascii_digit()
-                || next.starts_with(['\'', '’'])
-                || weekday(next).is_some()
-                || full_month(next).is_some();
+            "da" | "dal" | "dall'" | "dall’" => {
+                next_first.is_ascii_digit()
+                    || next.starts_with(['\'', '’'])
+                    || weekday(next).is_some()
+                    || full_month(next).is_some()
+            }
+            "tra" | "fra" => {
+                is_word(next, &["il", "un", "una"])
+                    || next_first.is_ascii_digit()
+                    || unit(win.text_at(2)).is_some()
+            }
+            "altro" => is_word(next, &["ieri"]),
+            "quest'" | "quest’" | "questo" | "questa" => unit(next).is_some(),
+            _ => true,
         }
-        if is_word(t0, &["tra", "fra"]) {
-            return is_word(next, &["il", "un", "una"])
-                || next_first.is_ascii_digit()
-                || unit(win.text_at(2)).is_some();
-        }
-        if is_word(t0, &["altro"]) {
-            return is_word(next, &["ieri"]);
-        }
-        if is_word(t0, &["quest'", "quest’", "questo", "questa"]) {
-            return unit(next).is_some();
-        }
-        true
     }
 
     fn match_here(&self, win: &mut Window<'_>) -> Option<(usize, Option<(DateKind, DateValue)>)> {

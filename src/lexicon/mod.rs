@@ -26,59 +26,82 @@ pub(crate) fn contains_ignore_ascii_case(table: &[&str], word: &str) -> bool {
     })
 }
 
-/// A set of lowercase ASCII words for fast lookups that ignore ASCII case.
+/// A map from words to values, for lookups that ignore ASCII case.
 ///
-/// Words of up to seven bytes, nearly all of them, are packed with their
-/// length into one `u64` each, so a lookup is a binary search over
-/// integers; longer words are compared as strings.
-pub(crate) struct WordSet {
-    /// Open addressing, at most a quarter full; 0 marks an empty slot (no
-    /// packed word is 0).
-    slots: Vec<u64>,
-    long: Vec<&'static str>,
+/// Words of up to fifteen bytes, all of Italian's but a few, are packed
+/// with their length into one `u128` and found by hashing, with no
+/// comparison of strings; longer words are compared as strings.
+pub(crate) struct WordMap<T: Copy> {
+    /// Open addressing, at most a quarter full; key 0 marks an empty slot
+    /// (no packed word is 0).
+    slots: Vec<(u128, Option<T>)>,
+    long: Vec<(&'static str, T)>,
 }
+
+impl<T: Copy> WordMap<T> {
+    pub(crate) fn new(entries: &[(&'static str, T)]) -> Self {
+        let size = (entries.len() * 4).next_power_of_two().max(8);
+        let mut slots = vec![(0u128, None); size];
+        let mut long = Vec::new();
+        for &(word, value) in entries {
+            let Some(key) = pack(word.as_bytes()) else {
+                long.push((word, value));
+                continue;
+            };
+            let mut i = slot(key, size);
+            while slots[i].0 != 0 && slots[i].0 != key {
+                i = (i + 1) & (size - 1);
+            }
+            if slots[i].0 == 0 {
+                slots[i] = (key, Some(value));
+            }
+        }
+        WordMap { slots, long }
+    }
+
+    /// The value of `word`, ignoring ASCII case.
+    pub(crate) fn get(&self, word: &str) -> Option<T> {
+        let Some(key) = pack(word.as_bytes()) else {
+            return self
+                .long
+                .iter()
+                .find(|(w, _)| {
+                    w.len() == word.len() && w.as_bytes().eq_ignore_ascii_case(word.as_bytes())
+                })
+                .map(|&(_, v)| v);
+        };
+        let mask = self.slots.len() - 1;
+        let mut i = slot(key, self.slots.len());
+        loop {
+            match self.slots[i] {
+                (k, value) if k == key => return value,
+                (0, _) => return None,
+                _ => i = (i + 1) & mask,
+            }
+        }
+    }
+}
+
+/// A set of words for lookups that ignore ASCII case: a [`WordMap`] to
+/// nothing.
+pub(crate) struct WordSet(WordMap<()>);
 
 impl WordSet {
     pub(crate) fn new(words: &[&'static str]) -> Self {
-        let size = (words.len() * 4).next_power_of_two().max(8);
-        let mut slots = vec![0u64; size];
-        for key in words.iter().filter_map(|w| pack(w.as_bytes())) {
-            let mut i = slot(key, size);
-            while slots[i] != 0 && slots[i] != key {
-                i = (i + 1) & (size - 1);
-            }
-            slots[i] = key;
-        }
-        let long = words
-            .iter()
-            .copied()
-            .filter(|w| pack(w.as_bytes()).is_none())
-            .collect();
-        WordSet { slots, long }
+        let entries: Vec<(&'static str, ())> = words.iter().map(|&w| (w, ())).collect();
+        WordSet(WordMap::new(&entries))
     }
 
     pub(crate) fn contains_ignore_ascii_case(&self, word: &str) -> bool {
-        match pack(word.as_bytes()) {
-            Some(key) => {
-                let mask = self.slots.len() - 1;
-                let mut i = slot(key, self.slots.len());
-                loop {
-                    match self.slots[i] {
-                        k if k == key => return true,
-                        0 => return false,
-                        _ => i = (i + 1) & mask,
-                    }
-                }
-            }
-            None => contains_ignore_ascii_case(&self.long, word),
-        }
+        self.0.get(word).is_some()
     }
 }
 
 /// A slot for a packed word in a table of `size` (a power of two), by
-/// multiplicative hashing.
-fn slot(key: u64, size: usize) -> usize {
-    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40) as usize & (size - 1)
+/// multiplicative hashing of the key's two halves.
+fn slot(key: u128, size: usize) -> usize {
+    let folded = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
+    (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40) as usize & (size - 1)
 }
 
 /// Which words may begin a match, by their first three letters, in one
@@ -122,6 +145,24 @@ impl StartSet {
         let key = start_key(word);
         self.bits[key / 64] >> (key % 64) & 1 == 1
     }
+
+    /// [`StartSet::contains`] for a word of `len` bytes whose first three
+    /// bytes (or the bytes after it) are `peek`: the same answer, with
+    /// selects instead of branches on the length.
+    #[inline]
+    pub(crate) fn contains_peek(&self, peek: [u8; 3], len: usize) -> bool {
+        let symbol = |c: u8| usize::from(SYMBOL_OF[usize::from(c)]);
+        // Arithmetic selects: which tokens are short is unpredictable.
+        let select = |keep: bool, value: usize| {
+            let keep = usize::from(keep);
+            value * keep + END * (1 - keep)
+        };
+        let a = symbol(peek[0]);
+        let b = select((len >= 2) & (a != END), symbol(peek[1]));
+        let c = select((len >= 3) & (b != END), symbol(peek[2]));
+        let key = (a * SYMBOLS + b) * SYMBOLS + c;
+        self.bits[key / 64] >> (key % 64) & 1 == 1
+    }
 }
 
 #[inline]
@@ -134,31 +175,38 @@ const fn start_key(word: &[u8]) -> usize {
 }
 
 /// The letter index of `word[i]`, or [`END`] past the end or for any
-/// other byte. `| 0x20` lowers ASCII capitals and moves no other byte into
-/// `a..=z`.
+/// other byte.
 #[inline]
 const fn symbol(word: &[u8], i: usize) -> usize {
     if i >= word.len() {
         return END;
     }
-    let c = ((word[i] | 0x20).wrapping_sub(b'a')) as usize;
-    if c < 26 {
-        c
-    } else {
-        END
-    }
+    SYMBOL_OF[word[i] as usize] as usize
 }
 
-/// Up to seven ASCII bytes, lowercased, and their length, in one `u64`.
-fn pack(word: &[u8]) -> Option<u64> {
-    if word.is_empty() || word.len() > 7 || !word.is_ascii() {
+/// Each byte's letter index (ASCII case ignored), or [`END`]: a table, so
+/// that the test on every token has no branch here.
+const SYMBOL_OF: [u8; 256] = {
+    let mut table = [END as u8; 256];
+    let mut c = 0;
+    while c < 26 {
+        table[b'a' as usize + c] = c as u8;
+        table[b'A' as usize + c] = c as u8;
+        c += 1;
+    }
+    table
+};
+
+/// Up to fifteen bytes, ASCII lowercased, and their length, in one `u128`.
+fn pack(word: &[u8]) -> Option<u128> {
+    if word.is_empty() || word.len() > 15 {
         return None;
     }
-    let mut key = 0u64;
+    let mut key = 0u128;
     for &b in word {
-        key = key << 8 | u64::from(b.to_ascii_lowercase());
+        key = key << 8 | u128::from(b.to_ascii_lowercase());
     }
-    Some(key << (8 * (7 - word.len())) << 8 | word.len() as u64)
+    Some(key << (8 * (15 - word.len())) << 8 | word.len() as u128)
 }
 
 /// `word` ends with the ASCII `suffix`, ignoring ASCII case.
@@ -201,6 +249,26 @@ mod tests {
         assert!(!set.contains(b"u"));
         assert!(!set.contains("mè".as_bytes()));
         assert!(!set.contains(b"tre"));
+        for (text, len) in [
+            ("ventitre e", 8),
+            ("un x", 2),
+            ("una", 3),
+            ("u", 1),
+            ("tré", 4),
+            ("ve", 2),
+        ] {
+            let b = text.as_bytes();
+            let peek = [
+                b[0],
+                b.get(1).copied().unwrap_or(0),
+                b.get(2).copied().unwrap_or(0),
+            ];
+            assert_eq!(
+                set.contains_peek(peek, len),
+                set.contains(&b[..len]),
+                "{text}"
+            );
+        }
     }
 
     #[test]

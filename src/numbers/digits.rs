@@ -92,37 +92,46 @@ fn read_body(body: &str, codes: bool) -> Result<Digits, Error> {
             return Ok(Digits::Other);
         }
     }
-    let groups: Vec<&str> = whole.split('.').collect();
     let frac_digits = frac.unwrap_or("");
-    let decimal = |int_digits: &str, frac_digits: &str| -> Result<Value, Error> {
-        let digits = accumulate(int_digits.bytes().chain(frac_digits.bytes()))?;
-        Value::decimal(digits, frac_digits.len() as u32)
-    };
-    match groups.as_slice() {
-        [single] => {
-            if single.is_empty() {
-                return Ok(Digits::Other);
-            }
-            if codes && frac.is_none() && is_code(single) {
-                return Ok(Digits::Other);
-            }
-            Ok(Digits::Number(decimal(single, frac_digits)?))
+    let decimal =
+        |int_digits: &mut dyn Iterator<Item = u8>, frac_digits: &str| -> Result<Value, Error> {
+            let digits = accumulate(int_digits.chain(frac_digits.bytes()))?;
+            Value::decimal(digits, frac_digits.len() as u32)
+        };
+    let digits_only = |g: &str| g.bytes().all(|b| b.is_ascii_digit());
+    let mut groups = whole.split('.');
+    let first = groups.next().unwrap_or("");
+    let rest = &whole[first.len()..];
+    if rest.is_empty() {
+        if first.is_empty() || !digits_only(first) {
+            return Ok(Digits::Other);
         }
-        [first, rest @ ..]
-            if (1..=3).contains(&first.len())
-                && !first.starts_with('0')
-                && rest
-                    .iter()
-                    .all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit())) =>
-        {
-            let int_digits: String = groups.concat();
-            Ok(Digits::Number(decimal(&int_digits, frac_digits)?))
+        if codes && frac.is_none() && is_code(first) {
+            return Ok(Digits::Other);
         }
-        [int, point] if frac.is_none() && !int.is_empty() && !point.is_empty() => {
-            Ok(Digits::PointDecimal(decimal(int, point)?))
-        }
-        _ => Ok(Digits::Other),
+        return Ok(Digits::Number(decimal(&mut first.bytes(), frac_digits)?));
     }
+    // `1.234.567`: groups of exactly three after a first of one to three.
+    let grouped = (1..=3).contains(&first.len())
+        && !first.starts_with('0')
+        && digits_only(first)
+        && groups.clone().all(|g| g.len() == 3 && digits_only(g));
+    if grouped {
+        let mut int_digits = whole.bytes().filter(|&b| b != b'.');
+        return Ok(Digits::Number(decimal(&mut int_digits, frac_digits)?));
+    }
+    // `3.5`, `7.45`: one point, not before a group of three.
+    let point = groups.next().unwrap_or("");
+    if groups.next().is_none()
+        && frac.is_none()
+        && !first.is_empty()
+        && !point.is_empty()
+        && digits_only(first)
+        && digits_only(point)
+    {
+        return Ok(Digits::PointDecimal(decimal(&mut first.bytes(), point)?));
+    }
+    Ok(Digits::Other)
 }
 
 /// `00185`, `007`: a leading zero makes a code; `3331234567`: a mobile

@@ -296,7 +296,8 @@ impl<'a> Iterator for NumberMatches<'a> {
 
     fn next(&mut self) -> Option<NumberMatch<'a>> {
         loop {
-            self.window.skip_while(|text| !may_start_match(text));
+            self.window
+                .skip_while(|text, peek| !may_start_match_peek(text, peek));
             self.window.get(0)?;
             if let Some(found) = self.reader.next_at(&mut self.window) {
                 return Some(found);
@@ -689,10 +690,7 @@ impl NumberReader {
                         .chars()
                         .next()
                         .is_some_and(|c| c.is_ascii_punctuation())
-                    || contains_ignore_ascii_case(
-                        &["dei", "degli", "delle", "di", "su", "tra", "fra"],
-                        next,
-                    )
+                    || contains_ignore_ascii_case(PRONOUN_FOLLOWERS, next)
             }
             // `tu sei`, `le sette`, `i venti`.
             "sei" | "sette" | "venti" => {
@@ -719,6 +717,19 @@ impl NumberReader {
         let special = matches!(w, "metà" | "mezzo" | "mezza" | "un" | "una" | "uno");
         if !special && words::cardinal_lower(w).is_none() && words::ordinal_lower(w).is_none() {
             return None;
+        }
+        // The article, nearly always: a number only before a scale (`un
+        // milione`), as a fraction (`un terzo`) or as a pronoun (`ne è
+        // rimasto uno`).
+        if matches!(w, "un" | "una" | "uno") && self.in_context {
+            let next = win.text_at(1);
+            let pronoun = w != "un"
+                && (next.is_empty()
+                    || next.as_bytes()[0].is_ascii_punctuation()
+                    || contains_ignore_ascii_case(PRONOUN_FOLLOWERS, next));
+            if !pronoun && next.parse::<Scale>().is_err() && words::ordinal(next).is_none() {
+                return None;
+            }
         }
         let previous = win.previous_text();
         // `metà`, and `mezzo litro` (not `in mezzo`, `un mezzo`).
@@ -849,6 +860,10 @@ impl NumberReader {
     }
 }
 
+/// Words after which `uno`/`una` is a pronoun, a number (`uno dei
+/// feriti`), rather than an article.
+const PRONOUN_FOLLOWERS: &[&str] = &["dei", "degli", "delle", "di", "fra", "su", "tra"];
+
 /// `Luigi`, `Paolo`: a capital and then lowercase letters.
 fn is_capitalized_name(word: &str) -> bool {
     let mut chars = word.chars();
@@ -870,6 +885,21 @@ pub(crate) fn may_start_match(text: &str) -> bool {
         }
         _ => matches!(text, "−" | "€" | "£" | "¥"),
     }
+}
+
+/// [`may_start_match`] with the first bytes read ahead: the common answer,
+/// a lowercase word that cannot begin a number, without a branch on its
+/// length.
+#[inline]
+pub(crate) fn may_start_match_peek(text: &str, peek: [u8; 3]) -> bool {
+    let first = peek[0];
+    if NUMBER_STARTS.contains_peek(peek, text.len())
+        | first.is_ascii_digit()
+        | matches!(first, b'-' | b'+' | b'$')
+    {
+        return true;
+    }
+    !first.is_ascii_lowercase() && may_start_match(text)
 }
 
 /// See [`may_start_match`]: a word must begin as a number word does.
