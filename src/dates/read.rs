@@ -706,7 +706,12 @@ impl DateReader {
         if p.day.is_some() && p.month.is_some() && p.year.is_none() && previous == "scorso" {
             return None;
         }
-        let tense = self.tense(win, p.len);
+        // Only a date without its year needs the tense of its clause.
+        let tense = if p.year.is_some() {
+            Tense::Unknown
+        } else {
+            self.tense(win, p.len)
+        };
         let period = self.resolve(p, tense)?;
         Some((p.len, Some((DateKind::Absolute, DateValue::Period(period)))))
     }
@@ -715,7 +720,11 @@ impl DateReader {
     fn range_from(&self, win: &mut Window<'_>) -> Option<(usize, Option<(DateKind, DateValue)>)> {
         let first = self.parts(win, 1, true)?;
         let link = 1 + first.len;
-        let tense = self.tense(win, 0);
+        let tense = if first.year.is_some() {
+            Tense::Unknown
+        } else {
+            self.tense(win, 0)
+        };
         if matches!(
             lower(win.text_at(link)).as_str(),
             "al" | "a" | "all'" | "all’" | "alle"
