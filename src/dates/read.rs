@@ -252,12 +252,10 @@ static DATE_WORDS: Lazy<WordSet> = Lazy::new(|| {
 
 /// The short date words whole, the longer ones and the number words by
 /// their first three letters (number words begin counts: `tre giorni fa`).
-static DATE_STARTS: StartSet = StartSet::new(&[
-    lex::SHORT_DATE_STARTS,
-    lex::DATE_STARTS,
-    crate::lexicon::numbers::NUMBER_PREFIXES,
-    &["tr"],
-]);
+static DATE_STARTS: StartSet = StartSet::new(
+    &[lex::SHORT_DATE_STARTS, lex::DATE_STARTS, &["tr"]],
+    &[crate::lexicon::numbers::NUMBER_PREFIXES],
+);
 
 fn is_sentence_end(word: &str) -> bool {
     matches!(word, "." | "!" | "?" | "…" | "..." | ";")

@@ -108,29 +108,40 @@ fn slot(key: u128, size: usize) -> usize {
 /// bitmap lookup: the extractors' test on every token.
 ///
 /// A word is keyed by its first three bytes, each an ASCII letter (case
-/// ignored) or "end" for the end of the word or any other byte. A short
-/// word is entered whole (`un` is `u`,`n`,end); a long one by its first
-/// three letters (`venti…` is `v`,`e`,`n`). One lookup answers for words of
-/// any length, with no branch on the length and no search.
+/// ignored) or "end" for the end of the word or any other byte, and by
+/// whether it goes on after three letters. So `non` and `nono` have
+/// different keys, while every word that begins with `ventitre` has one.
+/// One lookup answers for words of any length, with no branch on the
+/// length and no search.
 pub(crate) struct StartSet {
     bits: [u64; START_WORDS],
 }
 
 const SYMBOLS: usize = 27;
 const END: usize = 26;
-const START_WORDS: usize = SYMBOLS * SYMBOLS * SYMBOLS / 64 + 1;
+const START_WORDS: usize = SYMBOLS * SYMBOLS * SYMBOLS * 2 / 64 + 1;
 
 impl StartSet {
-    /// The set of the words of `tables` (lowercase ASCII letters in their
-    /// first three bytes; a word with another byte there ends at it). A
-    /// `const fn`, so that the sets are built at compile time.
-    pub(crate) const fn new(tables: &[&[&str]]) -> StartSet {
+    /// The set of the `words` of some tables, and of every word that
+    /// begins with one of the three-letter `prefixes` and goes on. A `const
+    /// fn`, so that the sets are built at compile time.
+    pub(crate) const fn new(words: &[&[&str]], prefixes: &[&[&str]]) -> StartSet {
         let mut bits = [0u64; START_WORDS];
         let mut t = 0;
-        while t < tables.len() {
+        while t < words.len() + prefixes.len() {
+            let (table, is_prefix) = if t < words.len() {
+                (words[t], false)
+            } else {
+                (prefixes[t - words.len()], true)
+            };
             let mut w = 0;
-            while w < tables[t].len() {
-                let key = start_key(tables[t][w].as_bytes());
+            while w < table.len() {
+                let word = table[w].as_bytes();
+                let key = if is_prefix {
+                    start_key(word, usize::MAX)
+                } else {
+                    start_key(word, word.len())
+                };
                 bits[key / 64] |= 1 << (key % 64);
                 w += 1;
             }
@@ -142,7 +153,7 @@ impl StartSet {
     /// Whether `word` starts as one of the set's words does.
     #[inline]
     pub(crate) fn contains(&self, word: &[u8]) -> bool {
-        let key = start_key(word);
+        let key = start_key(word, word.len());
         self.bits[key / 64] >> (key % 64) & 1 == 1
     }
 
@@ -160,18 +171,21 @@ impl StartSet {
         let a = symbol(peek[0]);
         let b = select((len >= 2) & (a != END), symbol(peek[1]));
         let c = select((len >= 3) & (b != END), symbol(peek[2]));
-        let key = (a * SYMBOLS + b) * SYMBOLS + c;
+        let more = usize::from((len > 3) & (c != END));
+        let key = ((a * SYMBOLS + b) * SYMBOLS + c) * 2 + more;
         self.bits[key / 64] >> (key % 64) & 1 == 1
     }
 }
 
+/// The key of a word of `len` bytes that begins with `word`.
 #[inline]
-const fn start_key(word: &[u8]) -> usize {
+const fn start_key(word: &[u8], len: usize) -> usize {
     let a = symbol(word, 0);
     // A word ends at its first byte that is not a letter.
     let b = if a == END { END } else { symbol(word, 1) };
     let c = if b == END { END } else { symbol(word, 2) };
-    (a * SYMBOLS + b) * SYMBOLS + c
+    let more = (len > 3 && c != END) as usize;
+    ((a * SYMBOLS + b) * SYMBOLS + c) * 2 + more
 }
 
 /// The letter index of `word[i]`, or [`END`] past the end or for any
@@ -239,7 +253,7 @@ mod tests {
 
     #[test]
     fn start_sets() {
-        let set = StartSet::new(&[&["venti", "mezzo"], &["un", "tr"]]);
+        let set = StartSet::new(&[&["un", "tr", "non"]], &[&["ven", "mez"]]);
         assert!(set.contains(b"ventitre"));
         assert!(set.contains(b"Mezza"));
         assert!(set.contains(b"un"));
@@ -249,6 +263,8 @@ mod tests {
         assert!(!set.contains(b"u"));
         assert!(!set.contains("mè".as_bytes()));
         assert!(!set.contains(b"tre"));
+        assert!(set.contains(b"non") && !set.contains(b"nono"));
+        assert!(set.contains(b"mezzo") && !set.contains(b"mez"));
         for (text, len) in [
             ("ventitre e", 8),
             ("un x", 2),

@@ -909,10 +909,10 @@ fn may_start_number(b: &[u8]) -> bool {
 
 /// The short number words whole, the longer ones by their first three
 /// letters, and `tr` for `tré` (its accent ends the key).
-static NUMBER_STARTS: StartSet = StartSet::new(&[
-    &["un", "uno", "una", "due", "tre", "sei", "tr"],
-    lex::NUMBER_PREFIXES,
-]);
+static NUMBER_STARTS: StartSet = StartSet::new(
+    &[&["un", "uno", "una", "due", "tre", "sei", "tr"]],
+    &[lex::NUMBER_PREFIXES],
+);
 
 /// The value of a cardinal number word (`duemilaventiquattro`), for the
 /// date reader.
