@@ -83,22 +83,27 @@ impl<'a> Window<'a> {
             let byte = |i: usize| bytes.get(at + i).copied().unwrap_or(0);
             [byte(0), byte(1), byte(2)]
         };
-        loop {
-            let token = match self.ahead.front() {
-                Some(token) if skip(token.text(), peek(token)) => self.ahead.pop_front(),
-                Some(_) => return,
-                None => match self.tokens.next() {
-                    Some(token) if skip(token.text(), peek(&token)) => Some(token),
-                    Some(token) => {
-                        self.ahead.push_back(token);
-                        return;
-                    }
-                    None => return,
-                },
-            };
-            if token.is_some() {
-                self.behind = token;
+        // The buffered tokens first, then a tight loop over the tokenizer
+        // that keeps the last token passed over in a local.
+        let mut last = None;
+        while let Some(token) = self.ahead.front() {
+            if !skip(token.text(), peek(token)) {
+                if last.is_some() {
+                    self.behind = last;
+                }
+                return;
             }
+            last = self.ahead.pop_front();
+        }
+        for token in self.tokens.by_ref() {
+            if !skip(token.text(), peek(&token)) {
+                self.ahead.push_back(token);
+                break;
+            }
+            last = Some(token);
+        }
+        if last.is_some() {
+            self.behind = last;
         }
     }
 

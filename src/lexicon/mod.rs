@@ -216,11 +216,21 @@ fn pack(word: &[u8]) -> Option<u128> {
     if word.is_empty() || word.len() > 15 {
         return None;
     }
-    let mut key = 0u128;
-    for &b in word {
-        key = key << 8 | u128::from(b.to_ascii_lowercase());
-    }
-    Some(key << (8 * (15 - word.len())) << 8 | word.len() as u128)
+    let mut lanes = [0u8; 16];
+    lanes[..word.len()].copy_from_slice(word);
+    lanes[15] = word.len() as u8;
+    let x = u128::from_le_bytes(lanes);
+    // Lowercase all sixteen lanes at once: 0x20 added where a lane holds
+    // `A`..=`Z` (the length lane, at most 15, never does). The tests stay
+    // within their lanes, so no carry crosses.
+    const ONES: u128 = u128::MAX / 0xFF;
+    const LOW7: u128 = ONES * 0x7F;
+    const HIGH: u128 = ONES * 0x80;
+    let low = x & LOW7;
+    let above_at = (low + ONES * (0x80 - b'A' as u128)) & HIGH;
+    let above_z = (low + ONES * (0x80 - b'Z' as u128 - 1)) & HIGH;
+    let capitals = above_at & !above_z & !x & HIGH;
+    Some(x | capitals >> 2)
 }
 
 /// `word` ends with the ASCII `suffix`, ignoring ASCII case.
