@@ -549,7 +549,8 @@ impl DateReader {
             let number = is_word(
                 t0,
                 &["un", "una", "uno", "primo", "secondo", "terzo", "quarto"],
-            ) || crate::numbers::words_cardinal(t0).is_some();
+            ) || crate::numbers::has_number_head(t0)
+                && crate::numbers::words_cardinal(t0).is_some();
             if !number {
                 return false;
             }

@@ -72,6 +72,16 @@ pub(crate) const NUMBER_PREFIXES: &[&str] = &[
     "uno", "ven", "zer",
 ];
 
+/// The first four letters of every number word, ordinal, scale word and
+/// `mezzo` of four letters or more: a second, finer test after
+/// [`NUMBER_PREFIXES`] (`quattro` passes, `quando` does not).
+pub(crate) const NUMBER_HEADS: &[&str] = &[
+    "bili", "cent", "cinq", "deci", "dici", "diec", "dodi", "duec", "duem", "mezz", "mila", "mili",
+    "mill", "nona", "none", "noni", "nono", "nova", "nove", "otta", "otto", "prim", "quad", "quar",
+    "quat", "quin", "seco", "sedi", "seic", "seim", "sess", "sest", "sett", "terz", "trec", "tred",
+    "trem", "tren", "undi", "vent", "zero",
+];
+
 /// Words that multiply what comes before them, with the power of ten, and
 /// their abbreviations in news writing (`2 mln`, `5 mld`).
 pub(crate) const SCALES: &[(&str, u32)] = &[
@@ -247,6 +257,7 @@ pub(crate) const ORDINAL_DETERMINERS: &[&str] = &[
 #[cfg(test)]
 pub(super) const TABLES: &[&[&str]] = &[
     NUMBER_PREFIXES,
+    NUMBER_HEADS,
     LABELS,
     TIME_CUES,
     HALF_OF,

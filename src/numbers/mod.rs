@@ -43,7 +43,9 @@ use std::ops::Range;
 
 pub use value::Value;
 
-use crate::lexicon::{contains_ignore_ascii_case, numbers as lex, StartSet};
+use once_cell::sync::Lazy;
+
+use crate::lexicon::{contains_ignore_ascii_case, numbers as lex, StartSet, WordSet};
 use crate::window::Window;
 use crate::Error;
 use digits::Digits;
@@ -710,6 +712,9 @@ impl NumberReader {
 
     fn words_here(&self, win: &mut Window<'_>) -> Option<Found> {
         let text = win.text_at(0);
+        if !has_number_head(text) {
+            return None;
+        }
         let lower = words::Lower::new(text)?;
         let w = lower.as_str();
         // Most words that begin like a number are not one: one look at the
@@ -913,6 +918,19 @@ static NUMBER_STARTS: StartSet = StartSet::new(
     &[&["un", "uno", "una", "due", "tre", "sei", "tr"]],
     &[lex::NUMBER_PREFIXES],
 );
+
+/// Whether a word begins as a number word does: its first four letters in
+/// [`lex::NUMBER_HEADS`]. Shorter words and words with other bytes in
+/// their first four pass.
+pub(crate) fn has_number_head(word: &str) -> bool {
+    let b = word.as_bytes();
+    if b.len() < 4 || !b[..4].iter().all(u8::is_ascii_alphabetic) {
+        return true;
+    }
+    NUMBER_HEAD_SET.contains_ignore_ascii_case(&word[..4])
+}
+
+static NUMBER_HEAD_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(lex::NUMBER_HEADS));
 
 /// The value of a cardinal number word (`duemilaventiquattro`), for the
 /// date reader.
