@@ -21,6 +21,8 @@
 //!   in a clause in the past tense, the latest such day on or before the
 //!   reference; in the present or future tense, the first on or after it
 //!   (`la scadenza è il primo gennaio` is the coming one);
+//!   a weekday named with them settles the year instead (`venerdì 5
+//!   luglio` is in the nearest year whose 5 July is a Friday);
 //! - a month alone (`a settembre`) follows the same rule at month grain;
 //! - a bare weekday (`giovedì`) is the most recent one in the past tense and
 //!   the next one otherwise (the reference day itself counts in both);
@@ -28,7 +30,15 @@
 //! - `martedì prossimo` is the first Tuesday after the reference, one week
 //!   on when the reference is itself a Tuesday; `sabato scorso` the last
 //!   Saturday before it;
-//! - `N giorni fa`, `fra N mesi` use calendar arithmetic at day grain.
+//! - `N giorni fa`, `fra N mesi` use calendar arithmetic at day grain;
+//! - the tense is read from the sentence around the date (up to 200 bytes
+//!   before it and 24 tokens after): auxiliaries, the endings of the
+//!   passato remoto, imperfect and future, `ieri`, `domani`; a sentence
+//!   with no such cue leaves the reference year.
+//!
+//! Spans leave out articles and prepositions (`dell'8 marzo` gives `8
+//! marzo`, `l'altro ieri` gives `altro ieri`), except the words that carry
+//! meaning: `dal … al …`, `fra`/`tra …`, `… fa`, `scorso`/`prossimo`.
 //!
 //! Two-digit years (`19/6/24`) are 2000-2069 below 70 and 1970-1999 from
 //! 70 up.

@@ -332,6 +332,30 @@ impl DateReader {
             (Some(d), Some(m), None) => {
                 // 31 febbraio never exists; 29 febbraio needs a leap year.
                 Date::new(2024, m, d).ok()?;
+                // A weekday named with the day settles the year: `venerdì 5
+                // luglio` is in the nearest year whose 5 July is a Friday
+                // (the year before or after before the tense is asked).
+                if let Some(w) = parts.weekday {
+                    let year_with = |k: i32| {
+                        Date::new(r.year() + k, m, d)
+                            .ok()
+                            .filter(|x| x.weekday().number_from_monday() == w)
+                    };
+                    let tense_fits = |x: &Date| match tense {
+                        Tense::Past => *x <= r,
+                        Tense::Future => *x >= r,
+                        _ => true,
+                    };
+                    let fits = [0, 1, -1].into_iter().find_map(year_with).or_else(|| {
+                        (2..=6)
+                            .flat_map(|k| [k, -k])
+                            .filter_map(year_with)
+                            .find(tense_fits)
+                    });
+                    if let Some(x) = fits {
+                        return Some(Period::new(x, Grain::Day));
+                    }
+                }
                 let this = Date::new(r.year(), m, d).ok();
                 match tense {
                     Tense::Past => match this.filter(|&x| x <= r) {
@@ -674,6 +698,19 @@ impl DateReader {
                 };
                 let p = Period::new(Date::new(year, q * 3 - 2, 1).ok()?, Grain::Quarter);
                 return Some((len, Some((DateKind::Absolute, DateValue::Period(p)))));
+            }
+        }
+        // `2022-2023`: two years joined by a dash.
+        if let (Some(a), "-", Some(b)) =
+            (year_number(t0), win.text_at(1), year_number(win.text_at(2)))
+        {
+            if b > a && win.gap_after(0).is_empty() && win.gap_after(1).is_empty() {
+                let year = |y| Date::new(y, 1, 1).ok().map(|d| Period::new(d, Grain::Year));
+                let value = DateValue::Range {
+                    start: year(a),
+                    end: year(b),
+                };
+                return Some((3, Some((DateKind::Range, value))));
             }
         }
         let cued = is_word(win.previous_text(), lex::YEAR_CUES);
