@@ -195,6 +195,8 @@ fn not_numbers() {
         "I VI dubbi.",
         "In mezzo alla strada.",
         "ISBN 978-88-04-12345-6.",
+        "Il volo AZ 610 parte dal terminal 3.",
+        "Il treno è sul binario 7.",
     ] {
         let found: Vec<_> = numbers(text).map(|m| m.text().to_owned()).collect();
         assert!(found.is_empty(), "{text}: {found:?}");

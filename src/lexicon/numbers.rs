@@ -144,13 +144,15 @@ pub(crate) const FRACTION_PLURALS: &[(&str, u32)] = &[
 
 /// Words after which a number is a label, not a quantity: article and
 /// paragraph numbers, laws and rulings, pages, phone numbers, postcodes,
-/// flights, versions (`art. 21`, `comma 3`, `n. 300`, `CAP 00185`).
+/// flights, platforms, versions (`art. 21`, `comma 3`, `n. 300`, `CAP
+/// 00185`, `binario 3`).
 /// Lowercase, without a final period.
 pub(crate) const LABELS: &[&str] = &[
     "art",
     "articoli",
     "articolo",
     "artt",
+    "binario",
     "c",
     "cap",
     "cell",
@@ -162,6 +164,7 @@ pub(crate) const LABELS: &[&str] = &[
     "dlgs",
     "dpr",
     "fax",
+    "gate",
     "interno",
     "isbn",
     "issn",
@@ -189,6 +192,7 @@ pub(crate) const LABELS: &[&str] = &[
     "sentenza",
     "tel",
     "telefono",
+    "terminal",
     "v",
     "ver",
     "versione",

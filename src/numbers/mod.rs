@@ -461,7 +461,9 @@ impl NumberReader {
     fn after_label(&self, win: &mut Window<'_>) -> bool {
         let previous = win.previous_text();
         let previous = previous.strip_suffix('.').unwrap_or(previous);
-        contains_ignore_ascii_case(lex::LABELS, previous)
+        // Two capitals before a number make a flight (`AZ 610`).
+        let airline = previous.len() == 2 && previous.bytes().all(|b| b.is_ascii_uppercase());
+        airline || contains_ignore_ascii_case(lex::LABELS, previous)
     }
 
     fn after_time_cue(&self, win: &mut Window<'_>) -> bool {
