@@ -39,6 +39,36 @@
 //! assert_eq!(italiano::sentences(text).count(), 2);
 //! ```
 //!
+//! ## Numbers: [`numbers`](mod@numbers)
+//!
+//! Digits in Italian format, number words, ordinals, roman numerals,
+//! percentages, money and fractions, each with an exact [`numbers::Value`];
+//! the article `un`, `secondo` "according to", labels (`art. 21`) and
+//! times (`alle 14:30`) left out.
+//!
+//! ```
+//! let found: Vec<String> = italiano::numbers("Sono ventitré, il 3,5% di 1.234 euro.")
+//!     .map(|m| format!("{} {}", m.kind().as_str(), m.value()))
+//!     .collect();
+//! assert_eq!(found, ["cardinal 23", "percent 3.5", "money 1234"]);
+//! ```
+//!
+//! ## Dates: [`dates`](mod@dates), and [`extract`] for both
+//!
+//! Absolute, partial, relative and range expressions, resolved against a
+//! reference date with a civil [`dates::Date`] type of the crate's own;
+//! `extract` reports numbers and dates together, each number inside a date
+//! left to the date.
+//!
+//! ```
+//! use italiano::{dates::Date, ExtractOptions};
+//!
+//! let found = italiano::extract("Tre giorni fa erano 300.", &ExtractOptions::new(Date::new(2024, 6, 18)?));
+//! assert_eq!(found.dates()[0].value().to_string(), "2024-06-15");
+//! assert_eq!(found.numbers()[0].text(), "300");
+//! # Ok::<(), italiano::Error>(())
+//! ```
+//!
 //! # Crate features
 //!
 //! - `serde`: `Serialize` and `Deserialize` for the public result types.
@@ -46,8 +76,9 @@
 //! # Errors
 //!
 //! Functions that read running text never fail: what they cannot interpret
-//! passes through unchanged. Parsing a whole value (a style name, a list of
-//! repairs) returns [`Error`].
+//! passes through unchanged (a number too large to hold is skipped, a date
+//! that does not exist is not a date). Parsing a whole value (a style name,
+//! a list of repairs, a number, an ISO date) returns [`Error`].
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
