@@ -231,7 +231,18 @@ pub(crate) fn may_start_date_or_number_peek(text: &str, peek: [u8; 3]) -> bool {
     {
         return true;
     }
-    !first.is_ascii_lowercase() && may_start_date_or_number(text)
+    match first {
+        // Words with a capital: codes (`EUR`) and roman numerals (`XIV`).
+        b'A'..=b'Z' => {
+            crate::numbers::is_currency_code(text)
+                || matches!(first, b'I' | b'V' | b'X' | b'L' | b'C' | b'D' | b'M')
+                    && text.bytes().all(|c| b"IVXLCDM".contains(&c))
+        }
+        // An elided year: `'98`.
+        b'\'' => peek[1].is_ascii_digit(),
+        0x80.. => may_start_date_or_number(text),
+        _ => false,
+    }
 }
 
 fn word_may_start(b: &[u8]) -> bool {
