@@ -195,6 +195,8 @@ fn not_numbers() {
         "I VI dubbi.",
         "In mezzo alla strada.",
         "ISBN 978-88-04-12345-6.",
+        "Il codice è 978-88-04-12345-6.",
+        "Chiamare il 06-1234-5678.",
         "Il volo AZ 610 parte dal terminal 3.",
         "Il treno è sul binario 7.",
     ] {

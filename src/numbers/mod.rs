@@ -371,7 +371,11 @@ impl NumberReader {
     /// whole chain of digits joined by dashes (`978-88-04-12345-6`), or one.
     fn skip_len(&self, win: &mut Window<'_>) -> usize {
         let mut len = 1;
-        while starts_with_digit(win.text_at(len - 1))
+        // At most 64 tokens at a time, so that the window stays small on a
+        // megabyte of `1-1-1…`; the rest of such a chain is passed over
+        // 64 tokens at a time.
+        while len < 64
+            && starts_with_digit(win.text_at(len - 1))
             && is_dash(win.text_at(len))
             && win.gap_after(len - 1).is_empty()
             && win.gap_after(len).is_empty()
@@ -434,8 +438,10 @@ impl NumberReader {
 
     fn digits_here(&self, win: &mut Window<'_>) -> Option<Found> {
         let text = win.text_at(0);
-        // A label before it makes a code of it (`art. 21`, `n. 300`).
-        if self.in_context && self.after_label(win) {
+        // A label before it makes a code of it (`art. 21`, `n. 300`), and so
+        // do three numbers or more joined by dashes (`978-88-04-12345-6`,
+        // phone numbers); two are a score (`2-1`) or a span.
+        if self.in_context && (self.after_label(win) || self.skip_len(win) >= 5) {
             return None;
         }
         match digits::read(text).ok()? {
