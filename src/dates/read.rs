@@ -215,8 +215,11 @@ pub(crate) fn may_start_date_or_number(text: &str) -> bool {
 #[inline]
 pub(crate) fn may_start_date_peek(text: &str, peek: [u8; 3]) -> bool {
     let first = peek[0];
-    if DATE_STARTS.contains_peek(peek, text.len()) | first.is_ascii_digit() {
+    if first.is_ascii_digit() {
         return true;
+    }
+    if DATE_STARTS.contains_peek(peek, text.len()) {
+        return has_head(text);
     }
     !first.is_ascii_lowercase() && may_start_date(text)
 }
@@ -225,11 +228,11 @@ pub(crate) fn may_start_date_peek(text: &str, peek: [u8; 3]) -> bool {
 #[inline]
 pub(crate) fn may_start_date_or_number_peek(text: &str, peek: [u8; 3]) -> bool {
     let first = peek[0];
-    if DATE_STARTS.contains_peek(peek, text.len())
-        | first.is_ascii_digit()
-        | matches!(first, b'-' | b'+' | b'$')
-    {
+    if first.is_ascii_digit() | matches!(first, b'-' | b'+' | b'$') {
         return true;
+    }
+    if DATE_STARTS.contains_peek(peek, text.len()) {
+        return has_head(text);
     }
     match first {
         // Words with a capital: codes (`EUR`) and roman numerals (`XIV`).
@@ -244,6 +247,24 @@ pub(crate) fn may_start_date_or_number_peek(text: &str, peek: [u8; 3]) -> bool {
         _ => false,
     }
 }
+
+/// The finer test after the three-letter one: a word of four letters or
+/// more must begin as a calendar word or a number word does (`marzo`,
+/// `ventitré`; not `mario`, `quando`). Shorter words, and words with
+/// another byte in their first four, pass.
+fn has_head(text: &str) -> bool {
+    let b = text.as_bytes();
+    if b.len() < 4 || !b[..4].iter().all(u8::is_ascii_alphabetic) {
+        return true;
+    }
+    HEADS.contains_ignore_ascii_case(&text[..4])
+}
+
+static HEADS: Lazy<WordSet> = Lazy::new(|| {
+    let mut heads = lex::DATE_HEADS.to_vec();
+    heads.extend(crate::lexicon::numbers::NUMBER_HEADS);
+    WordSet::new(&heads)
+});
 
 fn word_may_start(b: &[u8]) -> bool {
     DATE_STARTS.contains(b)
@@ -999,5 +1020,48 @@ impl DateReader {
             }
         }
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn peek(text: &str) -> [u8; 3] {
+        let b = text.as_bytes();
+        [
+            b[0],
+            b.get(1).copied().unwrap_or(0),
+            b.get(2).copied().unwrap_or(0),
+        ]
+    }
+
+    #[test]
+    fn every_calendar_word_passes_the_start_tests() {
+        let mut words: Vec<&str> = lex::DATE_CUES.to_vec();
+        words.extend(lex::SHORT_DATE_STARTS);
+        words.extend(lex::DATE_STARTS);
+        words.extend(lex::MONTHS.iter().map(|(w, _)| *w));
+        words.extend(lex::WEEKDAYS.iter().map(|(w, _)| *w));
+        words.extend(lex::RELATIVE_DAYS.iter().map(|(w, _)| *w));
+        words.extend(lex::UNITS.iter().map(|(w, _)| *w));
+        words.extend(lex::CENTURIES.iter().map(|(w, _)| *w));
+        words.extend([
+            "tre",
+            "ventitré",
+            "dodici",
+            "millenovecento",
+            "Novecento",
+            "dic.",
+            "'98",
+        ]);
+        for word in words {
+            assert!(may_start_date_peek(word, peek(word)), "{word}");
+            assert!(may_start_date_or_number_peek(word, peek(word)), "{word}");
+            assert!(may_start_date(word), "{word}");
+        }
+        for word in ["mario", "quando", "stato", "proprio", "di", "il", ","] {
+            assert!(!may_start_date_peek(word, peek(word)), "{word}");
+        }
     }
 }

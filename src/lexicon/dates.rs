@@ -231,6 +231,17 @@ pub(crate) const DATE_CUES: &[&str] = &[
     "tra",
 ];
 
+/// The first four letters of every calendar word above of four letters or
+/// more: the finer test, after the three-letter one, on the words that may
+/// begin a date (`marzo` passes, `mario` does not).
+pub(crate) const DATE_HEADS: &[&str] = &[
+    "agos", "altr", "anni", "anno", "apri", "cinq", "dall", "dice", "doma", "dome", "dopo", "duec",
+    "febb", "fino", "genn", "gior", "giov", "giug", "ieri", "lugl", "lune", "magg", "mart", "marz",
+    "matt", "merc", "mese", "mesi", "nott", "nova", "nove", "oggi", "otta", "otto", "pass", "pome",
+    "pros", "quar", "quat", "ques", "saba", "scor", "seic", "sera", "sess", "sett", "stam", "stan",
+    "stas", "succ", "trec", "tren", "trim", "vene", "vent",
+];
+
 /// Words of two or three letters that may begin a date expression.
 pub(crate) const SHORT_DATE_STARTS: &[&str] = &[
     "ago", "apr", "da", "dal", "dic", "dom", "due", "feb", "fra", "gen", "gio", "giu", "lug",

@@ -906,10 +906,10 @@ pub(crate) fn may_start_match(text: &str) -> bool {
 #[inline]
 pub(crate) fn may_start_match_peek(text: &str, peek: [u8; 3]) -> bool {
     let first = peek[0];
-    if NUMBER_STARTS.contains_peek(peek, text.len())
-        | first.is_ascii_digit()
-        | matches!(first, b'-' | b'+' | b'$')
-    {
+    if first.is_ascii_digit() | matches!(first, b'-' | b'+' | b'$') {
+        return true;
+    }
+    if NUMBER_STARTS.contains_peek(peek, text.len()) && has_number_head(text) {
         return true;
     }
     !first.is_ascii_lowercase() && may_start_match(text)
