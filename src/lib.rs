@@ -84,6 +84,28 @@
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
 
+/// `Serialize` and `Deserialize` through `Display` and `FromStr`, for the
+/// value types that have a canonical string (`3.14`, `2024-06-19`).
+#[cfg(feature = "serde")]
+macro_rules! serde_as_string {
+    ($ty:ty) => {
+        impl serde::Serialize for $ty {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.collect_str(self)
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $ty {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<$ty, D::Error> {
+                let s = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+                s.parse().map_err(serde::de::Error::custom)
+            }
+        }
+    };
+}
+#[cfg(feature = "serde")]
+pub(crate) use serde_as_string;
+
 mod blank;
 pub mod dates;
 mod error;

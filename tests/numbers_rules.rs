@@ -305,3 +305,18 @@ proptest! {
         }
     }
 }
+
+#[cfg(feature = "serde")]
+#[test]
+fn values_and_dates_serialize_as_strings() {
+    use italiano::numbers::Value;
+    let value = Value::fraction(2, 3).unwrap();
+    let json = serde_json::to_string(&value).unwrap();
+    assert_eq!(json, "\"2/3\"");
+    assert_eq!(serde_json::from_str::<Value>(&json).unwrap(), value);
+    let date = Date::new(2024, 6, 19).unwrap();
+    let json = serde_json::to_string(&date).unwrap();
+    assert_eq!(json, "\"2024-06-19\"");
+    assert_eq!(serde_json::from_str::<Date>(&json).unwrap(), date);
+    assert!(serde_json::from_str::<Date>("\"2023-02-29\"").is_err());
+}
