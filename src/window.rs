@@ -5,16 +5,22 @@
 //! tokenizer on demand and keeps only those it may still need, so memory
 //! stays bounded however long the text is.
 
-use std::collections::VecDeque;
-
 use crate::tokenize::{Token, Tokens};
 
-/// Tokens ahead of the cursor, pulled lazily, and the one just behind it.
+/// How far the window looks ahead: the longest pattern spans a dozen
+/// tokens, the tense look-ahead two dozen. Beyond, `get` answers `None`,
+/// as at the end of the text.
+const AHEAD: usize = 32;
+
+/// Tokens ahead of the cursor, pulled lazily into a ring, and the one just
+/// behind it.
 #[derive(Debug, Clone)]
 pub(crate) struct Window<'a> {
     text: &'a str,
     tokens: Tokens<'a>,
-    ahead: VecDeque<Token<'a>>,
+    ring: [Option<Token<'a>>; AHEAD],
+    head: usize,
+    len: usize,
     behind: Option<Token<'a>>,
 }
 
@@ -23,7 +29,9 @@ impl<'a> Window<'a> {
         Window {
             text,
             tokens: crate::tokens(text),
-            ahead: VecDeque::with_capacity(16),
+            ring: [None; AHEAD],
+            head: 0,
+            len: 0,
             behind: None,
         }
     }
@@ -35,11 +43,26 @@ impl<'a> Window<'a> {
 
     /// The `k`-th token from the cursor (0 is the token at the cursor).
     pub(crate) fn get(&mut self, k: usize) -> Option<Token<'a>> {
-        while self.ahead.len() <= k {
-            let token = self.tokens.next()?;
-            self.ahead.push_back(token);
+        if k >= AHEAD {
+            return None;
         }
-        Some(self.ahead[k])
+        while self.len <= k {
+            let token = self.tokens.next()?;
+            self.ring[(self.head + self.len) % AHEAD] = Some(token);
+            self.len += 1;
+        }
+        self.ring[(self.head + k) % AHEAD]
+    }
+
+    /// Takes the token at the cursor out of the ring, if it was pulled.
+    fn pop_front(&mut self) -> Option<Token<'a>> {
+        if self.len == 0 {
+            return None;
+        }
+        let token = self.ring[self.head];
+        self.head = (self.head + 1) % AHEAD;
+        self.len -= 1;
+        token
     }
 
     /// The text of the `k`-th token from the cursor, or `""` past the end.
@@ -60,7 +83,7 @@ impl<'a> Window<'a> {
     /// Moves the cursor `n` tokens on.
     pub(crate) fn advance(&mut self, n: usize) {
         for _ in 0..n {
-            let token = match self.ahead.pop_front() {
+            let token = match self.pop_front() {
                 Some(token) => token,
                 None => match self.tokens.next() {
                     Some(token) => token,
@@ -86,18 +109,22 @@ impl<'a> Window<'a> {
         // The buffered tokens first, then a tight loop over the tokenizer
         // that keeps the last token passed over in a local.
         let mut last = None;
-        while let Some(token) = self.ahead.front() {
-            if !skip(token.text(), peek(token)) {
-                if last.is_some() {
-                    self.behind = last;
+        while self.len > 0 {
+            let token = self.ring[self.head];
+            if let Some(t) = &token {
+                if !skip(t.text(), peek(t)) {
+                    if last.is_some() {
+                        self.behind = last;
+                    }
+                    return;
                 }
-                return;
             }
-            last = self.ahead.pop_front();
+            last = self.pop_front();
         }
         for token in self.tokens.by_ref() {
             if !skip(token.text(), peek(&token)) {
-                self.ahead.push_back(token);
+                self.ring[self.head] = Some(token);
+                self.len = 1;
                 break;
             }
             last = Some(token);

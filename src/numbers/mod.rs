@@ -371,10 +371,9 @@ impl NumberReader {
     /// whole chain of digits joined by dashes (`978-88-04-12345-6`), or one.
     fn skip_len(&self, win: &mut Window<'_>) -> usize {
         let mut len = 1;
-        // At most 64 tokens at a time, so that the window stays small on a
-        // megabyte of `1-1-1…`; the rest of such a chain is passed over
-        // 64 tokens at a time.
-        while len < 64
+        // At most 29 tokens at a time, within the window's reach; the rest
+        // of a longer chain (`1-1-1…`) is passed over as many at a time.
+        while len < 29
             && starts_with_digit(win.text_at(len - 1))
             && is_dash(win.text_at(len))
             && win.gap_after(len - 1).is_empty()
