@@ -180,7 +180,7 @@ pub(crate) fn may_start_date(text: &str) -> bool {
     match b[0] {
         b'0'..=b'9' => true,
         b'\'' => b.get(1).is_some_and(u8::is_ascii_digit),
-        b'A'..=b'Z' | b'a'..=b'z' => word_may_start(b),
+        b'A'..=b'Z' | b'a'..=b'z' => DATE_STARTS.contains(b),
         0xE2 => text.starts_with('’') && b.get(3).is_some_and(u8::is_ascii_digit),
         _ => false,
     }
@@ -196,9 +196,9 @@ pub(crate) fn may_start_date_or_number(text: &str) -> bool {
         b'\'' => b.get(1).is_some_and(u8::is_ascii_digit),
         // Number words are among the date starts (`tre giorni fa`); codes
         // (`EUR`) and roman numerals (`XIV`) begin numbers only.
-        b'a'..=b'z' => word_may_start(b),
+        b'a'..=b'z' => DATE_STARTS.contains(b),
         b'A'..=b'Z' => {
-            word_may_start(b)
+            DATE_STARTS.contains(b)
                 || crate::numbers::is_currency_code(text)
                 || matches!(b[0], b'I' | b'V' | b'X' | b'L' | b'C' | b'D' | b'M')
                     && b.iter().all(|c| b"IVXLCDM".contains(c))
@@ -265,10 +265,6 @@ static HEADS: Lazy<WordSet> = Lazy::new(|| {
     heads.extend(crate::lexicon::numbers::NUMBER_HEADS);
     WordSet::new(&heads)
 });
-
-fn word_may_start(b: &[u8]) -> bool {
-    DATE_STARTS.contains(b)
-}
 
 /// Every calendar word that may begin a date, exactly: the check at each
 /// candidate token before the patterns are tried.
@@ -574,7 +570,7 @@ impl DateReader {
             }
             // `nel millenovecentocinquantasette`: a year in words.
             let year = year_number(win.text_at(k)).or_else(|| {
-                crate::numbers::words_cardinal(win.text_at(k))
+                crate::numbers::words::cardinal(win.text_at(k))
                     .map(|v| v as i32)
                     .filter(|y| (1000..=2199).contains(y) && win.text_at(k).len() > 8)
             });
@@ -606,7 +602,7 @@ impl DateReader {
                 t0,
                 &["un", "una", "uno", "primo", "secondo", "terzo", "quarto"],
             ) || crate::numbers::has_number_head(t0)
-                && crate::numbers::words_cardinal(t0).is_some();
+                && crate::numbers::words::cardinal(t0).is_some();
             if !number {
                 return false;
             }

@@ -388,11 +388,7 @@ impl NumberReader {
     fn match_here(&self, win: &mut Window<'_>) -> Option<Found> {
         let text = win.text_at(0);
         let first = text.as_bytes()[0];
-        // Most words cannot start a number: a test on their first letters
-        // spares them the lookups below.
-        if !may_start_match(text) {
-            return None;
-        }
+        // Callers pass only tokens for which `may_start_match` holds.
         if first.is_ascii_digit() {
             return self.digits_here(win);
         }
@@ -938,12 +934,6 @@ pub(crate) fn has_number_head(word: &str) -> bool {
 }
 
 static NUMBER_HEAD_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(lex::NUMBER_HEADS));
-
-/// The value of a cardinal number word (`duemilaventiquattro`), for the
-/// date reader.
-pub(crate) fn words_cardinal(word: &str) -> Option<u32> {
-    words::cardinal(word)
-}
 
 fn starts_with_digit(text: &str) -> bool {
     text.as_bytes().first().is_some_and(u8::is_ascii_digit)
