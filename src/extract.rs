@@ -6,7 +6,7 @@
 //! number inside an amount of money or a percentage is already reported once
 //! by [`numbers`](crate::numbers()).
 
-use crate::dates::read::{may_start_date, may_start_date_or_number_peek, DateReader};
+use crate::dates::read::{may_start_date, may_start_date_or_number_head, DateReader};
 use crate::dates::{self, Date, DateMatch, DateOptions};
 use crate::numbers::{may_start_match, NumberMatch, NumberReader};
 use crate::window::Window;
@@ -132,7 +132,7 @@ pub fn extract<'a>(text: &'a str, options: &ExtractOptions) -> Extraction<'a> {
     let mut found_numbers = Vec::new();
     let mut found_dates = Vec::new();
     loop {
-        window.skip_while(|text, peek| !may_start_date_or_number_peek(text, peek));
+        window.skip_while(|text, head| !may_start_date_or_number_head(text, head));
         let Some(token) = window.get(0) else { break };
         if may_start_date(token.text()) {
             if let Some(hit) = dates.hit_at(&mut window) {

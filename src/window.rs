@@ -5,6 +5,7 @@
 //! tokenizer on demand and keeps only those it may still need, so memory
 //! stays bounded however long the text is.
 
+use crate::lexicon::head;
 use crate::tokenize::{Token, Tokens};
 
 /// How far the window looks ahead: the longest pattern spans a dozen
@@ -96,16 +97,13 @@ impl<'a> Window<'a> {
 
     /// Moves the cursor past the tokens for which `skip` holds, without
     /// buffering them: the extractors' fast path over tokens that cannot
-    /// begin a match. `skip` gets the token's text and the first three
-    /// bytes of the text from the token on (zeros past the end of the
-    /// text), which a test can read without a branch on the token's length.
-    pub(crate) fn skip_while(&mut self, mut skip: impl FnMut(&str, [u8; 3]) -> bool) {
+    /// begin a match. `skip` gets the token's text and its [`head`], which
+    /// a test can read without a branch on the token's length.
+    ///
+    /// [`head`]: crate::lexicon::head
+    pub(crate) fn skip_while(&mut self, mut skip: impl FnMut(&str, u32) -> bool) {
         let bytes = self.text.as_bytes();
-        let peek = |token: &Token<'_>| {
-            let at = token.range().start;
-            let byte = |i: usize| bytes.get(at + i).copied().unwrap_or(0);
-            [byte(0), byte(1), byte(2)]
-        };
+        let peek = |token: &Token<'_>| head(bytes, token.range().start, token.text().len());
         // The buffered tokens first, then a tight loop over the tokenizer
         // that keeps the last token passed over in a local.
         let mut last = None;

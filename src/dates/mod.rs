@@ -539,7 +539,7 @@ impl<'a> Iterator for DateMatches<'a> {
     fn next(&mut self) -> Option<DateMatch<'a>> {
         loop {
             self.window
-                .skip_while(|text, peek| !read::may_start_date_peek(text, peek));
+                .skip_while(|text, head| !read::may_start_date_head(text, head));
             self.window.get(0)?;
             match self.reader.hit_at(&mut self.window) {
                 Some(hit) => {

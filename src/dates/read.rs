@@ -7,7 +7,7 @@ use once_cell::sync::Lazy;
 
 use crate::lexicon::dates::{self as lex, TenseCue};
 use crate::lexicon::{
-    contains_ignore_ascii_case, ends_with_ignore_ascii_case, StartSet, WordMap, WordSet,
+    contains_ignore_ascii_case, ends_with_ignore_ascii_case, HeadSet, StartSet, WordMap, WordSet,
 };
 use crate::numbers::parse_number;
 use crate::numbers::words::Lower;
@@ -210,28 +210,28 @@ pub(crate) fn may_start_date_or_number(text: &str) -> bool {
     }
 }
 
-/// [`may_start_date`] with the first bytes read ahead (see
+/// [`may_start_date`] from the token's [`head`](crate::lexicon::head) (see
 /// [`Window::skip_while`]).
 #[inline]
-pub(crate) fn may_start_date_peek(text: &str, peek: [u8; 3]) -> bool {
-    let first = peek[0];
+pub(crate) fn may_start_date_head(text: &str, head: u32) -> bool {
+    let first = head as u8;
     if first.is_ascii_digit() {
         return true;
     }
-    if DATE_STARTS.contains_peek(peek, text.len()) {
+    if DATE_STARTS.contains_head(head, text.len()) {
         return has_head(text);
     }
     !first.is_ascii_lowercase() && may_start_date(text)
 }
 
-/// [`may_start_date_or_number`] with the first bytes read ahead.
+/// [`may_start_date_or_number`] from the token's [`head`](crate::lexicon::head).
 #[inline]
-pub(crate) fn may_start_date_or_number_peek(text: &str, peek: [u8; 3]) -> bool {
-    let first = peek[0];
+pub(crate) fn may_start_date_or_number_head(text: &str, head: u32) -> bool {
+    let first = head as u8;
     if first.is_ascii_digit() | matches!(first, b'-' | b'+' | b'$') {
         return true;
     }
-    if DATE_STARTS.contains_peek(peek, text.len()) {
+    if DATE_STARTS.contains_head(head, text.len()) {
         return has_head(text);
     }
     match first {
@@ -242,7 +242,7 @@ pub(crate) fn may_start_date_or_number_peek(text: &str, peek: [u8; 3]) -> bool {
                     && text.bytes().all(|c| b"IVXLCDM".contains(&c))
         }
         // An elided year: `'98`.
-        b'\'' => peek[1].is_ascii_digit(),
+        b'\'' => ((head >> 8) as u8).is_ascii_digit(),
         0x80.. => may_start_date_or_number(text),
         _ => false,
     }
@@ -253,18 +253,10 @@ pub(crate) fn may_start_date_or_number_peek(text: &str, peek: [u8; 3]) -> bool {
 /// `ventitré`; not `mario`, `quando`). Shorter words, and words with
 /// another byte in their first four, pass.
 fn has_head(text: &str) -> bool {
-    let b = text.as_bytes();
-    if b.len() < 4 || !b[..4].iter().all(u8::is_ascii_alphabetic) {
-        return true;
-    }
-    HEADS.contains_ignore_ascii_case(&text[..4])
+    HEADS.allows(text.as_bytes())
 }
 
-static HEADS: Lazy<WordSet> = Lazy::new(|| {
-    let mut heads = lex::DATE_HEADS.to_vec();
-    heads.extend(crate::lexicon::numbers::NUMBER_HEADS);
-    WordSet::new(&heads)
-});
+static HEADS: HeadSet = HeadSet::new(&[lex::DATE_HEADS, crate::lexicon::numbers::NUMBER_HEADS]);
 
 /// Every calendar word that may begin a date, exactly: the check at each
 /// candidate token before the patterns are tried.
@@ -1023,13 +1015,8 @@ impl DateReader {
 mod tests {
     use super::*;
 
-    fn peek(text: &str) -> [u8; 3] {
-        let b = text.as_bytes();
-        [
-            b[0],
-            b.get(1).copied().unwrap_or(0),
-            b.get(2).copied().unwrap_or(0),
-        ]
+    fn head(text: &str) -> u32 {
+        crate::lexicon::head(text.as_bytes(), 0, text.len())
     }
 
     #[test]
@@ -1052,12 +1039,12 @@ mod tests {
             "'98",
         ]);
         for word in words {
-            assert!(may_start_date_peek(word, peek(word)), "{word}");
-            assert!(may_start_date_or_number_peek(word, peek(word)), "{word}");
+            assert!(may_start_date_head(word, head(word)), "{word}");
+            assert!(may_start_date_or_number_head(word, head(word)), "{word}");
             assert!(may_start_date(word), "{word}");
         }
         for word in ["mario", "quando", "stato", "proprio", "di", "il", ","] {
-            assert!(!may_start_date_peek(word, peek(word)), "{word}");
+            assert!(!may_start_date_head(word, head(word)), "{word}");
         }
     }
 }

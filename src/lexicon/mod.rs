@@ -142,7 +142,7 @@ impl StartSet {
                 } else {
                     start_key(word, word.len())
                 };
-                bits[key / 64] |= 1 << (key % 64);
+                set_with_head_variants(&mut bits, key);
                 w += 1;
             }
             t += 1;
@@ -157,25 +157,147 @@ impl StartSet {
         self.bits[key / 64] >> (key % 64) & 1 == 1
     }
 
-    /// [`StartSet::contains`] for a word of `len` bytes whose first three
-    /// bytes (or the bytes after it) are `peek`: the same answer, with
-    /// selects instead of branches on the length.
+    /// [`StartSet::contains`] for a word of `len` bytes whose [`head`] is
+    /// `head`: the same answer from three table reads and no branch.
     #[inline]
-    pub(crate) fn contains_peek(&self, peek: [u8; 3], len: usize) -> bool {
-        let symbol = |c: u8| usize::from(SYMBOL_OF[usize::from(c)]);
-        // Arithmetic selects: which tokens are short is unpredictable.
-        let select = |keep: bool, value: usize| {
-            let keep = usize::from(keep);
-            value * keep + END * (1 - keep)
-        };
-        let a = symbol(peek[0]);
-        let b = select((len >= 2) & (a != END), symbol(peek[1]));
-        let c = select((len >= 3) & (b != END), symbol(peek[2]));
-        let more = usize::from((len > 3) & (c != END));
-        let key = ((a * SYMBOLS + b) * SYMBOLS + c) * 2 + more;
+    pub(crate) fn contains_head(&self, head: u32, len: usize) -> bool {
+        let [a, b, c, _] = head.to_le_bytes();
+        let key = usize::from(SCALED_SYMBOL[0][usize::from(a)])
+            + usize::from(SCALED_SYMBOL[1][usize::from(b)])
+            + usize::from(SCALED_SYMBOL[2][usize::from(c)])
+            + usize::from(len > 3);
         self.bits[key / 64] >> (key % 64) & 1 == 1
     }
 }
+
+/// A token's first four bytes, little-endian, zero past its end: what
+/// [`StartSet::contains_head`] reads. `at` is where the token of `len`
+/// bytes begins in `text`; the load is one read of four bytes wherever the
+/// text goes on for four more, as it does everywhere but at its end.
+#[inline]
+pub(crate) fn head(text: &[u8], at: usize, len: usize) -> u32 {
+    let raw = match text.get(at..at + 4) {
+        Some(four) => u32::from_le_bytes([four[0], four[1], four[2], four[3]]),
+        None => text
+            .get(at..)
+            .unwrap_or_default()
+            .iter()
+            .rev()
+            .fold(0, |x, &b| x << 8 | u32::from(b)),
+    };
+    // Tokens are never empty; a zero length keeps the whole load.
+    raw & u32::MAX >> (8 * (4 - len.clamp(1, 4)))
+}
+
+/// Sets `key`, and the keys that [`StartSet::contains_head`] computes for
+/// the same words. It reads the bytes without ending the word at its first
+/// non-letter and counts every byte past the third, so a word whose second
+/// byte is not a letter (`l'a…`) may have any third symbol and any length,
+/// and a word whose third is not a letter (`più`) may go on.
+const fn set_with_head_variants(bits: &mut [u64; START_WORDS], key: usize) {
+    const fn set(bits: &mut [u64; START_WORDS], key: usize) {
+        bits[key / 64] |= 1 << (key % 64);
+    }
+    let more = key % 2;
+    let c = key / 2 % SYMBOLS;
+    let b = key / 2 / SYMBOLS % SYMBOLS;
+    let a = key / 2 / SYMBOLS / SYMBOLS;
+    assert!(a != END, "a start word begins with an ASCII letter");
+    set(bits, key);
+    if b == END {
+        let mut c = 0;
+        while c < SYMBOLS {
+            set(bits, ((a * SYMBOLS + END) * SYMBOLS + c) * 2);
+            set(bits, ((a * SYMBOLS + END) * SYMBOLS + c) * 2 + 1);
+            c += 1;
+        }
+    } else if c == END && more == 0 {
+        set(bits, ((a * SYMBOLS + b) * SYMBOLS + END) * 2 + 1);
+    }
+}
+
+/// Four-letter word beginnings (`marz`, `vent`): the finer test after a
+/// [`StartSet`] for words of four letters or more, in a table built at
+/// compile time and probed without hashing strings.
+pub(crate) struct HeadSet {
+    /// Open addressing on the four letters as a little-endian `u32`, at most
+    /// a quarter full; 0 marks an empty slot.
+    slots: [u32; HEAD_SLOTS],
+}
+
+const HEAD_SLOTS: usize = 1024;
+
+impl HeadSet {
+    /// The set of the four-letter lowercase `heads` of some tables.
+    pub(crate) const fn new(tables: &[&[&str]]) -> HeadSet {
+        let mut slots = [0u32; HEAD_SLOTS];
+        let mut count = 0;
+        let mut t = 0;
+        while t < tables.len() {
+            let mut w = 0;
+            while w < tables[t].len() {
+                let b = tables[t][w].as_bytes();
+                assert!(b.len() == 4, "a head has four letters");
+                let key = u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
+                let mut i = head_slot(key);
+                while slots[i] != 0 && slots[i] != key {
+                    i = (i + 1) % HEAD_SLOTS;
+                }
+                if slots[i] == 0 {
+                    count += 1;
+                }
+                slots[i] = key;
+                w += 1;
+            }
+            t += 1;
+        }
+        assert!(count * 4 <= HEAD_SLOTS, "a head set at most a quarter full");
+        HeadSet { slots }
+    }
+
+    /// Whether `word` may be one of the words the heads begin: a word whose
+    /// first four bytes are ASCII letters (case ignored) must begin with a
+    /// head; shorter words, and words with another byte in their first
+    /// four, pass.
+    #[inline]
+    pub(crate) fn allows(&self, word: &[u8]) -> bool {
+        let Some(four) = word.get(..4) else {
+            return true;
+        };
+        // OR 0x20 lowercases a letter and makes no other byte a letter.
+        let key = u32::from_le_bytes([four[0], four[1], four[2], four[3]]) | 0x2020_2020;
+        if !key.to_le_bytes().iter().all(u8::is_ascii_lowercase) {
+            return true;
+        }
+        let mut i = head_slot(key);
+        loop {
+            match self.slots[i] {
+                0 => return false,
+                k if k == key => return true,
+                _ => i = (i + 1) % HEAD_SLOTS,
+            }
+        }
+    }
+}
+
+const fn head_slot(key: u32) -> usize {
+    (key.wrapping_mul(0x9E37_79B1) >> 22) as usize % HEAD_SLOTS
+}
+
+/// [`SYMBOL_OF`] scaled to each position of a key, so that a key is a sum.
+const SCALED_SYMBOL: [[u16; 256]; 3] = {
+    let mut table = [[0u16; 256]; 3];
+    let mut x = 0;
+    while x < 256 {
+        let symbol = SYMBOL_OF[x] as u16;
+        let symbols = SYMBOLS as u16;
+        table[0][x] = symbol * symbols * symbols * 2;
+        table[1][x] = symbol * symbols * 2;
+        table[2][x] = symbol * 2;
+        x += 1;
+    }
+    table
+};
 
 /// The key of a word of `len` bytes that begins with `word`.
 #[inline]
@@ -212,14 +334,31 @@ const SYMBOL_OF: [u8; 256] = {
 };
 
 /// Up to fifteen bytes, ASCII lowercased, and their length, in one `u128`.
+#[inline]
 fn pack(word: &[u8]) -> Option<u128> {
-    if word.is_empty() || word.len() > 15 {
+    let n = word.len();
+    if n == 0 || n > 15 {
         return None;
     }
-    let mut lanes = [0u8; 16];
-    lanes[..word.len()].copy_from_slice(word);
-    lanes[15] = word.len() as u8;
-    let x = u128::from_le_bytes(lanes);
+    // Two overlapping loads instead of a copy into a buffer (a `memcpy`
+    // call per lookup): the second load's bytes that the first already
+    // holds are shifted out.
+    let x = if n >= 8 {
+        let lo = u64::from_le_bytes(word[..8].try_into().unwrap_or_default());
+        let hi = u64::from_le_bytes(word[n - 8..].try_into().unwrap_or_default());
+        let hi = hi.checked_shr(8 * (16 - n) as u32).unwrap_or(0);
+        u128::from(lo) | u128::from(hi) << 64
+    } else if n >= 4 {
+        let lo = u32::from_le_bytes(word[..4].try_into().unwrap_or_default());
+        let hi = u32::from_le_bytes(word[n - 4..].try_into().unwrap_or_default());
+        let hi = hi.checked_shr(8 * (8 - n) as u32).unwrap_or(0);
+        u128::from(lo) | u128::from(hi) << 32
+    } else {
+        word.iter()
+            .enumerate()
+            .fold(0u128, |x, (i, &b)| x | u128::from(b) << (8 * i))
+    };
+    let x = x | (n as u128) << 120;
     // Lowercase all sixteen lanes at once: 0x20 added where a lane holds
     // `A`..=`Z` (the length lane, at most 15, never does). The tests stay
     // within their lanes, so no carry crosses.
@@ -262,6 +401,24 @@ mod tests {
     }
 
     #[test]
+    fn packed_words_keep_every_byte() {
+        // Every length a word may be packed at, against a plain copy.
+        let text = "AbcdEfghIjklMnoPq\u{e8}";
+        for n in 0..=text.len() {
+            let word = &text.as_bytes()[..n];
+            let expected = (1..=15).contains(&n).then(|| {
+                let mut lanes = [0u8; 16];
+                lanes[..n].copy_from_slice(&word.to_ascii_lowercase());
+                lanes[15] = n as u8;
+                u128::from_le_bytes(lanes)
+            });
+            assert_eq!(pack(word), expected, "length {n}");
+        }
+        assert_eq!(pack(b"MARZO"), pack(b"marzo"));
+        assert_ne!(pack(b"marzo"), pack(b"marzo\0"));
+    }
+
+    #[test]
     fn start_sets() {
         let set = StartSet::new(&[&["un", "tr", "non"]], &[&["ven", "mez"]]);
         assert!(set.contains(b"ventitre"));
@@ -275,25 +432,42 @@ mod tests {
         assert!(!set.contains(b"tre"));
         assert!(set.contains(b"non") && !set.contains(b"nono"));
         assert!(set.contains(b"mezzo") && !set.contains(b"mez"));
-        for (text, len) in [
-            ("ventitre e", 8),
-            ("un x", 2),
-            ("una", 3),
-            ("u", 1),
-            ("tré", 4),
-            ("ve", 2),
+        // The head test agrees with the plain one on every token of a
+        // text, wherever the token sits in the text (its end included).
+        let text = "ventitre e un x una u tré ve l'acqua s.p.a. più mezzo Non nono ''";
+        for token in crate::tokens(text) {
+            for text in [text, &text[..token.range().end]] {
+                let at = token.range().start;
+                let len = token.text().len();
+                assert_eq!(
+                    set.contains_head(head(text.as_bytes(), at, len), len),
+                    set.contains(token.text().as_bytes()),
+                    "{token:?}"
+                );
+            }
+        }
+        assert_eq!(head(b"ab", 0, 2), u32::from_le_bytes(*b"ab\0\0"));
+        assert_eq!(head(b"abcdef", 1, 2), u32::from_le_bytes(*b"bc\0\0"));
+    }
+
+    #[test]
+    fn head_sets() {
+        let set = HeadSet::new(&[&["marz", "vent"], &["mill"]]);
+        for word in [
+            "marzo",
+            "MARZO",
+            "Ventitré",
+            "millenovecento",
+            "vent",
+            "mar",
+            "a",
+            "l'al",
         ] {
-            let b = text.as_bytes();
-            let peek = [
-                b[0],
-                b.get(1).copied().unwrap_or(0),
-                b.get(2).copied().unwrap_or(0),
-            ];
-            assert_eq!(
-                set.contains_peek(peek, len),
-                set.contains(&b[..len]),
-                "{text}"
-            );
+            assert!(set.allows(word.as_bytes()), "{word}");
+        }
+        assert!(set.allows("più".as_bytes()) && set.allows("però".as_bytes()));
+        for word in ["mario", "Quando", "vena", "milano", "marx"] {
+            assert!(!set.allows(word.as_bytes()), "{word}");
         }
     }
 

@@ -43,9 +43,7 @@ use std::ops::Range;
 
 pub use value::Value;
 
-use once_cell::sync::Lazy;
-
-use crate::lexicon::{contains_ignore_ascii_case, numbers as lex, StartSet, WordSet};
+use crate::lexicon::{contains_ignore_ascii_case, numbers as lex, HeadSet, StartSet};
 use crate::window::Window;
 use crate::Error;
 use digits::Digits;
@@ -299,7 +297,7 @@ impl<'a> Iterator for NumberMatches<'a> {
     fn next(&mut self) -> Option<NumberMatch<'a>> {
         loop {
             self.window
-                .skip_while(|text, peek| !may_start_match_peek(text, peek));
+                .skip_while(|text, head| !may_start_match_head(text, head));
             self.window.get(0)?;
             if let Some(found) = self.reader.next_at(&mut self.window) {
                 return Some(found);
@@ -895,16 +893,16 @@ pub(crate) fn may_start_match(text: &str) -> bool {
     }
 }
 
-/// [`may_start_match`] with the first bytes read ahead: the common answer,
+/// [`may_start_match`] from the token's [`head`](crate::lexicon::head): the common answer,
 /// a lowercase word that cannot begin a number, without a branch on its
 /// length.
 #[inline]
-pub(crate) fn may_start_match_peek(text: &str, peek: [u8; 3]) -> bool {
-    let first = peek[0];
+pub(crate) fn may_start_match_head(text: &str, head: u32) -> bool {
+    let first = head as u8;
     if first.is_ascii_digit() | matches!(first, b'-' | b'+' | b'$') {
         return true;
     }
-    if NUMBER_STARTS.contains_peek(peek, text.len()) && has_number_head(text) {
+    if NUMBER_STARTS.contains_head(head, text.len()) && has_number_head(text) {
         return true;
     }
     !first.is_ascii_lowercase() && may_start_match(text)
@@ -926,14 +924,10 @@ static NUMBER_STARTS: StartSet = StartSet::new(
 /// [`lex::NUMBER_HEADS`]. Shorter words and words with other bytes in
 /// their first four pass.
 pub(crate) fn has_number_head(word: &str) -> bool {
-    let b = word.as_bytes();
-    if b.len() < 4 || !b[..4].iter().all(u8::is_ascii_alphabetic) {
-        return true;
-    }
-    NUMBER_HEAD_SET.contains_ignore_ascii_case(&word[..4])
+    NUMBER_HEAD_SET.allows(word.as_bytes())
 }
 
-static NUMBER_HEAD_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(lex::NUMBER_HEADS));
+static NUMBER_HEAD_SET: HeadSet = HeadSet::new(&[lex::NUMBER_HEADS]);
 
 fn starts_with_digit(text: &str) -> bool {
     text.as_bytes().first().is_some_and(u8::is_ascii_digit)
