@@ -227,11 +227,20 @@ pub(crate) fn may_start_date_head(text: &str, head: u32) -> bool {
 /// [`may_start_date_or_number`] from the token's [`head`](crate::lexicon::head).
 #[inline]
 pub(crate) fn may_start_date_or_number_head(text: &str, head: u32) -> bool {
-    let first = head as u8;
-    if first.is_ascii_digit() | matches!(first, b'-' | b'+' | b'$') {
+    let [first, second, _, _] = head.to_le_bytes();
+    // Every test computed, then one branch: most tokens fail them all, and
+    // which one passes is unpredictable. A capital begins a code (`EUR`) or
+    // a roman numeral (`XIV`, `V`) only with another capital or alone.
+    let class = FIRST_BYTE_CLASS[usize::from(first)];
+    let capitals = u8::from(second.is_ascii_uppercase() | (second == 0)) * CAPITAL;
+    let word = DATE_STARTS.contains_head(head, text.len());
+    if class & (SIGN_OR_DIGIT | OTHER | capitals) == 0 && !word {
+        return false;
+    }
+    if class & SIGN_OR_DIGIT != 0 {
         return true;
     }
-    if DATE_STARTS.contains_head(head, text.len()) {
+    if word {
         return has_head(text);
     }
     match first {
@@ -247,6 +256,26 @@ pub(crate) fn may_start_date_or_number_head(text: &str, head: u32) -> bool {
         _ => false,
     }
 }
+
+/// What the first byte of a token says to [`may_start_date_or_number_head`].
+const SIGN_OR_DIGIT: u8 = 1;
+const CAPITAL: u8 = 2;
+/// An apostrophe (`'98`) or a byte beyond ASCII (`’98`, `€`, `−`).
+const OTHER: u8 = 4;
+const FIRST_BYTE_CLASS: [u8; 256] = {
+    let mut table = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = match b as u8 {
+            b'0'..=b'9' | b'-' | b'+' | b'$' => SIGN_OR_DIGIT,
+            b'A'..=b'Z' => CAPITAL,
+            b'\'' | 0x80.. => OTHER,
+            _ => 0,
+        };
+        b += 1;
+    }
+    table
+};
 
 /// The finer test after the three-letter one: a word of four letters or
 /// more must begin as a calendar word or a number word does (`marzo`,
