@@ -347,3 +347,14 @@ fn nothing_but_marks_changes() {
         "Ha detto ai cronisti.Poi...  due  spazi “qui”"
     );
 }
+
+#[test]
+fn long_runs_of_marks_are_kept_as_typed() {
+    // Four or more marks side by side are decoration or breakage, never a
+    // quotation four deep; shorter runs are still resolved and nested.
+    assert_eq!(
+        italiano::normalize(r#"disse """ciao""" e ""ok"" poi """"x"""" fine"#),
+        r#"disse “‘“ciao”’” e “‘ok’” poi """"x"""" fine"#
+    );
+    assert_eq!(italiano::normalize("x ‘‘“” y"), "x ‘‘“” y");
+}

@@ -13,7 +13,8 @@
 //! - apostrophes of elision, truncation (`po'`, `va'`), decades (`'90`) and
 //!   initial elision (`'ndrangheta`) are told apart from single quotes;
 //! - measurements (`6'10"`, `45'`), code (`x="y"`, `` `code` ``), emoticons
-//!   (`:'(`) and lone straight marks between spaces are left as typed;
+//!   (`:'(`), lone straight marks between spaces and runs of four or more
+//!   marks side by side (`""""`, decoration or breakage) are left as typed;
 //! - spaces just inside a paired quotation are removed (`« testo »`);
 //!   nothing else is inserted, deleted or moved.
 //!

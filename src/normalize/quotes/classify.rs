@@ -12,12 +12,28 @@ use super::{family_of, has_blank_line, Family, Mark, Role};
 /// bound keeps the search linear on hostile input.
 pub(super) const CODE_VALUE_MARKS: usize = 32;
 
+/// Marks side by side, from this many on, are kept as typed: no quotation
+/// nests four deep at one point (`«“‘` is already rare), so a run like
+/// `""""` or `''''` is decoration or breakage. Resolving such runs mark by
+/// mark would write glyphs that read back otherwise, each reading changing
+/// the next, for as many readings as the run is long.
+pub(super) const LONG_RUN: usize = 4;
+
 pub(super) fn classify(text: &str, raws: &mut [Mark]) {
     // The next backtick after the current mark, found by a cursor that only
     // moves forward (code spans are rare, and the search stays linear).
     let mut backtick_cursor = 0;
     let mut i = 0;
     while i < raws.len() {
+        let run = 1 + raws[i + 1..]
+            .iter()
+            .zip(&raws[i..])
+            .take_while(|(next, prev)| next.start == prev.end)
+            .count();
+        if run >= LONG_RUN {
+            i += run;
+            continue;
+        }
         let raw = &raws[i];
         // Code: a straight quote right after `=` opens a value
         // (`LANG="it_IT.UTF-8"`, `name='server'`), closed by the same mark

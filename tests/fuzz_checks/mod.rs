@@ -1,0 +1,284 @@
+//! The properties every fuzz target checks, shared by the `fuzz/` crate
+//! (which includes this file by path) and by `tests/fuzz_regressions.rs`,
+//! which replays the inputs the fuzzers once failed on.
+//!
+//! A fuzz input is bytes: the first few choose options (a quote style, a
+//! reference date), the rest is read as text, lossily, so that every input
+//! reaches the code under test.
+
+#![allow(dead_code)]
+
+use std::borrow::Cow;
+use std::ops::Range;
+
+use italiano::dates::{Date, DateOptions, DateValue, Period, WeekdayPolicy};
+use italiano::normalize::{apply_edits, Normalizer, QuoteStyle, Repairs};
+use italiano::numbers::Value;
+use italiano::tokenize::Tokenizer;
+use italiano::ExtractOptions;
+
+/// A fuzz target's check of one input; it panics on a broken property.
+pub type Check = fn(&[u8]);
+
+/// The fuzz targets, by name: the entry point each one drives.
+pub const TARGETS: &[(&str, Check)] = &[
+    ("normalize", normalize),
+    ("tokens", tokens),
+    ("sentences", sentences),
+    ("words", words),
+    ("numbers", numbers),
+    ("parse_number", parse_number),
+    ("dates", dates),
+    ("extract", extract),
+];
+
+/// The first byte of `data` (0 when empty), and the rest as text.
+fn split(data: &[u8]) -> (u8, Cow<'_, str>) {
+    match data.split_first() {
+        Some((&first, rest)) => (first, String::from_utf8_lossy(rest)),
+        None => (0, Cow::Borrowed("")),
+    }
+}
+
+/// Spans in order, non-overlapping, within `text` and on char boundaries,
+/// each reading back as the match's text.
+fn check_spans<'a>(text: &str, spans: impl IntoIterator<Item = (Range<usize>, &'a str)>) {
+    let mut last = 0;
+    for (range, matched) in spans {
+        assert!(
+            last <= range.start && range.start < range.end && range.end <= text.len(),
+            "span {range:?} after {last} in a text of {} bytes",
+            text.len()
+        );
+        assert!(text.is_char_boundary(range.start) && text.is_char_boundary(range.end));
+        assert_eq!(&text[range.clone()], matched);
+        last = range.end;
+    }
+}
+
+/// Normalization with the style and repairs the first byte picks: edits
+/// sorted, on char boundaries, reproducing the output; the output borrowed
+/// exactly when nothing changed; idempotent; and Typographic → Guillemets →
+/// Typographic gives back the typographic text.
+pub fn normalize(data: &[u8]) {
+    let (options, text) = split(data);
+    let style = [
+        QuoteStyle::Typographic,
+        QuoteStyle::Guillemets,
+        QuoteStyle::Ascii,
+        QuoteStyle::Keep,
+    ][usize::from(options & 3)];
+    let repairs = Repairs::NONE
+        .accents(options & 4 != 0)
+        .mojibake(options & 8 != 0)
+        .nfc(options & 16 != 0);
+    let normalizer = Normalizer::new().style(style).repairs(repairs);
+    let once = normalizer.normalize(&text);
+    let with_edits = normalizer.normalize_with_edits(&text);
+    assert_eq!(with_edits.text(), &*once);
+    let mut last = 0;
+    for edit in with_edits.edits() {
+        let range = edit.range();
+        assert!(last <= range.start && range.start <= range.end && range.end <= text.len());
+        assert!(text.is_char_boundary(range.start) && text.is_char_boundary(range.end));
+        assert_ne!(&text[range.clone()], edit.replacement());
+        last = range.end;
+    }
+    assert_eq!(apply_edits(&text, with_edits.edits()), &*once);
+    assert_eq!(
+        matches!(once, Cow::Borrowed(_)),
+        with_edits.edits().is_empty()
+    );
+    let twice = normalizer.normalize(&once);
+    assert_eq!(&*twice, &*once, "not idempotent with {normalizer:?}");
+
+    let typographic = Normalizer::new().normalize(&text).into_owned();
+    let guillemets = Normalizer::new()
+        .style(QuoteStyle::Guillemets)
+        .normalize(&typographic)
+        .into_owned();
+    assert_eq!(&*Normalizer::new().normalize(&guillemets), &*typographic);
+}
+
+fn tokenizer(options: u8) -> Tokenizer {
+    Tokenizer::new().split_hyphens(options & 1 != 0)
+}
+
+/// Tokens in order, on char boundaries, with only whitespace between them:
+/// tokens and whitespace rebuild the input.
+pub fn tokens(data: &[u8]) {
+    let (options, text) = split(data);
+    let tokens = tokenizer(options).tokens(&text);
+    let mut last = 0;
+    for token in tokens {
+        let range = token.range();
+        assert!(last <= range.start && range.start < range.end && range.end <= text.len());
+        assert!(text.is_char_boundary(range.start) && text.is_char_boundary(range.end));
+        assert_eq!(&text[range.clone()], token.text());
+        assert!(text[last..range.start].chars().all(char::is_whitespace));
+        last = range.end;
+    }
+    assert!(text[last..].chars().all(char::is_whitespace));
+}
+
+/// Sentences in order and on char boundaries, their tokens those of the
+/// whole text, each sentence's tokens within it.
+pub fn sentences(data: &[u8]) {
+    let (options, text) = split(data);
+    let tokenizer = tokenizer(options);
+    let sentences: Vec<_> = tokenizer.sentences(&text).collect();
+    check_spans(&text, sentences.iter().map(|s| (s.range(), s.text())));
+    let mut from_sentences = Vec::new();
+    for sentence in &sentences {
+        for token in sentence.tokens() {
+            assert!(sentence.range().start <= token.range().start);
+            assert!(token.range().end <= sentence.range().end);
+            from_sentences.push(token);
+        }
+    }
+    assert_eq!(from_sentences, tokenizer.tokens(&text).collect::<Vec<_>>());
+}
+
+/// Every token has at least one syntactic word, none empty; a token that is
+/// not a multiword token is its own single word.
+pub fn words(data: &[u8]) {
+    let (options, text) = split(data);
+    for token in tokenizer(options).tokens(&text) {
+        let words: Vec<&str> = token.words().collect();
+        assert_eq!(words.len(), token.words().len());
+        assert!(!words.is_empty() && words.iter().all(|w| !w.is_empty()));
+        assert_eq!(
+            token.is_multiword(),
+            words.len() > 1 || words[0] != token.text()
+        );
+        if !token.is_multiword() {
+            assert_eq!(words, [token.text()]);
+        }
+    }
+}
+
+/// A value printed and parsed again is equal, and orders equal to itself.
+fn check_value(value: Value) {
+    let printed = value.to_string();
+    let back: Value = printed
+        .parse()
+        .unwrap_or_else(|e| panic!("{printed:?}: {e}"));
+    assert_eq!(back, value, "{printed}");
+    assert_eq!(back.cmp(&value), std::cmp::Ordering::Equal);
+}
+
+/// Numbers in order, on char boundaries; every value prints and parses back.
+pub fn numbers(data: &[u8]) {
+    let text = String::from_utf8_lossy(data);
+    let found: Vec<_> = italiano::numbers(&text).collect();
+    check_spans(&text, found.iter().map(|m| (m.range(), m.text())));
+    for m in found {
+        check_value(m.value());
+    }
+}
+
+/// A parsed number printed and parsed again is equal, through the crate's
+/// parser as well as through `Value`'s.
+pub fn parse_number(data: &[u8]) {
+    let text = String::from_utf8_lossy(data);
+    if let Ok(value) = italiano::parse_number(&text) {
+        check_value(value);
+        if value.is_integer() {
+            let digits = value.to_string();
+            assert_eq!(
+                italiano::parse_number(&digits).ok(),
+                Some(value),
+                "{digits}"
+            );
+        }
+    }
+    if let Ok(value) = text.parse::<Value>() {
+        check_value(value);
+    }
+}
+
+/// A reference date anywhere in the representable range, from four bytes.
+fn reference(data: &[u8]) -> (Date, &[u8]) {
+    let (head, rest) = data.split_at(data.len().min(4));
+    let mut four = [0u8; 4];
+    four[..head.len()].copy_from_slice(head);
+    let days = i64::from(u32::from_le_bytes(four) % 7_300_000);
+    let start = Date::new(-9999, 1, 1).expect("the first representable day");
+    (start.add_days(days), rest)
+}
+
+/// A period that exists, and whose value string reads back.
+fn check_period(period: Period) {
+    let start = period.start();
+    let again = Date::new(start.year(), start.month(), start.day()).expect("a valid date");
+    assert_eq!(again, start);
+    assert_eq!(
+        start.to_string().parse::<Date>().ok(),
+        Some(start),
+        "{start}"
+    );
+    assert!(!period.to_string().is_empty());
+}
+
+fn check_date_value(value: DateValue) {
+    match value {
+        DateValue::Period(p) => check_period(p),
+        DateValue::Range { start, end } => {
+            assert!(start.is_some() || end.is_some());
+            start.into_iter().chain(end).for_each(check_period);
+        }
+        _ => {}
+    }
+}
+
+/// Dates against an arbitrary reference date and weekday policy: in order,
+/// on char boundaries, every emitted date valid.
+pub fn dates(data: &[u8]) {
+    let (reference, rest) = reference(data);
+    let (options, text) = split(rest);
+    let policy = [
+        WeekdayPolicy::ByTense,
+        WeekdayPolicy::Past,
+        WeekdayPolicy::Future,
+        WeekdayPolicy::Nearest,
+    ][usize::from(options & 3)];
+    let options = DateOptions::new().weekdays(policy);
+    let found: Vec<_> = italiano::dates::dates_with(&text, reference, &options).collect();
+    check_spans(&text, found.iter().map(|m| (m.range(), m.text())));
+    for m in found {
+        check_date_value(m.value());
+    }
+}
+
+/// Numbers and dates together: each list in order, no number inside a
+/// date, and the dates those of `dates` but where a number was read first
+/// (`€ 2 lug`: the amount takes the `2`).
+pub fn extract(data: &[u8]) {
+    let (reference, rest) = reference(data);
+    let text = String::from_utf8_lossy(rest);
+    let found = italiano::extract(&text, &ExtractOptions::new(reference));
+    check_spans(&text, found.numbers().iter().map(|m| (m.range(), m.text())));
+    check_spans(&text, found.dates().iter().map(|m| (m.range(), m.text())));
+    let overlaps = |a: Range<usize>, b: Range<usize>| a.start < b.end && b.start < a.end;
+    for n in found.numbers() {
+        check_value(n.value());
+        let inside = found.dates().iter().any(|d| overlaps(d.range(), n.range()));
+        assert!(!inside, "number {:?} overlaps a date", n.text());
+    }
+    for d in found.dates() {
+        check_date_value(d.value());
+    }
+    let alone: Vec<_> = italiano::dates(&text, reference).collect();
+    for d in &alone {
+        let kept = found.dates().contains(d);
+        let taken = found
+            .numbers()
+            .iter()
+            .any(|n| overlaps(n.range(), d.range()));
+        assert!(kept || taken, "date {:?} lost", d.text());
+    }
+    for d in found.dates() {
+        let reported = alone.contains(d) || alone.iter().any(|a| overlaps(a.range(), d.range()));
+        assert!(reported, "date {:?} not found by dates()", d.text());
+    }
+}
