@@ -319,6 +319,8 @@ fn mojibake_repairs() {
         ("Â«ciaoÂ»", "«ciao»"),
         ("â‚¬ 10", "€ 10"),
         ("ÃƒÂ¨ cosÃ¬", "è così"),
+        // Layers mixed in one character: the inner one decoded first.
+        ("cosÃ\u{83}¬", "così"),
         ("SÃO PAULO", "SÃO PAULO"),
         ("perch\u{FFFD} no", "perch\u{FFFD} no"),
     ];

@@ -201,9 +201,20 @@ impl Normalizer {
         // and a repaired sequence can need NFC: run both until neither
         // changes anything (one round on ordinary text).
         for _ in 0..MAX_REPAIR_ROUNDS {
-            let repaired = repairs.has_mojibake()
-                && mojibake::may_contain(&state.text)
-                && state.pass(mojibake::repair);
+            // A repaired character can complete a sequence with its
+            // neighbours (`Ã` + `Â¬` gives `Ã¬`, which is `ì`): repeat while
+            // a pass changes something. Each pass shortens the text, and
+            // the chains that plausible characters can form are short.
+            let mut repaired = false;
+            for _ in 0..MAX_REPAIR_ROUNDS {
+                if !(repairs.has_mojibake()
+                    && mojibake::may_contain(&state.text)
+                    && state.pass(mojibake::repair))
+                {
+                    break;
+                }
+                repaired = true;
+            }
             let composed =
                 repairs.has_nfc() && nfc::may_need(&state.text) && state.pass(nfc::compose);
             if !(repaired && repairs.has_nfc() || composed && repairs.has_mojibake()) {
