@@ -122,3 +122,40 @@ pub use extract::{extract, ExtractOptions, Extraction};
 pub use normalize::normalize;
 pub use numbers::{numbers, parse_number};
 pub use tokenize::{sentences, tokens};
+
+/// Every public type can cross threads: results and iterators borrow only
+/// the caller's `&str`, options are plain values, and the tables behind them
+/// are immutable statics. Checked at compile time.
+const _: fn() = || {
+    fn send_sync<T: Send + Sync>() {}
+    send_sync::<Error>();
+    send_sync::<normalize::Normalizer>();
+    send_sync::<normalize::Repairs>();
+    send_sync::<normalize::QuoteStyle>();
+    send_sync::<normalize::Normalized<'static>>();
+    send_sync::<normalize::Edit>();
+    send_sync::<normalize::EditKind>();
+    send_sync::<tokenize::Tokenizer>();
+    send_sync::<tokenize::Token<'static>>();
+    send_sync::<tokenize::TokenKind>();
+    send_sync::<tokenize::Tokens<'static>>();
+    send_sync::<tokenize::Sentence<'static>>();
+    send_sync::<tokenize::Sentences<'static>>();
+    send_sync::<tokenize::Words<'static>>();
+    send_sync::<numbers::Value>();
+    send_sync::<numbers::NumberKind>();
+    send_sync::<numbers::NumberMatch<'static>>();
+    send_sync::<numbers::NumberMatches<'static>>();
+    send_sync::<dates::Date>();
+    send_sync::<dates::Weekday>();
+    send_sync::<dates::Grain>();
+    send_sync::<dates::Period>();
+    send_sync::<dates::DateValue>();
+    send_sync::<dates::DateKind>();
+    send_sync::<dates::DateOptions>();
+    send_sync::<dates::WeekdayPolicy>();
+    send_sync::<dates::DateMatch<'static>>();
+    send_sync::<dates::DateMatches<'static>>();
+    send_sync::<ExtractOptions>();
+    send_sync::<Extraction<'static>>();
+};

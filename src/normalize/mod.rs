@@ -77,6 +77,7 @@ use edit::Pipeline;
 /// assert_eq!(CAPORALI.normalize("Disse: \"E' tardi\"."), "Disse: «È tardi».");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
 pub struct Normalizer {
     style: QuoteStyle,
     repairs: Repairs,

@@ -147,6 +147,7 @@ impl FromStr for QuoteStyle {
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
 pub struct Repairs {
     accents: bool,
     mojibake: bool,

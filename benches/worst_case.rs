@@ -1,0 +1,185 @@
+//! Hostile input: every entry point on 1 MB and 8 MB of each shape that
+//! real scraped text can take at its worst. Work must be linear, so the
+//! 8 MB time is at most 10× the 1 MB time (about 8× is expected).
+//!
+//! `cargo bench --bench worst_case` times every pair. With
+//! `ITALIANO_WORST_CASE_TABLE=1` it prints instead, for each shape and entry
+//! point, one timed run at each size, the 8 MB / 1 MB ratio and the peak
+//! heap memory as a multiple of the input (counted by a wrapping
+//! allocator), which is the table kept in the closing notes.
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::hint::black_box;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use italiano::dates::Date;
+use italiano::normalize::{Normalizer, Repairs};
+use italiano::ExtractOptions;
+
+/// The system allocator, counting the bytes live and their peak.
+struct Counting;
+
+static LIVE: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        let live = LIVE.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
+        PEAK.fetch_max(live, Ordering::Relaxed);
+        System.alloc(layout)
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
+        System.dealloc(ptr, layout)
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        if new_size > layout.size() {
+            let grown = new_size - layout.size();
+            let live = LIVE.fetch_add(grown, Ordering::Relaxed) + grown;
+            PEAK.fetch_max(live, Ordering::Relaxed);
+        } else {
+            LIVE.fetch_sub(layout.size() - new_size, Ordering::Relaxed);
+        }
+        System.realloc(ptr, layout, new_size)
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
+
+const MB: usize = 1 << 20;
+
+/// `piece` repeated up to `size` bytes (cut at a char boundary).
+fn repeat_to(piece: &str, size: usize) -> String {
+    let mut text = piece.repeat(size / piece.len() + 1);
+    let mut end = size.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    text.truncate(end);
+    text
+}
+
+/// Builds a shape at a given size in bytes.
+type Shape = fn(usize) -> String;
+
+/// The shapes, by name.
+fn shapes() -> Vec<(&'static str, Shape)> {
+    vec![
+        // A log line or a scraped page with its spaces lost.
+        ("no-whitespace", |n| {
+            repeat_to(
+                "L'11settembre2001,dell'anno«Ciao»,perché1.234,5€e3giornifa;",
+                n,
+            )
+        }),
+        ("apostrophes-and-quotes", |n| repeat_to("'\"‘’“”«»‹›`´", n)),
+        // 100,000 openings per MB, none closed.
+        ("nested-openings", |n| repeat_to("«a “b ‘c ", n)),
+        ("digits-dots-commas", |n| repeat_to("1.234,567.8,90", n)),
+        ("combining-marks", |n| repeat_to("\u{301}\u{308}\u{327}", n)),
+        ("emoji-zwj", |n| repeat_to("👩🏽‍💻👨‍👩‍👧‍👦🏳️‍🌈", n)),
+        ("elision-and-digits", |n| repeat_to("l'1l'23l'", n)),
+        ("number-word-chain", |n| repeat_to("cento", n)),
+    ]
+}
+
+type Entry = fn(&str) -> usize;
+
+/// Every public entry point, reduced to a count so that nothing is
+/// optimized away.
+fn entries() -> Vec<(&'static str, Entry)> {
+    vec![
+        ("normalize", |t| italiano::normalize(t).len()),
+        ("normalize-all-repairs", |t| {
+            Normalizer::new()
+                .repairs(Repairs::ALL)
+                .normalize_with_edits(t)
+                .edits()
+                .len()
+        }),
+        ("tokens", |t| italiano::tokens(t).count()),
+        ("sentences", |t| italiano::sentences(t).count()),
+        ("words", |t| {
+            italiano::tokens(t).map(|t| t.words().len()).sum()
+        }),
+        ("numbers", |t| italiano::numbers(t).count()),
+        ("parse_number", |t| {
+            usize::from(italiano::parse_number(t).is_ok())
+        }),
+        ("dates", |t| italiano::dates(t, reference()).count()),
+        ("extract", |t| {
+            let found = italiano::extract(t, &ExtractOptions::new(reference()));
+            found.numbers().len() + found.dates().len()
+        }),
+    ]
+}
+
+fn reference() -> Date {
+    Date::new(2024, 6, 18).expect("a valid date")
+}
+
+fn worst_case(c: &mut Criterion) {
+    if std::env::var_os("ITALIANO_WORST_CASE_TABLE").is_some() {
+        table();
+        return;
+    }
+    for (shape, build) in shapes() {
+        let mut group = c.benchmark_group(format!("worst_case/{shape}"));
+        group
+            .sample_size(10)
+            .warm_up_time(Duration::from_millis(500))
+            .measurement_time(Duration::from_secs(2));
+        for size in [MB, 8 * MB] {
+            let text = build(size);
+            group.throughput(Throughput::Bytes(text.len() as u64));
+            for (entry, run) in entries() {
+                let id = BenchmarkId::new(entry, format!("{}MB", size / MB));
+                group.bench_with_input(id, &text, |b, t| b.iter(|| run(black_box(t))));
+            }
+        }
+        group.finish();
+    }
+}
+
+/// One run of `run` on `text`: its time (the best of `tries`) and peak heap.
+fn measure(run: Entry, text: &str, tries: usize) -> (Duration, usize) {
+    let mut best = Duration::MAX;
+    let mut peak = 0;
+    for _ in 0..tries {
+        let before = LIVE.load(Ordering::Relaxed);
+        PEAK.store(before, Ordering::Relaxed);
+        let start = Instant::now();
+        black_box(run(black_box(text)));
+        best = best.min(start.elapsed());
+        peak = peak.max(PEAK.load(Ordering::Relaxed) - before);
+    }
+    (best, peak)
+}
+
+fn table() {
+    println!("| shape | entry point | 1 MB | 8 MB | 8 MB / 1 MB | peak heap / input (8 MB) |");
+    println!("|---|---|---|---|---|---|");
+    for (shape, build) in shapes() {
+        let small = build(MB);
+        let large = build(8 * MB);
+        for (entry, run) in entries() {
+            let (t1, _) = measure(run, &small, 5);
+            let (t8, peak) = measure(run, &large, 2);
+            println!(
+                "| {shape} | {entry} | {:.2} ms | {:.2} ms | {:.1} | {:.2} |",
+                t1.as_secs_f64() * 1e3,
+                t8.as_secs_f64() * 1e3,
+                t8.as_secs_f64() / t1.as_secs_f64(),
+                peak as f64 / large.len() as f64,
+            );
+        }
+    }
+}
+
+criterion_group!(benches, worst_case);
+criterion_main!(benches);
