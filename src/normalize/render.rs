@@ -150,7 +150,7 @@ fn render_range(
                     }
                 }
                 if let Some(apostrophe) = style.apostrophe() {
-                    out.replace(mark.start..mark.end, apostrophe, EditKind::Apostrophe);
+                    out.replace(mark.start..mark.end(), apostrophe, EditKind::Apostrophe);
                 }
             }
             Resolved::Quote {
@@ -173,7 +173,7 @@ fn render_range(
                     continue;
                 };
                 if matched && !open {
-                    match padding_before(text, mark.start..mark.end) {
+                    match padding_before(text, mark.start..mark.end()) {
                         // Kept next to a mark, which this pass may rewrite.
                         None => unsettled.push(out.output_position(mark.start)),
                         Some(padding) => {
@@ -212,14 +212,14 @@ fn render_range(
                 } else {
                     EditKind::ClosingQuote { level }
                 };
-                out.replace(mark.start..mark.end, glyph, kind);
+                out.replace(mark.start..mark.end(), glyph, kind);
                 if open && single {
-                    single_opener_end = mark.end;
+                    single_opener_end = mark.end();
                 }
                 if matched && open {
-                    match padding_after(text, mark.start..mark.end) {
-                        Some(padding) if padding > mark.end => {
-                            out.replace(mark.end..padding, "", EditKind::PaddingRemoved);
+                    match padding_after(text, mark.start..mark.end()) {
+                        Some(padding) if padding > mark.end() => {
+                            out.replace(mark.end()..padding, "", EditKind::PaddingRemoved);
                             if single {
                                 single_opener_end = padding;
                             }
@@ -228,13 +228,13 @@ fn render_range(
                                 mark,
                                 open,
                                 single,
-                                mark.end..padding,
+                                mark.end()..padding,
                             ) {
                                 unsettled.push(out.output_position(padding));
                             }
                         }
                         Some(_) => {}
-                        None => unsettled.push(out.output_position(mark.end)),
+                        None => unsettled.push(out.output_position(mark.end())),
                     }
                 }
             }

@@ -12,28 +12,12 @@ use super::{family_of, has_blank_line, Family, Mark, Role};
 /// bound keeps the search linear on hostile input.
 pub(super) const CODE_VALUE_MARKS: usize = 32;
 
-/// Marks side by side, from this many on, are kept as typed: no quotation
-/// nests four deep at one point (`«“‘` is already rare), so a run like
-/// `""""` or `''''` is decoration or breakage. Resolving such runs mark by
-/// mark would write glyphs that read back otherwise, each reading changing
-/// the next, for as many readings as the run is long.
-pub(super) const LONG_RUN: usize = 4;
-
 pub(super) fn classify(text: &str, raws: &mut [Mark]) {
     // The next backtick after the current mark, found by a cursor that only
     // moves forward (code spans are rare, and the search stays linear).
     let mut backtick_cursor = 0;
     let mut i = 0;
     while i < raws.len() {
-        let run = 1 + raws[i + 1..]
-            .iter()
-            .zip(&raws[i..])
-            .take_while(|(next, prev)| next.start == prev.end)
-            .count();
-        if run >= LONG_RUN {
-            i += run;
-            continue;
-        }
         let raw = &raws[i];
         // Code: a straight quote right after `=` opens a value
         // (`LANG="it_IT.UTF-8"`, `name='server'`), closed by the same mark
@@ -41,14 +25,14 @@ pub(super) fn classify(text: &str, raws: &mut [Mark]) {
         // next backtick in the paragraph. Nothing inside changes. Curly
         // marks never open code: the quote styles write them, and the
         // output must read back the same.
-        if raw.after_equals && matches!(raw.glyph, '"' | '\'') && !raw.tex {
+        if raw.after_equals && matches!(raw.glyph(text), '"' | '\'') && !raw.tex {
             let close = (i + 1..raws.len().min(i + 1 + CODE_VALUE_MARKS))
                 .take_while(|&j| {
-                    !text[raws[j - 1].end..raws[j].start]
+                    !text[raws[j - 1].end()..raws[j].start]
                         .bytes()
                         .any(|b| b.is_ascii_whitespace())
                 })
-                .find(|&j| raws[j].glyph == raw.glyph && !raws[j].tex);
+                .find(|&j| raws[j].glyph(text) == raw.glyph(text) && !raws[j].tex);
             if let Some(close) = close {
                 for code in &mut raws[i..=close] {
                     code.in_code = true;
@@ -57,13 +41,13 @@ pub(super) fn classify(text: &str, raws: &mut [Mark]) {
             i = close.map_or(i, |j| j) + 1;
             continue;
         }
-        if raw.glyph == '`' && !is_apostrophe_backtick(text, raw) {
+        if raw.glyph(text) == '`' && !is_apostrophe_backtick(text, raw) {
             backtick_cursor = backtick_cursor.max(i + 1);
-            while backtick_cursor < raws.len() && raws[backtick_cursor].glyph != '`' {
+            while backtick_cursor < raws.len() && raws[backtick_cursor].glyph(text) != '`' {
                 backtick_cursor += 1;
             }
             let close = backtick_cursor;
-            if close < raws.len() && !has_blank_line(&text[raw.end..raws[close].start]) {
+            if close < raws.len() && !has_blank_line(&text[raw.end()..raws[close].start]) {
                 i = close + 1;
                 continue;
             }
@@ -77,7 +61,7 @@ pub(super) fn classify(text: &str, raws: &mut [Mark]) {
 
 pub(super) fn is_apostrophe_backtick(text: &str, raw: &Mark) -> bool {
     raw.left == Side::Letter && matches!(raw.right, Side::Letter | Side::Digit)
-        || !matches!(raw.left, Side::Letter | Side::Digit) && is_decade(text, raw.end)
+        || !matches!(raw.left, Side::Letter | Side::Digit) && is_decade(text, raw.end())
 }
 
 /// `'90`, `'29`, `'900` (il Novecento): an elided year of two or three
@@ -107,26 +91,26 @@ pub(super) fn starts_elided_word(text: &str, end: usize) -> bool {
 
 pub(super) fn classify_one(text: &str, raw: &Mark) -> Role {
     let (left, right) = (raw.left, raw.right);
-    let family = family_of(raw.glyph).unwrap_or(Family::Double);
-    match raw.glyph {
+    let family = family_of(raw.glyph(text)).unwrap_or(Family::Double);
+    match raw.glyph(text) {
         '`' => return Role::Apostrophe { word_final: false },
         '\'' | '‘' | '’' | '‚' | '‛' | '‹' | '›' | '′' | '´' | 'ʼ' => {
-            match single_place(text, left, right, raw.start, raw.end) {
+            match single_place(text, left, right, raw.start, raw.end()) {
                 SinglePlace::Apostrophe => return Role::Apostrophe { word_final: false },
                 SinglePlace::AfterDigit => return digit_role(family, right),
                 SinglePlace::Emoticon => return Role::Keep,
                 SinglePlace::WordFinal => return Role::WordFinal,
                 SinglePlace::Other => {}
             }
-            if raw.glyph == '´' {
+            if raw.glyph(text) == '´' {
                 return Role::Keep; // a spacing accent, not a quote
             }
-            if left.opens() && right == Side::Letter && raw.glyph != '′' {
+            if left.opens() && right == Side::Letter && raw.glyph(text) != '′' {
                 // Only a mark written like an apostrophe (`'` `’`) falls
                 // back to one when unmatched; a typed `‘` stays an opener,
                 // so that the output reads back the same.
-                let elide = matches!(raw.glyph, '\'' | '’' | 'ʼ');
-                return if starts_elided_word(text, raw.end) {
+                let elide = matches!(raw.glyph(text), '\'' | '’' | 'ʼ');
+                return if starts_elided_word(text, raw.end()) {
                     Role::Apostrophe { word_final: false }
                 } else {
                     Role::Open {
@@ -140,7 +124,7 @@ pub(super) fn classify_one(text: &str, raw: &Mark) -> Role {
         '"' | '”' | '″' if left == Side::Digit => return digit_role(family, right),
         _ => {}
     }
-    directional(raw, family)
+    directional(text, raw, family)
 }
 
 /// What the rules for single marks make of a place, whatever the glyph.
@@ -196,7 +180,7 @@ pub(super) fn digit_role(family: Family, right: Side) -> Role {
 
 /// The direction the neighbours give, or the glyph's own where both sides
 /// are space-like.
-pub(super) fn directional(raw: &Mark, family: Family) -> Role {
+pub(super) fn directional(text: &str, raw: &Mark, family: Family) -> Role {
     match (raw.left.opens(), raw.right.closes()) {
         (true, false) => Role::Open {
             family,
@@ -205,7 +189,7 @@ pub(super) fn directional(raw: &Mark, family: Family) -> Role {
         },
         (false, true) => Role::Close { family },
         (false, false) => Role::Either { family },
-        (true, true) => match raw.glyph {
+        (true, true) => match raw.glyph(text) {
             '“' | '„' | '‟' | '«' | '‘' | '‚' | '‛' | '‹' => Role::Open {
                 family,
                 elide: false,

@@ -114,7 +114,7 @@ impl Quotations {
             .rev()
             .take(STACK_LOOKBACK)
             .find(|o| o.family == Family::Single);
-        innermost.is_some_and(|o| marks[o.mark].end == at)
+        innermost.is_some_and(|o| marks[o.mark].end() == at)
     }
 }
 
@@ -123,7 +123,7 @@ pub(super) fn pair(text: &str, marks: &mut [Mark]) {
     for i in 0..marks.len() {
         if !open.stack.is_empty()
             && i > 0
-            && has_blank_line(&text[marks[i - 1].end..marks[i].start])
+            && has_blank_line(&text[marks[i - 1].end()..marks[i].start])
         {
             open.clear(marks);
         }

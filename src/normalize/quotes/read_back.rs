@@ -15,7 +15,7 @@ use crate::lexicon;
 /// is broken (`detto"basta"e`) those glyphs would read back as apostrophes;
 /// the caller then normalizes once more, so that the result is stable.
 pub(crate) fn single_glyph_reads_back(text: &str, mark: &Mark, open: bool) -> bool {
-    reads_back_at(text, mark.start..mark.end, mark.left, mark.right, open)
+    reads_back_at(text, mark.start..mark.end(), mark.left, mark.right, open)
 }
 
 /// Whether a quote written at `mark`, once the `padding` inside its
@@ -37,7 +37,7 @@ pub(crate) fn reads_back_without_padding(
         )
     } else {
         (
-            padding.start..mark.end,
+            padding.start..mark.end(),
             Side::before(text, padding.start),
             mark.right,
         )
@@ -87,7 +87,7 @@ pub(crate) fn oriented_by_glyph(text: &str, mark: &Mark) -> bool {
     mark.left == Side::Digit
         || mark.left.opens()
             && mark.right.closes()
-            && (mark.end - mark.start == 2 && text.as_bytes()[mark.start].is_ascii()
+            && (mark.end() - mark.start == 2 && text.as_bytes()[mark.start].is_ascii()
                 || matches!(
                     text[mark.start..].chars().next(),
                     Some(

@@ -9,6 +9,14 @@ use memchr::memchr3_iter;
 
 use super::side::Side;
 use super::{family_of, has_blank_line, Mark, Resolved, Role};
+/// Marks side by side, from this many on, are kept as typed: no quotation
+/// nests four deep at one point (`«“‘` is already rare), so a run like
+/// `""""` or `''''` is decoration or breakage. Resolving such runs mark by
+/// mark would write glyphs that read back otherwise, each reading changing
+/// the next, for as many readings as the run is long. The scan drops them,
+/// so a text of nothing but marks costs no memory for them either.
+pub(super) const LONG_RUN: usize = 4;
+
 pub(super) fn scan(text: &str) -> Vec<Mark> {
     let bytes = text.as_bytes();
     let mut raws: Vec<Mark> = Vec::new();
@@ -20,6 +28,11 @@ pub(super) fn scan(text: &str) -> Vec<Mark> {
     // Where an unclosed TeX opening `` ends; its `''` must follow in the
     // same paragraph.
     let mut tex_open: Option<usize> = None;
+    // The current run of marks side by side: where it begins in `raws` and
+    // how long it is; once it is long, where its last dropped mark ends.
+    let mut run_start = 0;
+    let mut run_len = 0;
+    let mut dropped_end: Option<usize> = None;
     loop {
         // Drop candidates inside what was already read (the second byte of
         // a TeX mark).
@@ -40,7 +53,6 @@ pub(super) fn scan(text: &str) -> Vec<Mark> {
         if family_of(c).is_none() {
             continue;
         }
-        let mut glyph = c;
         let mut tex = false;
         if c == '`'
             && bytes.get(end) == Some(&b'`')
@@ -50,7 +62,6 @@ pub(super) fn scan(text: &str) -> Vec<Mark> {
                 .is_some_and(char::is_alphanumeric)
         {
             // TeX opening ``, followed by the quoted word.
-            glyph = '“';
             tex = true;
             tex_open = Some(end + 1);
         } else if c == '\''
@@ -59,20 +70,37 @@ pub(super) fn scan(text: &str) -> Vec<Mark> {
                 .take()
                 .is_some_and(|from| !has_blank_line(&text[from..start]))
         {
-            glyph = '”';
             tex = true;
         }
         if tex {
             end += 1;
             pos = end;
         }
+        if dropped_end == Some(start) || {
+            let in_run = raws.last().is_some_and(|prev| prev.end() == start);
+            run_len = if in_run { run_len + 1 } else { 1 };
+            if !in_run {
+                run_start = raws.len();
+            }
+            run_len >= LONG_RUN
+        } {
+            // A long run, kept as typed: its marks so far go, and so does a
+            // TeX opening among them, which nothing may close.
+            if tex || raws[run_start..].iter().any(|m| m.tex) {
+                tex_open = None;
+            }
+            raws.truncate(run_start);
+            dropped_end = Some(end);
+            continue;
+        }
+        dropped_end = None;
         // Adjacent marks are transparent: each sees the first character
         // that is not a mark on either side of the run.
         let left = match raws.last() {
-            Some(prev) if prev.end == start => prev.left,
+            Some(prev) if prev.end() == start => prev.left,
             _ => Side::before(text, start),
         };
-        let in_run = raws.last().is_some_and(|prev| prev.end == start);
+        let in_run = raws.last().is_some_and(|prev| prev.end() == start);
         if in_run {
             if let Some(prev) = raws.last_mut() {
                 prev.in_run = true;
@@ -80,8 +108,8 @@ pub(super) fn scan(text: &str) -> Vec<Mark> {
         }
         raws.push(Mark {
             start,
-            end,
-            glyph,
+            // At most four bytes, or two for a TeX mark.
+            len: (end - start) as u8,
             tex,
             after_equals: start > 0 && bytes[start - 1] == b'=',
             in_run,
@@ -95,8 +123,8 @@ pub(super) fn scan(text: &str) -> Vec<Mark> {
     }
     for i in (0..raws.len()).rev() {
         raws[i].right = match raws.get(i + 1) {
-            Some(n) if n.start == raws[i].end => n.right,
-            _ => Side::after(text, raws[i].end),
+            Some(n) if n.start == raws[i].end() => n.right,
+            _ => Side::after(text, raws[i].end()),
         };
     }
     raws
