@@ -360,3 +360,13 @@ fn long_runs_of_marks_are_kept_as_typed() {
     );
     assert_eq!(italiano::normalize("x ‘‘“” y"), "x ‘‘“” y");
 }
+
+#[test]
+fn tex_quotes_inside_code_stay_with_their_closing() {
+    // A TeX opening inside a code span is code; the `''` it would have
+    // closed stays as typed too, so that a second pass reads the same.
+    let text = "``ciao'' e `x ``a` poi'' fine";
+    assert_eq!(italiano::normalize(text), "“ciao” e `x ``a` poi'' fine");
+    let once = italiano::normalize(text).into_owned();
+    assert_eq!(italiano::normalize(&once), once);
+}

@@ -16,9 +16,17 @@ pub(super) fn classify(text: &str, raws: &mut [Mark]) {
     // The next backtick after the current mark, found by a cursor that only
     // moves forward (code spans are rare, and the search stays linear).
     let mut backtick_cursor = 0;
+    // A TeX opening left inside code stays as typed, and so must the `''`
+    // that the scan paired with it, or the output would pair that opening
+    // with another `''` when read again.
+    let mut tex_open_in_code = false;
     let mut i = 0;
     while i < raws.len() {
         let raw = &raws[i];
+        if raw.tex && raw.glyph(text) == '”' && std::mem::take(&mut tex_open_in_code) {
+            i += 1;
+            continue;
+        }
         // Code: a straight quote right after `=` opens a value
         // (`LANG="it_IT.UTF-8"`, `name='server'`), closed by the same mark
         // before any whitespace; a backtick opens a code span closed by the
@@ -38,7 +46,9 @@ pub(super) fn classify(text: &str, raws: &mut [Mark]) {
                     code.in_code = true;
                 }
             }
-            i = close.map_or(i, |j| j) + 1;
+            let end = close.map_or(i, |j| j) + 1;
+            tex_open_in_code = tex_open_left_in(text, &raws[i..end], tex_open_in_code);
+            i = end;
             continue;
         }
         if raw.glyph(text) == '`' && !is_apostrophe_backtick(text, raw) {
@@ -48,6 +58,7 @@ pub(super) fn classify(text: &str, raws: &mut [Mark]) {
             }
             let close = backtick_cursor;
             if close < raws.len() && !has_blank_line(&text[raw.end()..raws[close].start]) {
+                tex_open_in_code = tex_open_left_in(text, &raws[i..=close], tex_open_in_code);
                 i = close + 1;
                 continue;
             }
@@ -57,6 +68,15 @@ pub(super) fn classify(text: &str, raws: &mut [Mark]) {
         raws[i].role = classify_one(text, raw);
         i += 1;
     }
+}
+
+/// Whether a TeX opening is still waiting for its `''` after the marks of
+/// `code`, given whether one was before them.
+fn tex_open_left_in(text: &str, code: &[Mark], mut open: bool) -> bool {
+    for mark in code.iter().filter(|m| m.tex) {
+        open = mark.glyph(text) == '“';
+    }
+    open
 }
 
 pub(super) fn is_apostrophe_backtick(text: &str, raw: &Mark) -> bool {
