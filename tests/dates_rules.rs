@@ -429,3 +429,25 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn dashed_dates_inside_longer_chains_are_codes() {
+    let reference = Date::new(2024, 6, 18).unwrap();
+    for text in [
+        "tel. 88-8-04-1267",
+        "codice 02-12-03-2024",
+        "12-03-2024-7 lotto",
+    ] {
+        assert_eq!(italiano::dates(text, reference).count(), 0, "{text}");
+        assert!(italiano::extract(text, &ExtractOptions::new(reference))
+            .dates()
+            .is_empty());
+    }
+    assert_eq!(
+        italiano::dates("il 12-03-2024.", reference)
+            .next()
+            .unwrap()
+            .text(),
+        "12-03-2024"
+    );
+}

@@ -501,7 +501,8 @@ impl DateReader {
                     });
                 }
             }
-            // `19-06-2024`, `2024-06-19`: digits joined by dashes.
+            // `19-06-2024`, `2024-06-19`: digits joined by dashes, and no
+            // more (`88-8-04-1267`, `02-12-03-2024` are codes).
             if win.text_at(at + 1) == "-"
                 && win.text_at(at + 3) == "-"
                 && win.gap_after(at).is_empty()
@@ -509,6 +510,16 @@ impl DateReader {
                 && win.gap_after(at + 2).is_empty()
                 && win.gap_after(at + 3).is_empty()
             {
+                let dash_glued_before = if at == 0 {
+                    win.previous_text() == "-" && win.gap_before().is_empty()
+                } else {
+                    win.text_at(at - 1) == "-" && win.gap_after(at - 1).is_empty()
+                };
+                if dash_glued_before
+                    || win.text_at(at + 5) == "-" && win.gap_after(at + 4).is_empty()
+                {
+                    return None;
+                }
                 let (a, b, c) = (win.text_at(at), win.text_at(at + 2), win.text_at(at + 4));
                 let (y, m, d) = if a.len() == 4 {
                     (digits(a)? as i32, digits(b)?, digits(c)?)

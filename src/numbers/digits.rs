@@ -31,19 +31,20 @@ pub(crate) enum Digits {
     Other,
 }
 
-/// Reads a token's text.
+/// Reads a token's text; with `codes`, the shapes of codes (`00185`,
+/// `3331234567`) are not numbers, as in running text.
 ///
 /// # Errors
 ///
 /// [`Error::NumberOverflow`] when the digits do not fit a [`Value`].
-pub(crate) fn read(text: &str) -> Result<Digits, Error> {
+pub(crate) fn read(text: &str, codes: bool) -> Result<Digits, Error> {
     let body_len = text
         .bytes()
         .position(|b| !(b.is_ascii_digit() || b == b'.' || b == b','))
         .unwrap_or(text.len());
     let (body, suffix) = text.split_at(body_len);
     let value = match suffix {
-        "" => return read_body(body, true),
+        "" => return read_body(body, codes),
         "°" | "ª" | "º" => {
             return Ok(match read_body(body, false)? {
                 Digits::Number(v) if v.is_integer() && !body.contains(',') => Digits::Ordinal(v),
@@ -145,7 +146,7 @@ mod tests {
     use super::*;
 
     fn number(text: &str) -> String {
-        match read(text).unwrap() {
+        match read(text, true).unwrap() {
             Digits::Number(v) => v.to_string(),
             other => format!("{other:?}"),
         }
@@ -162,12 +163,12 @@ mod tests {
         assert_eq!(number("1,5k"), "1500");
         assert_eq!(number("5mld"), "5000000000");
         assert_eq!(
-            read("3.5").unwrap(),
+            read("3.5", true).unwrap(),
             Digits::PointDecimal("3.5".parse().unwrap())
         );
-        assert_eq!(read("1°").unwrap(), Digits::Ordinal(Value::from(1)));
-        assert_eq!(read("2ª").unwrap(), Digits::Ordinal(Value::from(2)));
-        assert_eq!(read("104/1992").unwrap(), Digits::Slash(104, 1992));
+        assert_eq!(read("1°", true).unwrap(), Digits::Ordinal(Value::from(1)));
+        assert_eq!(read("2ª", true).unwrap(), Digits::Ordinal(Value::from(2)));
+        assert_eq!(read("104/1992", true).unwrap(), Digits::Slash(104, 1992));
     }
 
     #[test]
@@ -184,13 +185,13 @@ mod tests {
             "1,2,3",
             "1/1/2025",
         ] {
-            let read = read(text).unwrap();
+            let read = read(text, true).unwrap();
             assert!(!matches!(read, Digits::Number(_)), "{text}: {read:?}");
         }
     }
 
     #[test]
     fn too_many_digits_is_an_error() {
-        assert_eq!(read(&"7".repeat(500)), Err(Error::NumberOverflow));
+        assert_eq!(read(&"7".repeat(500), true), Err(Error::NumberOverflow));
     }
 }

@@ -214,8 +214,9 @@ pub fn numbers(text: &str) -> NumberMatches<'_> {
 /// format, number words, ordinals, roman numerals, percentages, money.
 ///
 /// Context rules that guard running text (an article is not a number, a
-/// roman numeral needs a name or `secolo` beside it) do not apply: the
-/// caller says the string is a number.
+/// roman numeral needs a name or `secolo` beside it, `00185` and
+/// `3331234567` are codes) do not apply: the caller says the string is a
+/// number.
 ///
 /// # Errors
 ///
@@ -231,6 +232,7 @@ pub fn numbers(text: &str) -> NumberMatches<'_> {
 /// assert_eq!(parse_number("ventitré")?.to_string(), "23");
 /// assert_eq!(parse_number("1,5 miliardi")?.to_string(), "1500000000");
 /// assert_eq!(parse_number("XXI")?.to_string(), "21");
+/// assert_eq!(parse_number("3200000000")?.to_string(), "3200000000");
 /// assert_eq!(parse_number("due terzi")?.to_string(), "2/3");
 /// assert_eq!(parse_number(&"9".repeat(500)), Err(italiano::Error::NumberOverflow));
 /// assert!(parse_number("11 e 12").is_err());
@@ -248,7 +250,7 @@ pub fn parse_number(text: &str) -> Result<Value, Error> {
         }
     }
     // No single match: say why when the reason is size.
-    if crate::tokens(trimmed).any(|t| digits::read(t.text()) == Err(Error::NumberOverflow)) {
+    if crate::tokens(trimmed).any(|t| digits::read(t.text(), false) == Err(Error::NumberOverflow)) {
         return Err(Error::NumberOverflow);
     }
     Err(Error::InvalidNumber(text.to_owned()))
@@ -437,7 +439,7 @@ impl NumberReader {
         if self.in_context && (self.after_label(win) || self.skip_len(win) >= 5) {
             return None;
         }
-        match digits::read(text).ok()? {
+        match digits::read(text, self.in_context).ok()? {
             Digits::Ordinal(v) => Some((1, NumberKind::Ordinal, v, None)),
             Digits::Slash(a, b) => {
                 // `1/2`, `3/4`: a fraction; `104/1992`, `13/12`: a code or
@@ -554,7 +556,7 @@ impl NumberReader {
         let text = win.text_at(at);
         let mut len = at + 1;
         let (mut value, words) = if starts_with_digit(text) {
-            let value = match digits::read(text).ok()? {
+            let value = match digits::read(text, self.in_context).ok()? {
                 Digits::Number(v) => v,
                 Digits::PointDecimal(v) => {
                     if self.in_context && at == 0 && self.after_time_cue(win) {
@@ -571,7 +573,7 @@ impl NumberReader {
                     && win.text_at(len).len() == 3
                     && win.text_at(len).bytes().all(|b| b.is_ascii_digit())
                 {
-                    let group = digits::read(win.text_at(len)).ok();
+                    let group = digits::read(win.text_at(len), self.in_context).ok();
                     let group = match group {
                         Some(Digits::Number(g)) => g,
                         _ => Value::from(win.text_at(len).parse::<i64>().ok()?),
