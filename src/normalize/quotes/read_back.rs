@@ -36,6 +36,11 @@ pub(crate) fn reads_back_without_padding(
             Side::after(text, padding.end),
         )
     } else {
+        // A closer moved next to `=` reads back as the start of a code value
+        // (`'= '` → `'='`).
+        if text[..padding.start].ends_with('=') {
+            return false;
+        }
         (
             padding.start..mark.end(),
             Side::before(text, padding.start),
