@@ -229,12 +229,16 @@ impl Normalizer {
         }
         if self.style != QuoteStyle::Keep || repairs.has_accents() {
             let mut round = render::settle(&mut state, self.style, repairs);
-            // A mark written right after `Ã` or `Â` can complete a mojibake
-            // sequence (`Â»`); repair and requote until nothing more changes.
-            while repairs.has_mojibake()
-                && round.after_mojibake_lead
-                && state.pass(mojibake::repair)
-            {
+            // A mark written right after `Ã`, `Â` or `â€` can complete a
+            // mojibake sequence (`Â»`); repair and requote until nothing more
+            // changes (a bounded number of rounds: each pass is linear).
+            for _ in 0..MAX_REPAIR_ROUNDS {
+                if !(repairs.has_mojibake()
+                    && round.after_mojibake_lead
+                    && state.pass(mojibake::repair))
+                {
+                    break;
+                }
                 round = render::settle(&mut state, self.style, repairs);
             }
         }

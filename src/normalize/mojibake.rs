@@ -53,6 +53,12 @@ fn byte_of(c: char) -> Option<u8> {
     Some(b)
 }
 
+/// Whether `c` can be part of a mojibake sequence that a mark written
+/// after it may complete: `Â` + `»`, `â€` + `‘`.
+pub(crate) fn may_continue(c: char) -> bool {
+    byte_of(c).is_some()
+}
+
 /// How many continuation bytes follow a lead byte, for leads that can start
 /// a plausible character.
 fn continuation_count(lead: u8) -> Option<usize> {

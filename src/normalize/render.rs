@@ -13,6 +13,7 @@ use std::ops::Range;
 
 use super::accents;
 use super::edit::{EditKind, Pipeline, Rewriter};
+use super::mojibake;
 use super::quotes::{self, Family, Resolved};
 use super::style::{QuoteStyle, Repairs};
 
@@ -24,9 +25,10 @@ const MAX_QUOTE_PASSES: usize = 8;
 pub(super) struct Round {
     /// Output positions of marks whose paragraph must be read again.
     unsettled: Vec<usize>,
-    /// Whether to look for marks right after `Ã` or `Â`.
+    /// Whether to look for marks right after a character that a mojibake
+    /// sequence may hold (`Ã`, `Â`, `â€`).
     watch_mojibake: bool,
-    /// A mark was written right after `Ã` or `Â`.
+    /// A mark was written right after such a character.
     pub(super) after_mojibake_lead: bool,
 }
 
@@ -126,7 +128,11 @@ fn render_range(
         {
             unsettled.push(out.output_position(mark.start));
         }
-        if round.watch_mojibake && matches!(text[..mark.start].chars().next_back(), Some('Ã' | 'Â'))
+        if round.watch_mojibake
+            && text[..mark.start]
+                .chars()
+                .next_back()
+                .is_some_and(mojibake::may_continue)
         {
             round.after_mojibake_lead = true;
         }
