@@ -370,3 +370,17 @@ fn tex_quotes_inside_code_stay_with_their_closing() {
     let once = italiano::normalize(text).into_owned();
     assert_eq!(italiano::normalize(&once), once);
 }
+
+#[test]
+fn a_paragraph_whose_quotes_never_settle_keeps_them_as_typed() {
+    // Each reading of this paragraph changes how the next pairs its marks;
+    // it is left as typed, in every style, and the next paragraph is not.
+    let stuck = r#"''9" '*""N '*""n 'c" '*""i"s" '*"i"''"#;
+    let text = format!("{stuck}\n\nDisse \"basta\".");
+    let typographic = italiano::normalize(&text).into_owned();
+    assert_eq!(typographic, format!("{stuck}\n\nDisse “basta”."));
+    let caporali = Normalizer::new().style(QuoteStyle::Guillemets);
+    let guillemets = caporali.normalize(&typographic).into_owned();
+    assert_eq!(guillemets, format!("{stuck}\n\nDisse «basta»."));
+    assert_eq!(italiano::normalize(&guillemets), typographic);
+}

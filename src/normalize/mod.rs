@@ -15,6 +15,8 @@
 //! - measurements (`6'10"`, `45'`), code (`x="y"`, `` `code` ``), emoticons
 //!   (`:'(`), lone straight marks between spaces and runs of four or more
 //!   marks side by side (`""""`, decoration or breakage) are left as typed;
+//! - a paragraph whose quotes are so broken that each reading changes how the
+//!   next pairs them (a chain through many marks) keeps its marks as typed;
 //! - spaces just inside a paired quotation are removed (`« testo »`);
 //!   nothing else is inserted, deleted or moved.
 //!
@@ -191,6 +193,18 @@ impl Normalizer {
     }
 
     fn run<'a>(&self, text: &'a str, record: bool) -> (Cow<'a, str>, Vec<Edit>) {
+        self.run_skipping(text, record, None)
+    }
+
+    /// [`Normalizer::run`], leaving the quote marks of the paragraphs at
+    /// the indices in `skip` as typed; `None` on the first run, which finds
+    /// them.
+    fn run_skipping<'a>(
+        &self,
+        text: &'a str,
+        record: bool,
+        skip: Option<&[usize]>,
+    ) -> (Cow<'a, str>, Vec<Edit>) {
         let mut state = Pipeline {
             original: text,
             text: Cow::Borrowed(text),
@@ -228,7 +242,26 @@ impl Normalizer {
             state.pass(accents::fix_wrong_accents);
         }
         if self.style != QuoteStyle::Keep || repairs.has_accents() {
-            let mut round = render::settle(&mut state, self.style, repairs);
+            // Quotes so broken that each reading of a paragraph changes
+            // the next (a rare chain through many marks) would make the
+            // result depend on how many readings there were. Such a
+            // paragraph keeps its marks as typed. Whether it settles is
+            // asked of the typographic style too, so that typographic →
+            // guillemets → typographic keeps it as typed all the way.
+            let mut stuck = Vec::new();
+            if skip.is_none() && matches!(self.style, QuoteStyle::Guillemets | QuoteStyle::Ascii) {
+                let mut scratch = Pipeline {
+                    original: &state.text,
+                    text: Cow::Borrowed(&state.text),
+                    edits: Vec::new(),
+                    record: false,
+                };
+                let round = render::settle(&mut scratch, QuoteStyle::Typographic, repairs, &[]);
+                stuck = quotes::paragraph_indices(&scratch.text, round.not_settled());
+            }
+            let first_run = skip.is_none();
+            let skip = skip.unwrap_or(&stuck);
+            let mut round = render::settle(&mut state, self.style, repairs, skip);
             // A mark written right after `Ã`, `Â` or `â€` can complete a
             // mojibake sequence (`Â»`); repair and requote until nothing more
             // changes (a bounded number of rounds: each pass is linear).
@@ -239,7 +272,19 @@ impl Normalizer {
                 {
                     break;
                 }
-                round = render::settle(&mut state, self.style, repairs);
+                round = render::settle(&mut state, self.style, repairs, skip);
+            }
+            // Start over, once, without the paragraphs that did not
+            // settle. Paragraphs are read independently, so the others come
+            // out the same, and a second normalization makes the same choice.
+            if first_run && !round.not_settled().is_empty() {
+                let mut all = quotes::paragraph_indices(&state.text, round.not_settled());
+                all.extend_from_slice(skip);
+                all.sort_unstable();
+                all.dedup();
+                if all.len() > skip.len() {
+                    return self.run_skipping(text, record, Some(&all));
+                }
             }
         }
         // Passes may undo each other (a mark rewritten, then read back as

@@ -23,6 +23,9 @@ const MAX_QUOTE_PASSES: usize = 8;
 /// What a quote pass found that may not read back the same.
 #[derive(Default)]
 pub(super) struct Round {
+    /// Output positions in paragraphs still changing when the passes ran
+    /// out.
+    not_settled: Vec<usize>,
     /// Output positions of marks whose paragraph must be read again.
     unsettled: Vec<usize>,
     /// Whether to look for marks right after a character that a mojibake
@@ -40,26 +43,60 @@ pub(super) struct Round {
 /// reads as inches (`6 »` → `6”`). Reading those paragraphs again (once
 /// more, rarely twice) makes normalization idempotent; pairing never
 /// crosses a blank line, so the rest of the text is not read again.
-pub(super) fn settle(state: &mut Pipeline<'_>, style: QuoteStyle, repairs: Repairs) -> Round {
+///
+/// The paragraphs at the indices in `skip` (of [`quotes::paragraphs`]) are
+/// left as they are: [`Round::not_settled`] names those that did not settle
+/// within the passes allowed, and the caller starts over without them.
+pub(super) fn settle(
+    state: &mut Pipeline<'_>,
+    style: QuoteStyle,
+    repairs: Repairs,
+    skip: &[usize],
+) -> Round {
     let accents = repairs.has_accents();
     let mut round = Round {
         watch_mojibake: repairs.has_mojibake(),
         ..Round::default()
     };
     let whole = 0..state.text.len();
-    state.pass(|out| render(out, style, accents, &[whole], false, &mut round));
+    let ranges = if skip.is_empty() {
+        vec![whole]
+    } else {
+        quotes::paragraphs(&state.text)
+            .into_iter()
+            .enumerate()
+            .filter(|(i, _)| skip.binary_search(i).is_err())
+            .map(|(_, p)| p)
+            .collect()
+    };
+    state.pass(|out| render(out, style, accents, &ranges, false, &mut round));
+    let mut settled = false;
     for _ in 1..MAX_QUOTE_PASSES {
         if round.unsettled.is_empty() {
+            settled = true;
             break;
         }
         round.unsettled.sort_unstable();
         let paragraphs = quotes::paragraphs_around(&state.text, &round.unsettled);
         round.unsettled.clear();
         if !state.pass(|out| render(out, style, accents, &paragraphs, true, &mut round)) {
+            settled = true;
             break;
         }
     }
+    if !settled {
+        round.not_settled = std::mem::take(&mut round.unsettled);
+        round.not_settled.sort_unstable();
+    }
     round
+}
+
+impl Round {
+    /// Output positions in the paragraphs that were still changing after
+    /// the last pass allowed.
+    pub(super) fn not_settled(&self) -> &[usize] {
+        &self.not_settled
+    }
 }
 
 /// Writes every mark in the given ranges of the text in `style`, repairing

@@ -216,6 +216,36 @@ pub(crate) fn paragraphs_around(text: &str, positions: &[usize]) -> Vec<Range<us
     paragraphs
 }
 
+/// Every paragraph of `text` that holds more than whitespace, in order, as
+/// [`paragraphs_around`] delimits them. Quote rendering never adds or
+/// removes a blank line, so a paragraph keeps its index through the passes.
+pub(crate) fn paragraphs(text: &str) -> Vec<Range<usize>> {
+    let is_blank = |b: &u8| matches!(b, b' ' | b'\t' | b'\r' | b'\n');
+    let mut all = Vec::new();
+    let mut from = 0;
+    while let Some(offset) = text.as_bytes()[from..].iter().position(|b| !is_blank(b)) {
+        let Some(paragraph) = paragraphs_around(text, &[from + offset]).pop() else {
+            break;
+        };
+        // A paragraph always ends at a line break or at the end.
+        from = paragraph.end.max(from + offset + 1);
+        all.push(paragraph);
+    }
+    all
+}
+
+/// The indices in [`paragraphs`] of the paragraphs that hold the sorted
+/// `positions`.
+pub(crate) fn paragraph_indices(text: &str, positions: &[usize]) -> Vec<usize> {
+    let all = paragraphs(text);
+    let mut indices: Vec<usize> = positions
+        .iter()
+        .map(|&pos| all.partition_point(|p| p.start <= pos).saturating_sub(1))
+        .collect();
+    indices.dedup();
+    indices
+}
+
 /// `c` is a quote mark or apostrophe of either family.
 pub(crate) fn family_of(c: char) -> Option<Family> {
     match c {

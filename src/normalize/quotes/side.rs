@@ -39,6 +39,8 @@ impl Side {
             b'a'..=b'z' | b'A'..=b'Z' => Side::Letter,
             b'0'..=b'9' => Side::Digit,
             b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C => Side::Space,
+            // Other controls: no writer puts one in prose; they separate.
+            0x00..=0x1F | 0x7F => Side::Space,
             b'(' | b'[' | b'{' => Side::OpenBracket,
             b')' | b']' | b'}' => Side::CloseBracket,
             b'-' => Side::Dash,
