@@ -306,6 +306,20 @@ static DATE_STARTS: StartSet = StartSet::new(
     &[crate::lexicon::numbers::NUMBER_PREFIXES],
 );
 
+/// The token behind the cursor is a dash written against it and against
+/// a letter or digit before it.
+fn after_joined_dash(win: &mut Window<'_>) -> bool {
+    let Some(dash) = win.behind() else {
+        return false;
+    };
+    matches!(dash.text(), "-" | "–" | "—")
+        && win.gap_before().is_empty()
+        && win.text()[..dash.range().start]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+}
+
 fn is_sentence_end(word: &str) -> bool {
     matches!(word, "." | "!" | "?" | "…" | "..." | ";")
 }
@@ -619,7 +633,12 @@ impl DateReader {
     /// any date pattern can match here. Most candidates stop here.
     fn worth_trying(&self, win: &mut Window<'_>, t0: &str) -> bool {
         let first = t0.as_bytes()[0];
-        if first.is_ascii_digit() || t0.starts_with(['\'', '’']) {
+        if first.is_ascii_digit() {
+            // Digits joined by dashes to what comes before (`3a-3`,
+            // `978-88-04`) are a code, which no date starts inside.
+            return !after_joined_dash(win);
+        }
+        if t0.starts_with(['\'', '’']) {
             return true;
         }
         let trimmed = t0.trim_end_matches(['.', '\'', '’']);

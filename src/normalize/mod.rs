@@ -287,6 +287,11 @@ impl Normalizer {
                 }
             }
         }
+        // An accent repaired from an apostrophe can stand before a combining
+        // mark (`e'` + U+0327 → `é` + U+0327), which NFC composes.
+        if repairs.has_nfc() && repairs.has_accents() && nfc::may_need(&state.text) {
+            state.pass(nfc::compose);
+        }
         // Passes may undo each other (a mark rewritten, then read back as
         // what it was): unchanged text is handed back borrowed.
         if state.text.len() == text.len() && state.text == text {
