@@ -108,15 +108,14 @@ fn tokenizer(options: u8) -> Tokenizer {
 /// tokens and whitespace rebuild the input.
 pub fn tokens(data: &[u8]) {
     let (options, text) = split(data);
-    let tokens = tokenizer(options).tokens(&text);
+    let tokens: Vec<_> = tokenizer(options).tokens(&text).collect();
+    check_spans(&text, tokens.iter().map(|t| (t.range(), t.text())));
     let mut last = 0;
-    for token in tokens {
-        let range = token.range();
-        assert!(last <= range.start && range.start < range.end && range.end <= text.len());
-        assert!(text.is_char_boundary(range.start) && text.is_char_boundary(range.end));
-        assert_eq!(&text[range.clone()], token.text());
-        assert!(text[last..range.start].chars().all(char::is_whitespace));
-        last = range.end;
+    for token in &tokens {
+        assert!(text[last..token.range().start]
+            .chars()
+            .all(char::is_whitespace));
+        last = token.range().end;
     }
     assert!(text[last..].chars().all(char::is_whitespace));
 }
