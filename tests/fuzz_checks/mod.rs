@@ -251,7 +251,8 @@ pub fn dates(data: &[u8]) {
 
 /// Numbers and dates together: each list in order, no number inside a
 /// date, and the dates those of `dates` but where a number was read first
-/// (`€ 2 lug`: the amount takes the `2`).
+/// (`€ 2 lug`: the amount takes the `2`; `$30 febbraio`: the month is read
+/// alone).
 pub fn extract(data: &[u8]) {
     let (reference, rest) = reference(data);
     let text = String::from_utf8_lossy(rest);
@@ -281,6 +282,21 @@ pub fn extract(data: &[u8]) {
     }
     for d in found.dates() {
         let reported = alone.contains(d) || alone.iter().any(|a| overlaps(a.range(), d.range()));
+        // `$30 febbraio`: the amount takes the `30`, and `dates()`, which
+        // reads `30 febbraio` as one date that does not exist, reports no
+        // part of it. What follows the last match before the date must
+        // still read as a date on its own.
+        let reported = reported || {
+            let before = found.numbers().iter().map(|n| n.range());
+            let before = before.chain(found.dates().iter().map(|e| e.range()));
+            let from = before
+                .map(|r| r.end)
+                .filter(|&end| end <= d.range().start)
+                .max()
+                .unwrap_or(0);
+            let shifted = d.range().start - from..d.range().end - from;
+            italiano::dates(&text[from..], reference).any(|a| overlaps(a.range(), shifted.clone()))
+        };
         assert!(reported, "date {:?} not found by dates()", d.text());
     }
 }
