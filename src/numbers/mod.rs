@@ -373,8 +373,15 @@ impl NumberReader {
         let mut len = 1;
         // At most 29 tokens at a time, within the window's reach; the rest
         // of a longer chain (`1-1-1…`) is passed over as many at a time.
+        // A link ends in a letter or digit, as for dates (`0_-1/1/02` is no
+        // chain: the date after it stands).
         while len < 29
             && starts_with_digit(win.text_at(len - 1))
+            && win
+                .text_at(len - 1)
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
             && is_dash(win.text_at(len))
             && win.gap_after(len - 1).is_empty()
             && win.gap_after(len).is_empty()
