@@ -70,8 +70,98 @@ pub enum EditKind {
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Edit {
     range: Range<usize>,
-    replacement: String,
+    #[cfg_attr(feature = "serde", serde(with = "replacement_as_str"))]
+    replacement: Replacement,
     kind: EditKind,
+}
+
+/// The text of an edit. Almost every replacement is a glyph or a short
+/// repaired sequence, held inline: a text that is nothing but marks makes
+/// one edit per mark, and an allocation each would cost more than the edit.
+#[derive(Clone)]
+enum Replacement {
+    Inline { len: u8, bytes: [u8; INLINE] },
+    Heap(Box<str>),
+}
+
+/// Bytes held inline: what fits beside the tag in the size of a `String`.
+const INLINE: usize = 22;
+
+impl Replacement {
+    fn new(text: &str) -> Replacement {
+        if text.len() <= INLINE {
+            let mut bytes = [0; INLINE];
+            bytes[..text.len()].copy_from_slice(text.as_bytes());
+            Replacement::Inline {
+                len: text.len() as u8,
+                bytes,
+            }
+        } else {
+            Replacement::Heap(text.into())
+        }
+    }
+
+    fn as_str(&self) -> &str {
+        match self {
+            Replacement::Inline { len, bytes } => {
+                // Copied whole from a `&str` in `new`.
+                std::str::from_utf8(&bytes[..usize::from(*len)]).unwrap_or_default()
+            }
+            Replacement::Heap(text) => text,
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.as_str().len()
+    }
+}
+
+impl std::ops::Deref for Replacement {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl std::fmt::Debug for Replacement {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.as_str().fmt(f)
+    }
+}
+
+impl PartialEq for Replacement {
+    fn eq(&self, other: &Replacement) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for Replacement {}
+
+impl std::hash::Hash for Replacement {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.as_str().hash(state);
+    }
+}
+
+/// An edit's replacement is a plain string in serialized form.
+#[cfg(feature = "serde")]
+mod replacement_as_str {
+    use super::Replacement;
+
+    pub(super) fn serialize<S: serde::Serializer>(
+        text: &Replacement,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(text)
+    }
+
+    pub(super) fn deserialize<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Replacement, D::Error> {
+        let text: std::borrow::Cow<'de, str> = serde::Deserialize::deserialize(deserializer)?;
+        Ok(Replacement::new(&text))
+    }
 }
 
 impl Edit {
@@ -213,7 +303,7 @@ impl<'a> Rewriter<'a> {
         if let Some(edits) = &mut self.edits {
             edits.push(Edit {
                 range,
-                replacement: replacement.to_owned(),
+                replacement: Replacement::new(replacement),
                 kind,
             });
         }
@@ -322,7 +412,7 @@ pub(crate) fn compose(
             if original[start..end] != replacement {
                 out.push(Edit {
                     range: start..end,
-                    replacement,
+                    replacement: Replacement::new(&replacement),
                     kind: second[j - 1].kind,
                 });
             }

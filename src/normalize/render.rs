@@ -158,10 +158,10 @@ fn render_range(
         // which are read together, and for TeX marks, which pair only with
         // each other. A mark after `=` written straight reads back as code.
         let unmatched = matches!(mark.resolved, Resolved::Quote { matched: false, .. });
-        let glyph_bound = mark.tex || mark.by_glyph || unmatched;
-        if mark.after_equals && !mark.in_code
-            || mark.resolved != Resolved::Keep && mark.in_run && glyph_bound
-            || mark.tex && !matches!(mark.resolved, Resolved::Quote { matched: true, .. })
+        let glyph_bound = mark.tex() || mark.by_glyph() || unmatched;
+        if mark.after_equals() && !mark.in_code()
+            || mark.resolved != Resolved::Keep && mark.in_run() && glyph_bound
+            || mark.tex() && !matches!(mark.resolved, Resolved::Quote { matched: true, .. })
         {
             unsettled.push(out.output_position(mark.start));
         }

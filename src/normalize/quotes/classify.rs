@@ -23,7 +23,7 @@ pub(super) fn classify(text: &str, raws: &mut [Mark]) {
     let mut i = 0;
     while i < raws.len() {
         let raw = &raws[i];
-        if raw.tex && raw.glyph(text) == '”' && std::mem::take(&mut tex_open_in_code) {
+        if raw.tex() && raw.glyph(text) == '”' && std::mem::take(&mut tex_open_in_code) {
             i += 1;
             continue;
         }
@@ -33,17 +33,17 @@ pub(super) fn classify(text: &str, raws: &mut [Mark]) {
         // next backtick in the paragraph. Nothing inside changes. Curly
         // marks never open code: the quote styles write them, and the
         // output must read back the same.
-        if raw.after_equals && matches!(raw.glyph(text), '"' | '\'') && !raw.tex {
+        if raw.after_equals() && matches!(raw.glyph(text), '"' | '\'') && !raw.tex() {
             let close = (i + 1..raws.len().min(i + 1 + CODE_VALUE_MARKS))
                 .take_while(|&j| {
                     !text[raws[j - 1].end()..raws[j].start]
                         .bytes()
                         .any(|b| b.is_ascii_whitespace())
                 })
-                .find(|&j| raws[j].glyph(text) == raw.glyph(text) && !raws[j].tex);
+                .find(|&j| raws[j].glyph(text) == raw.glyph(text) && !raws[j].tex());
             if let Some(close) = close {
                 for code in &mut raws[i..=close] {
-                    code.in_code = true;
+                    code.set(super::flag::IN_CODE, true);
                 }
             }
             let end = close.map_or(i, |j| j) + 1;
@@ -73,15 +73,15 @@ pub(super) fn classify(text: &str, raws: &mut [Mark]) {
 /// Whether a TeX opening is still waiting for its `''` after the marks of
 /// `code`, given whether one was before them.
 fn tex_open_left_in(text: &str, code: &[Mark], mut open: bool) -> bool {
-    for mark in code.iter().filter(|m| m.tex) {
+    for mark in code.iter().filter(|m| m.tex()) {
         open = mark.glyph(text) == '“';
     }
     open
 }
 
 pub(super) fn is_apostrophe_backtick(text: &str, raw: &Mark) -> bool {
-    raw.left == Side::Letter && matches!(raw.right, Side::Letter | Side::Digit)
-        || !matches!(raw.left, Side::Letter | Side::Digit) && is_decade(text, raw.end())
+    raw.left() == Side::Letter && matches!(raw.right(), Side::Letter | Side::Digit)
+        || !matches!(raw.left(), Side::Letter | Side::Digit) && is_decade(text, raw.end())
 }
 
 /// `'90`, `'29`, `'900` (il Novecento): an elided year of two or three
@@ -110,7 +110,7 @@ pub(super) fn starts_elided_word(text: &str, end: usize) -> bool {
 }
 
 pub(super) fn classify_one(text: &str, raw: &Mark) -> Role {
-    let (left, right) = (raw.left, raw.right);
+    let (left, right) = (raw.left(), raw.right());
     let family = family_of(raw.glyph(text)).unwrap_or(Family::Double);
     match raw.glyph(text) {
         '`' => return Role::Apostrophe { word_final: false },
@@ -201,7 +201,7 @@ pub(super) fn digit_role(family: Family, right: Side) -> Role {
 /// The direction the neighbours give, or the glyph's own where both sides
 /// are space-like.
 pub(super) fn directional(text: &str, raw: &Mark, family: Family) -> Role {
-    match (raw.left.opens(), raw.right.closes()) {
+    match (raw.left().opens(), raw.right().closes()) {
         (true, false) => Role::Open {
             family,
             elide: false,

@@ -109,42 +109,112 @@ enum Role {
 
 /// A mark found in the text, with what the classifier and the renderer need
 /// to know about it.
+///
+/// A text of nothing but marks costs memory in proportion to this record,
+/// so it takes 16 bytes: the length and the five flags share one byte, the
+/// two sides another.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Mark {
     pub(crate) start: usize,
-    /// Bytes: a mark is one character, or two for TeX marks. With the
-    /// fields below in single bytes, a mark takes 24 bytes, which bounds
-    /// the memory of a text that is nothing but marks.
-    len: u8,
-    pub(crate) tex: bool,
-    /// A `=` stands just before the mark (`LANG="it"`): written straight,
-    /// it may read back as code.
-    pub(crate) after_equals: bool,
-    /// The mark is part of a code value closed on its line (`x="y"`), and
-    /// reads back the same.
-    pub(crate) in_code: bool,
-    /// Another mark touches this one: marks side by side are read as one
-    /// run, which new glyphs may change.
-    pub(crate) in_run: bool,
-    /// The mark's reading rested on its glyph: a straight mark between
-    /// spaces (`7 " ma`), a mark after a digit (`27"`).
-    pub(crate) by_glyph: bool,
-    left: Side,
-    right: Side,
+    /// The length in bytes (a mark is one character, or two for TeX marks:
+    /// at most 4, three bits) and the flags below it.
+    bits: u8,
+    /// The first characters that are not marks on either side of the run.
+    sides: u8,
     role: Role,
     pub(crate) resolved: Resolved,
 }
 
+/// The flags of a [`Mark`], above its three bits of length.
+mod flag {
+    /// A TeX mark, ``` `` ``` or `''`.
+    pub(super) const TEX: u8 = 1 << 3;
+    /// A `=` stands just before the mark (`LANG="it"`): written straight,
+    /// it may read back as code.
+    pub(super) const AFTER_EQUALS: u8 = 1 << 4;
+    /// The mark is part of a code value closed on its line (`x="y"`), and
+    /// reads back the same.
+    pub(super) const IN_CODE: u8 = 1 << 5;
+    /// Another mark touches this one: marks side by side are read as one
+    /// run, which new glyphs may change.
+    pub(super) const IN_RUN: u8 = 1 << 6;
+    /// The mark's reading rested on its glyph: a straight mark between
+    /// spaces (`7 " ma`), a mark after a digit (`27"`).
+    pub(super) const BY_GLYPH: u8 = 1 << 7;
+}
+
 impl Mark {
+    fn new(start: usize, len: usize, tex: bool, after_equals: bool, left: Side) -> Mark {
+        debug_assert!((1..=4).contains(&len));
+        let mut bits = len as u8;
+        if tex {
+            bits |= flag::TEX;
+        }
+        if after_equals {
+            bits |= flag::AFTER_EQUALS;
+        }
+        Mark {
+            start,
+            bits,
+            sides: Side::pack(left, Side::Space),
+            role: Role::Keep,
+            resolved: Resolved::Keep,
+        }
+    }
+
     pub(crate) fn end(&self) -> usize {
-        self.start + usize::from(self.len)
+        self.start + usize::from(self.bits & 7)
+    }
+
+    fn has(&self, flag: u8) -> bool {
+        self.bits & flag != 0
+    }
+
+    fn set(&mut self, flag: u8, on: bool) {
+        if on {
+            self.bits |= flag;
+        } else {
+            self.bits &= !flag;
+        }
+    }
+
+    pub(crate) fn tex(&self) -> bool {
+        self.has(flag::TEX)
+    }
+
+    pub(crate) fn after_equals(&self) -> bool {
+        self.has(flag::AFTER_EQUALS)
+    }
+
+    pub(crate) fn in_code(&self) -> bool {
+        self.has(flag::IN_CODE)
+    }
+
+    pub(crate) fn in_run(&self) -> bool {
+        self.has(flag::IN_RUN)
+    }
+
+    pub(crate) fn by_glyph(&self) -> bool {
+        self.has(flag::BY_GLYPH)
+    }
+
+    fn left(&self) -> Side {
+        Side::unpack(self.sides).0
+    }
+
+    fn right(&self) -> Side {
+        Side::unpack(self.sides).1
+    }
+
+    fn set_right(&mut self, right: Side) {
+        self.sides = Side::pack(self.left(), right);
     }
 
     /// The mark's character; TeX ``` `` ``` and `''` are `“` and `”`.
     fn glyph(&self, text: &str) -> char {
         match text[self.start..].chars().next() {
-            Some('`') if self.tex => '“',
-            Some('\'') if self.tex => '”',
+            Some('`') if self.tex() => '“',
+            Some('\'') if self.tex() => '”',
             Some(c) => c,
             None => ' ',
         }
@@ -277,9 +347,9 @@ pub(crate) fn word_before(text: &str, end: usize) -> &str {
 #[cfg(test)]
 mod tests {
     #[test]
-    fn a_mark_takes_24_bytes() {
+    fn a_mark_takes_16_bytes() {
         // The memory of a text of nothing but marks is a multiple of this.
-        assert!(std::mem::size_of::<super::Mark>() <= 24);
+        assert!(std::mem::size_of::<super::Mark>() <= 16);
     }
 
     use super::*;

@@ -128,7 +128,10 @@ pub(super) fn pair(text: &str, marks: &mut [Mark]) {
             open.clear(marks);
         }
         let role = marks[i].role;
-        marks[i].by_glyph = matches!(role, Role::Neutral { .. } | Role::AfterDigit { .. });
+        marks[i].set(
+            super::flag::BY_GLYPH,
+            matches!(role, Role::Neutral { .. } | Role::AfterDigit { .. }),
+        );
         let innermost = open.innermost();
         let opener = match role {
             Role::Open {

@@ -15,7 +15,13 @@ use crate::lexicon;
 /// is broken (`detto"basta"e`) those glyphs would read back as apostrophes;
 /// the caller then normalizes once more, so that the result is stable.
 pub(crate) fn single_glyph_reads_back(text: &str, mark: &Mark, open: bool) -> bool {
-    reads_back_at(text, mark.start..mark.end(), mark.left, mark.right, open)
+    reads_back_at(
+        text,
+        mark.start..mark.end(),
+        mark.left(),
+        mark.right(),
+        open,
+    )
 }
 
 /// Whether a quote written at `mark`, once the `padding` inside its
@@ -32,7 +38,7 @@ pub(crate) fn reads_back_without_padding(
     let (place, left, right) = if open {
         (
             mark.start..padding.end,
-            mark.left,
+            mark.left(),
             Side::after(text, padding.end),
         )
     } else {
@@ -44,7 +50,7 @@ pub(crate) fn reads_back_without_padding(
         (
             padding.start..mark.end(),
             Side::before(text, padding.start),
-            mark.right,
+            mark.right(),
         )
     };
     if single {
@@ -79,7 +85,7 @@ pub(super) fn reads_back_at(
 /// Whether `mark` follows a digit, where `"` and `”` are read as inches
 /// (`27"`) unless they close a quotation.
 pub(crate) fn follows_digit(mark: &Mark) -> bool {
-    mark.left == Side::Digit
+    mark.left() == Side::Digit
 }
 
 /// Whether `mark`, written as a straight mark, might read back differently:
@@ -89,9 +95,9 @@ pub(crate) fn follows_digit(mark: &Mark) -> bool {
 pub(crate) fn oriented_by_glyph(text: &str, mark: &Mark) -> bool {
     // After a digit a straight mark is a measurement (`27"`), whatever the
     // curly one it replaces meant.
-    mark.left == Side::Digit
-        || mark.left.opens()
-            && mark.right.closes()
+    mark.left() == Side::Digit
+        || mark.left().opens()
+            && mark.right().closes()
             && (mark.end() - mark.start == 2 && text.as_bytes()[mark.start].is_ascii()
                 || matches!(
                     text[mark.start..].chars().next(),

@@ -8,7 +8,7 @@
 use memchr::memchr3_iter;
 
 use super::side::Side;
-use super::{family_of, has_blank_line, Mark, Resolved, Role};
+use super::{family_of, has_blank_line, Mark};
 /// Marks side by side, from this many on, are kept as typed: no quotation
 /// nests four deep at one point (`«“‘` is already rare), so a run like
 /// `""""` or `''''` is decoration or breakage. Resolving such runs mark by
@@ -86,7 +86,7 @@ pub(super) fn scan(text: &str) -> Vec<Mark> {
         } {
             // A long run, kept as typed: its marks so far go, and so does a
             // TeX opening among them, which nothing may close.
-            if tex || raws[run_start..].iter().any(|m| m.tex) {
+            if tex || raws[run_start..].iter().any(|m| m.tex()) {
                 tex_open = None;
             }
             raws.truncate(run_start);
@@ -97,35 +97,26 @@ pub(super) fn scan(text: &str) -> Vec<Mark> {
         // Adjacent marks are transparent: each sees the first character
         // that is not a mark on either side of the run.
         let left = match raws.last() {
-            Some(prev) if prev.end() == start => prev.left,
+            Some(prev) if prev.end() == start => prev.left(),
             _ => Side::before(text, start),
         };
         let in_run = raws.last().is_some_and(|prev| prev.end() == start);
         if in_run {
             if let Some(prev) = raws.last_mut() {
-                prev.in_run = true;
+                prev.set(super::flag::IN_RUN, true);
             }
         }
-        raws.push(Mark {
-            start,
-            // At most four bytes, or two for a TeX mark.
-            len: (end - start) as u8,
-            tex,
-            after_equals: start > 0 && bytes[start - 1] == b'=',
-            in_run,
-            in_code: false,
-            by_glyph: false,
-            left,
-            right: Side::Space,
-            role: Role::Keep,
-            resolved: Resolved::Keep,
-        });
+        let after_equals = start > 0 && bytes[start - 1] == b'=';
+        let mut mark = Mark::new(start, end - start, tex, after_equals, left);
+        mark.set(super::flag::IN_RUN, in_run);
+        raws.push(mark);
     }
     for i in (0..raws.len()).rev() {
-        raws[i].right = match raws.get(i + 1) {
-            Some(n) if n.start == raws[i].end() => n.right,
+        let right = match raws.get(i + 1) {
+            Some(n) if n.start == raws[i].end() => n.right(),
             _ => Side::after(text, raws[i].end()),
         };
+        raws[i].set_right(right);
     }
     raws
 }

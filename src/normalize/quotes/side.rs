@@ -16,6 +16,30 @@ pub(super) enum Side {
 }
 
 impl Side {
+    const ALL: [Side; 8] = [
+        Side::Space,
+        Side::Letter,
+        Side::Digit,
+        Side::OpenBracket,
+        Side::CloseBracket,
+        Side::Dash,
+        Side::Punct,
+        Side::Other,
+    ];
+
+    /// Two sides in one byte, left in the low half; see [`Side::unpack`].
+    pub(super) fn pack(left: Side, right: Side) -> u8 {
+        left as u8 | (right as u8) << 4
+    }
+
+    /// The left and right sides packed by [`Side::pack`].
+    pub(super) fn unpack(sides: u8) -> (Side, Side) {
+        (
+            Side::ALL[usize::from(sides & 7)],
+            Side::ALL[usize::from(sides >> 4 & 7)],
+        )
+    }
+
     /// The side of the character that ends at `at`.
     pub(super) fn before(text: &str, at: usize) -> Side {
         match text.as_bytes()[..at].last() {
