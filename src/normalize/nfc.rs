@@ -15,8 +15,28 @@ use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 use super::edit::{EditKind, Rewriter};
 
 /// Whether `text` may not be in NFC (a quick check, no allocation).
+///
+/// Characters below U+0300 and the punctuation U+2002..=U+203F (the
+/// typographic quotes, dashes and ellipsis of Italian text) are stable: no
+/// canonical combining class, never changed by NFC, never composed with
+/// what precedes them. Bytes are skipped over until another character
+/// turns up; only from there is the Unicode quick check asked.
 pub(crate) fn may_need(text: &str) -> bool {
-    !text.is_ascii() && is_nfc_quick(text.chars()) != IsNormalized::Yes
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            // ASCII, continuation bytes, and the leads of U+0080..=U+02FF.
+            ..=0xCB => i += 1,
+            0xE2 if bytes.get(i + 1) == Some(&0x80)
+                && bytes.get(i + 2).is_some_and(|&b| b >= 0x82) =>
+            {
+                i += 3
+            }
+            _ => return is_nfc_quick(text[i..].chars()) != IsNormalized::Yes,
+        }
+    }
+    false
 }
 
 /// Writes the NFC form of the input through `out`.
@@ -82,6 +102,20 @@ mod tests {
         assert_eq!(out, "perché e la città");
         assert_eq!(edits.len(), 2);
         assert_eq!(&text[edits[0].range()], "e\u{301}");
+    }
+
+    #[test]
+    fn characters_skipped_by_the_quick_check_are_stable() {
+        use unicode_normalization::char::canonical_combining_class;
+        let skipped = ('\u{80}'..'\u{300}').chain('\u{2002}'..='\u{203F}');
+        for c in skipped {
+            assert_eq!(canonical_combining_class(c), 0, "{c:?}");
+            assert_eq!(is_nfc_quick(std::iter::once(c)), IsNormalized::Yes, "{c:?}");
+        }
+        assert!(!may_need("«l’ha detto» — “sì”…"));
+        assert!(may_need("perche\u{301}"));
+        assert!(may_need("“e\u{301}”"));
+        assert!(may_need("\u{2000}"));
     }
 
     #[test]
