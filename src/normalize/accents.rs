@@ -26,7 +26,7 @@ pub(crate) fn accent_for_mark(
     mark: &Mark,
     correlative_ne: bool,
 ) -> Option<(Range<usize>, char)> {
-    let word = word_before(text, mark.start);
+    let word = word_before(text, mark.start());
     let last = word.chars().next_back()?;
     let accented = if correlative_ne {
         if last == 'E' {
@@ -37,7 +37,7 @@ pub(crate) fn accent_for_mark(
     } else {
         lexicon::accent_for_apostrophe(word)?
     };
-    Some((mark.start - last.len_utf8()..mark.end(), accented))
+    Some((mark.start() - last.len_utf8()..mark.end(), accented))
 }
 
 /// Marks of `ne'` that pair with another `ne'` in the same sentence
@@ -48,14 +48,14 @@ pub(crate) fn correlative_ne(text: &str, marks: &[Mark]) -> Vec<usize> {
         .iter()
         .enumerate()
         .filter(|(_, m)| {
-            m.resolved == Resolved::Apostrophe { word_final: true }
-                && word_before(text, m.start).eq_ignore_ascii_case("ne")
+            m.resolved() == Resolved::Apostrophe { word_final: true }
+                && word_before(text, m.start()).eq_ignore_ascii_case("ne")
         })
         .map(|(i, _)| i)
         .collect();
     let mut paired = Vec::new();
     for pair in candidates.windows(2) {
-        let gap = &text.as_bytes()[marks[pair[0]].end()..marks[pair[1]].start];
+        let gap = &text.as_bytes()[marks[pair[0]].end()..marks[pair[1]].start()];
         // Same sentence: no sentence punctuation and no line break between.
         if memchr3(b'.', b'!', b'?', gap).is_none() && memchr3(b'\n', b';', b':', gap).is_none() {
             if paired.last() != Some(&pair[0]) {

@@ -157,31 +157,32 @@ fn render_range(
         // glyph may read back otherwise: in a run of marks side by side,
         // which are read together, and for TeX marks, which pair only with
         // each other. A mark after `=` written straight reads back as code.
-        let unmatched = matches!(mark.resolved, Resolved::Quote { matched: false, .. });
+        let unmatched = matches!(mark.resolved(), Resolved::Quote { matched: false, .. });
         let glyph_bound = mark.tex() || mark.by_glyph() || unmatched;
         if mark.after_equals() && !mark.in_code()
-            || mark.resolved != Resolved::Keep && mark.in_run() && glyph_bound
-            || mark.tex() && !matches!(mark.resolved, Resolved::Quote { matched: true, .. })
+            || mark.resolved() != Resolved::Keep && mark.in_run() && glyph_bound
+            || mark.tex() && !matches!(mark.resolved(), Resolved::Quote { matched: true, .. })
         {
-            unsettled.push(out.output_position(mark.start));
+            unsettled.push(out.output_position(mark.start()));
         }
         if round.watch_mojibake
-            && text[..mark.start]
+            && text[..mark.start()]
                 .chars()
                 .next_back()
                 .is_some_and(mojibake::may_continue)
         {
             round.after_mojibake_lead = true;
         }
-        match mark.resolved {
+        match mark.resolved() {
             Resolved::Keep => {}
             Resolved::Apostrophe { word_final } => {
                 // `‘po’`: the opener written just before a word that takes an
                 // apostrophe makes a one-word quotation, which this closes.
                 if word_final
-                    && single_opener_end == mark.start - quotes::word_before(text, mark.start).len()
+                    && single_opener_end
+                        == mark.start() - quotes::word_before(text, mark.start()).len()
                 {
-                    unsettled.push(out.output_position(mark.start));
+                    unsettled.push(out.output_position(mark.start()));
                 }
                 if repair_accents && word_final {
                     let correlative = correlative.binary_search(&i).is_ok();
@@ -193,7 +194,7 @@ fn render_range(
                     }
                 }
                 if let Some(apostrophe) = style.apostrophe() {
-                    out.replace(mark.start..mark.end(), apostrophe, EditKind::Apostrophe);
+                    out.replace(mark.start()..mark.end(), apostrophe, EditKind::Apostrophe);
                 }
             }
             Resolved::Quote {
@@ -216,28 +217,28 @@ fn render_range(
                     continue;
                 };
                 if matched && !open {
-                    match padding_before(text, mark.start..mark.end()) {
+                    match padding_before(text, mark.start()..mark.end()) {
                         // Kept next to a mark, which this pass may rewrite.
-                        None => unsettled.push(out.output_position(mark.start)),
+                        None => unsettled.push(out.output_position(mark.start())),
                         Some(padding) => {
                             let padding = padding.max(out.written_up_to());
-                            if padding < mark.start {
-                                out.replace(padding..mark.start, "", EditKind::PaddingRemoved);
+                            if padding < mark.start() {
+                                out.replace(padding..mark.start(), "", EditKind::PaddingRemoved);
                                 let single = matches!(glyph, "’" | "'");
                                 if !quotes::reads_back_without_padding(
                                     text,
                                     mark,
                                     open,
                                     single,
-                                    padding..mark.start,
+                                    padding..mark.start(),
                                 ) {
-                                    unsettled.push(out.output_position(mark.start));
+                                    unsettled.push(out.output_position(mark.start()));
                                 }
                             }
                         }
                     }
                 }
-                let at = out.output_position(mark.start);
+                let at = out.output_position(mark.start());
                 let single = matches!(glyph, "‘" | "’" | "'");
                 let straight = matches!(glyph, "\"" | "'");
                 // A quotation written in the other family's glyphs (a nested
@@ -255,12 +256,12 @@ fn render_range(
                 } else {
                     EditKind::ClosingQuote { level }
                 };
-                out.replace(mark.start..mark.end(), glyph, kind);
+                out.replace(mark.start()..mark.end(), glyph, kind);
                 if open && single {
                     single_opener_end = mark.end();
                 }
                 if matched && open {
-                    match padding_after(text, mark.start..mark.end()) {
+                    match padding_after(text, mark.start()..mark.end()) {
                         Some(padding) if padding > mark.end() => {
                             out.replace(mark.end()..padding, "", EditKind::PaddingRemoved);
                             if single {

@@ -36,7 +36,7 @@ pub(super) fn classify(text: &str, raws: &mut [Mark]) {
         if raw.after_equals() && matches!(raw.glyph(text), '"' | '\'') && !raw.tex() {
             let close = (i + 1..raws.len().min(i + 1 + CODE_VALUE_MARKS))
                 .take_while(|&j| {
-                    !text[raws[j - 1].end()..raws[j].start]
+                    !text[raws[j - 1].end()..raws[j].start()]
                         .bytes()
                         .any(|b| b.is_ascii_whitespace())
                 })
@@ -57,7 +57,7 @@ pub(super) fn classify(text: &str, raws: &mut [Mark]) {
                 backtick_cursor += 1;
             }
             let close = backtick_cursor;
-            if close < raws.len() && !has_blank_line(&text[raw.end()..raws[close].start]) {
+            if close < raws.len() && !has_blank_line(&text[raw.end()..raws[close].start()]) {
                 tex_open_in_code = tex_open_left_in(text, &raws[i..=close], tex_open_in_code);
                 i = close + 1;
                 continue;
@@ -65,7 +65,7 @@ pub(super) fn classify(text: &str, raws: &mut [Mark]) {
             i += 1;
             continue;
         }
-        raws[i].role = classify_one(text, raw);
+        raws[i].set_role(classify_one(text, raw));
         i += 1;
     }
 }
@@ -115,7 +115,7 @@ pub(super) fn classify_one(text: &str, raw: &Mark) -> Role {
     match raw.glyph(text) {
         '`' => return Role::Apostrophe { word_final: false },
         '\'' | '‘' | '’' | '‚' | '‛' | '‹' | '›' | '′' | '´' | 'ʼ' => {
-            match single_place(text, left, right, raw.start, raw.end()) {
+            match single_place(text, left, right, raw.start(), raw.end()) {
                 SinglePlace::Apostrophe => return Role::Apostrophe { word_final: false },
                 SinglePlace::AfterDigit => return digit_role(family, right),
                 SinglePlace::Emoticon => return Role::Keep,

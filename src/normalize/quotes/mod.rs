@@ -107,22 +107,132 @@ enum Role {
     },
 }
 
+/// Bits of a packed [`Role`] or [`Resolved`], above the variant.
+const FAMILY_SINGLE: u8 = 1 << 3;
+const FIRST: u8 = 1 << 4;
+const SECOND: u8 = 1 << 5;
+
+fn family_bit(family: Family) -> u8 {
+    match family {
+        Family::Double => 0,
+        Family::Single => FAMILY_SINGLE,
+    }
+}
+
+fn family_of_bits(bits: u8) -> Family {
+    if bits & FAMILY_SINGLE != 0 {
+        Family::Single
+    } else {
+        Family::Double
+    }
+}
+
+fn bit(on: bool, bit: u8) -> u8 {
+    if on {
+        bit
+    } else {
+        0
+    }
+}
+
+impl Role {
+    /// The role in one byte: the variant in the low three bits, the family
+    /// and two flags above.
+    fn pack(self) -> u8 {
+        match self {
+            Role::Keep => 0,
+            Role::Apostrophe { word_final } => 1 | bit(word_final, FIRST),
+            Role::Open {
+                family,
+                elide,
+                neutral,
+            } => 2 | family_bit(family) | bit(elide, FIRST) | bit(neutral, SECOND),
+            Role::Close { family } => 3 | family_bit(family),
+            Role::Either { family } => 4 | family_bit(family),
+            Role::AfterDigit { family } => 5 | family_bit(family),
+            Role::WordFinal => 6,
+            Role::Neutral { family } => 7 | family_bit(family),
+        }
+    }
+
+    fn unpack(bits: u8) -> Role {
+        let family = family_of_bits(bits);
+        match bits & 7 {
+            1 => Role::Apostrophe {
+                word_final: bits & FIRST != 0,
+            },
+            2 => Role::Open {
+                family,
+                elide: bits & FIRST != 0,
+                neutral: bits & SECOND != 0,
+            },
+            3 => Role::Close { family },
+            4 => Role::Either { family },
+            5 => Role::AfterDigit { family },
+            6 => Role::WordFinal,
+            7 => Role::Neutral { family },
+            _ => Role::Keep,
+        }
+    }
+}
+
+impl Resolved {
+    /// The resolution in one byte, as [`Role::pack`].
+    fn pack(self) -> u8 {
+        match self {
+            Resolved::Keep => 0,
+            Resolved::Apostrophe { word_final } => 1 | bit(word_final, FIRST),
+            Resolved::Quote {
+                family,
+                open,
+                matched,
+            } => 2 | family_bit(family) | bit(open, FIRST) | bit(matched, SECOND),
+        }
+    }
+
+    fn unpack(bits: u8) -> Resolved {
+        match bits & 7 {
+            1 => Resolved::Apostrophe {
+                word_final: bits & FIRST != 0,
+            },
+            2 => Resolved::Quote {
+                family: family_of_bits(bits),
+                open: bits & FIRST != 0,
+                matched: bits & SECOND != 0,
+            },
+            _ => Resolved::Keep,
+        }
+    }
+}
+
 /// A mark found in the text, with what the classifier and the renderer need
 /// to know about it.
 ///
 /// A text of nothing but marks costs memory in proportion to this record,
-/// so it takes 16 bytes: the length and the five flags share one byte, the
-/// two sides another.
-#[derive(Clone, Copy, Debug)]
+/// so it takes 10 bytes: the start in six (texts up to 256 TiB), the length
+/// and the five flags in one, the two sides in another, and the role and
+/// the resolution packed in one byte each.
+#[derive(Clone, Copy)]
 pub(crate) struct Mark {
-    pub(crate) start: usize,
+    start: [u8; 6],
     /// The length in bytes (a mark is one character, or two for TeX marks:
     /// at most 4, three bits) and the flags below it.
     bits: u8,
     /// The first characters that are not marks on either side of the run.
     sides: u8,
-    role: Role,
-    pub(crate) resolved: Resolved,
+    role: u8,
+    resolved: u8,
+}
+
+impl std::fmt::Debug for Mark {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Mark")
+            .field("start", &self.start())
+            .field("end", &self.end())
+            .field("role", &self.role())
+            .field("resolved", &self.resolved())
+            .finish()
+    }
 }
 
 /// The flags of a [`Mark`], above its three bits of length.
@@ -153,17 +263,46 @@ impl Mark {
         if after_equals {
             bits |= flag::AFTER_EQUALS;
         }
-        Mark {
-            start,
+        let mut mark = Mark {
+            start: [0; 6],
             bits,
             sides: Side::pack(left, Side::Space),
-            role: Role::Keep,
-            resolved: Resolved::Keep,
-        }
+            role: Role::Keep.pack(),
+            resolved: Resolved::Keep.pack(),
+        };
+        mark.set_start(start);
+        mark
+    }
+
+    pub(crate) fn start(&self) -> usize {
+        let [a, b, c, d, e, f] = self.start;
+        u64::from_le_bytes([a, b, c, d, e, f, 0, 0]) as usize
+    }
+
+    fn set_start(&mut self, start: usize) {
+        // A `&str` of 256 TiB does not fit in any machine this runs on.
+        let [a, b, c, d, e, f, ..] = (start as u64).to_le_bytes();
+        self.start = [a, b, c, d, e, f];
     }
 
     pub(crate) fn end(&self) -> usize {
-        self.start + usize::from(self.bits & 7)
+        self.start() + usize::from(self.bits & 7)
+    }
+
+    fn role(&self) -> Role {
+        Role::unpack(self.role)
+    }
+
+    fn set_role(&mut self, role: Role) {
+        self.role = role.pack();
+    }
+
+    pub(crate) fn resolved(&self) -> Resolved {
+        Resolved::unpack(self.resolved)
+    }
+
+    fn set_resolved(&mut self, resolved: Resolved) {
+        self.resolved = resolved.pack();
     }
 
     fn has(&self, flag: u8) -> bool {
@@ -212,7 +351,7 @@ impl Mark {
 
     /// The mark's character; TeX ``` `` ``` and `''` are `“` and `”`.
     fn glyph(&self, text: &str) -> char {
-        match text[self.start..].chars().next() {
+        match text[self.start()..].chars().next() {
             Some('`') if self.tex() => '“',
             Some('\'') if self.tex() => '”',
             Some(c) => c,
@@ -235,7 +374,7 @@ pub(crate) fn resolve_in(text: &str, range: Range<usize>) -> Vec<Mark> {
     let mut marks = resolve(&text[range.clone()]);
     if range.start > 0 {
         for mark in &mut marks {
-            mark.start += range.start;
+            mark.set_start(mark.start() + range.start);
         }
     }
     marks
@@ -347,15 +486,57 @@ pub(crate) fn word_before(text: &str, end: usize) -> &str {
 #[cfg(test)]
 mod tests {
     #[test]
-    fn a_mark_takes_16_bytes() {
+    fn a_mark_takes_10_bytes() {
         // The memory of a text of nothing but marks is a multiple of this.
-        assert!(std::mem::size_of::<super::Mark>() <= 16);
+        assert!(std::mem::size_of::<super::Mark>() <= 10);
+        let mut mark = super::Mark::new(0, 3, false, false, super::Side::Letter);
+        for start in [0, 1, 255, 1 << 32, (1 << 48) - 1] {
+            mark.set_start(start);
+            assert_eq!(mark.start(), start);
+        }
+        for family in [Family::Double, Family::Single] {
+            for (a, b, c) in [
+                (false, false, false),
+                (true, false, true),
+                (true, true, true),
+            ] {
+                let roles = [
+                    Role::Keep,
+                    Role::Apostrophe { word_final: a },
+                    Role::Open {
+                        family,
+                        elide: b,
+                        neutral: c,
+                    },
+                    Role::Close { family },
+                    Role::Either { family },
+                    Role::AfterDigit { family },
+                    Role::WordFinal,
+                    Role::Neutral { family },
+                ];
+                for role in roles {
+                    assert_eq!(Role::unpack(role.pack()), role);
+                }
+                let resolved = [
+                    Resolved::Keep,
+                    Resolved::Apostrophe { word_final: a },
+                    Resolved::Quote {
+                        family,
+                        open: b,
+                        matched: c,
+                    },
+                ];
+                for r in resolved {
+                    assert_eq!(Resolved::unpack(r.pack()), r);
+                }
+            }
+        }
     }
 
     use super::*;
 
     fn roles(text: &str) -> Vec<Resolved> {
-        resolve(text).into_iter().map(|m| m.resolved).collect()
+        resolve(text).into_iter().map(|m| m.resolved()).collect()
     }
 
     const APOS: Resolved = Resolved::Apostrophe { word_final: false };

@@ -14,25 +14,53 @@ use crate::lexicon;
 /// pairing linear on hostile input.
 const STACK_LOOKBACK: usize = 64;
 
-/// An opener waiting for its closer.
-struct Opened {
-    mark: usize,
-    family: Family,
-    /// Falls back to an apostrophe if unmatched (`'ndrangheta`).
-    elide: bool,
-    /// A straight mark between spaces, kept as typed if unmatched.
-    neutral: bool,
-}
+/// An opener waiting for its closer: the index of its mark, with its
+/// family and what it falls back to in the three top bits. Text with nothing
+/// but openings keeps every one on the stack, so an entry takes 8 bytes.
+#[derive(Clone, Copy)]
+struct Opened(u64);
+
+const SINGLE: u64 = 1 << 63;
+/// Falls back to an apostrophe if unmatched (`'ndrangheta`).
+const ELIDE: u64 = 1 << 62;
+/// A straight mark between spaces, kept as typed if unmatched.
+const NEUTRAL: u64 = 1 << 61;
 
 impl Opened {
-    fn unmatched(&self) -> Resolved {
-        if self.elide {
+    fn new(mark: usize, family: Family, elide: bool, neutral: bool) -> Opened {
+        let mut bits = mark as u64;
+        if family == Family::Single {
+            bits |= SINGLE;
+        }
+        if elide {
+            bits |= ELIDE;
+        }
+        if neutral {
+            bits |= NEUTRAL;
+        }
+        Opened(bits)
+    }
+
+    fn mark(self) -> usize {
+        (self.0 & (NEUTRAL - 1)) as usize
+    }
+
+    fn family(self) -> Family {
+        if self.0 & SINGLE != 0 {
+            Family::Single
+        } else {
+            Family::Double
+        }
+    }
+
+    fn unmatched(self) -> Resolved {
+        if self.0 & ELIDE != 0 {
             Resolved::Apostrophe { word_final: false }
-        } else if self.neutral {
+        } else if self.0 & NEUTRAL != 0 {
             Resolved::Keep
         } else {
             Resolved::Quote {
-                family: self.family,
+                family: self.family(),
                 open: true,
                 matched: false,
             }
@@ -55,17 +83,12 @@ impl Quotations {
     }
 
     fn innermost(&self) -> Option<Family> {
-        self.stack.last().map(|o| o.family)
+        self.stack.last().map(|o| o.family())
     }
 
     fn push(&mut self, mark: usize, family: Family, elide: bool, neutral: bool) {
         self.open[family.index()] += 1;
-        self.stack.push(Opened {
-            mark,
-            family,
-            elide,
-            neutral,
-        });
+        self.stack.push(Opened::new(mark, family, elide, neutral));
     }
 
     /// Closes the innermost open quotation of `family`, leaving whatever was
@@ -80,20 +103,20 @@ impl Quotations {
             return unmatched;
         }
         while let Some(opened) = self.stack.pop() {
-            self.open[opened.family.index()] -= 1;
-            if opened.family == family {
-                marks[opened.mark].resolved = Resolved::Quote {
+            self.open[opened.family().index()] -= 1;
+            if opened.family() == family {
+                marks[opened.mark()].set_resolved(Resolved::Quote {
                     family,
                     open: true,
                     matched: true,
-                };
+                });
                 return Resolved::Quote {
                     family,
                     open: false,
                     matched: true,
                 };
             }
-            marks[opened.mark].resolved = opened.unmatched();
+            marks[opened.mark()].set_resolved(opened.unmatched());
         }
         unmatched
     }
@@ -101,7 +124,7 @@ impl Quotations {
     /// Leaves every open quotation unmatched (at a blank line, at the end).
     fn clear(&mut self, marks: &mut [Mark]) {
         for opened in self.stack.drain(..) {
-            marks[opened.mark].resolved = opened.unmatched();
+            marks[opened.mark()].set_resolved(opened.unmatched());
         }
         self.open = [0, 0];
     }
@@ -113,8 +136,8 @@ impl Quotations {
             .iter()
             .rev()
             .take(STACK_LOOKBACK)
-            .find(|o| o.family == Family::Single);
-        innermost.is_some_and(|o| marks[o.mark].end() == at)
+            .find(|o| o.family() == Family::Single);
+        innermost.is_some_and(|o| marks[o.mark()].end() == at)
     }
 }
 
@@ -123,11 +146,11 @@ pub(super) fn pair(text: &str, marks: &mut [Mark]) {
     for i in 0..marks.len() {
         if !open.stack.is_empty()
             && i > 0
-            && has_blank_line(&text[marks[i - 1].end()..marks[i].start])
+            && has_blank_line(&text[marks[i - 1].end()..marks[i].start()])
         {
             open.clear(marks);
         }
-        let role = marks[i].role;
+        let role = marks[i].role();
         marks[i].set(
             super::flag::BY_GLYPH,
             matches!(role, Role::Neutral { .. } | Role::AfterDigit { .. }),
@@ -147,7 +170,7 @@ pub(super) fn pair(text: &str, marks: &mut [Mark]) {
             open.push(i, family, elide, neutral);
             continue;
         }
-        marks[i].resolved = match role {
+        let resolved = match role {
             Role::Keep | Role::Open { .. } => Resolved::Keep,
             Role::Apostrophe { word_final } => Resolved::Apostrophe { word_final },
             Role::Close { family } | Role::Either { family } | Role::Neutral { family } => {
@@ -159,9 +182,9 @@ pub(super) fn pair(text: &str, marks: &mut [Mark]) {
                 // A word that usually takes an apostrophe (`po'`, `e'`) keeps
                 // it, unless it is all there is in the quotation (`'e'`).
                 let closes = open.is_open(Family::Single) && {
-                    let word = word_before(text, marks[i].start);
+                    let word = word_before(text, marks[i].start());
                     !lexicon::is_strong_apostrophe(word)
-                        || open.single_starts_at(marks, marks[i].start - word.len())
+                        || open.single_starts_at(marks, marks[i].start() - word.len())
                 };
                 if closes {
                     open.close(marks, Family::Single)
@@ -170,6 +193,7 @@ pub(super) fn pair(text: &str, marks: &mut [Mark]) {
                 }
             }
         };
+        marks[i].set_resolved(resolved);
     }
     open.clear(marks);
 }

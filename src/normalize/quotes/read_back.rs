@@ -17,7 +17,7 @@ use crate::lexicon;
 pub(crate) fn single_glyph_reads_back(text: &str, mark: &Mark, open: bool) -> bool {
     reads_back_at(
         text,
-        mark.start..mark.end(),
+        mark.start()..mark.end(),
         mark.left(),
         mark.right(),
         open,
@@ -37,7 +37,7 @@ pub(crate) fn reads_back_without_padding(
 ) -> bool {
     let (place, left, right) = if open {
         (
-            mark.start..padding.end,
+            mark.start()..padding.end,
             mark.left(),
             Side::after(text, padding.end),
         )
@@ -98,9 +98,9 @@ pub(crate) fn oriented_by_glyph(text: &str, mark: &Mark) -> bool {
     mark.left() == Side::Digit
         || mark.left().opens()
             && mark.right().closes()
-            && (mark.end() - mark.start == 2 && text.as_bytes()[mark.start].is_ascii()
+            && (mark.end() - mark.start() == 2 && text.as_bytes()[mark.start()].is_ascii()
                 || matches!(
-                    text[mark.start..].chars().next(),
+                    text[mark.start()..].chars().next(),
                     Some(
                         '“' | '”'
                             | '„'

@@ -113,7 +113,7 @@ pub(super) fn scan(text: &str) -> Vec<Mark> {
     }
     for i in (0..raws.len()).rev() {
         let right = match raws.get(i + 1) {
-            Some(n) if n.start == raws[i].end() => n.right(),
+            Some(n) if n.start() == raws[i].end() => n.right(),
             _ => Side::after(text, raws[i].end()),
         };
         raws[i].set_right(right);
