@@ -10,6 +10,7 @@
 //! Each run between such points is checked and, when needed, normalized on
 //! its own, which keeps the pass linear and the edits small.
 
+use unicode_normalization::char::canonical_combining_class;
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 use super::edit::{EditKind, Rewriter};
@@ -19,8 +20,9 @@ use super::edit::{EditKind, Rewriter};
 /// Characters below U+0300 and the punctuation U+2002..=U+203F (the
 /// typographic quotes, dashes and ellipsis of Italian text) are stable: no
 /// canonical combining class, never changed by NFC, never composed with
-/// what precedes them. Bytes are skipped over until another character
-/// turns up; only from there is the Unicode quick check asked.
+/// what precedes them, and are skipped byte by byte. Other characters are
+/// looked up one at a time while they are stable starters too; from the
+/// first that is not, the Unicode quick check reads the rest.
 pub(crate) fn may_need(text: &str) -> bool {
     let bytes = text.as_bytes();
     let mut i = 0;
@@ -33,7 +35,19 @@ pub(crate) fn may_need(text: &str) -> bool {
             {
                 i += 3
             }
-            _ => return is_nfc_quick(text[i..].chars()) != IsNormalized::Yes,
+            _ => {
+                // Any other character that is a stable starter on its own
+                // (`€`, `’`, CJK, most emoji) leaves the state as it was.
+                let Some(c) = text[i..].chars().next() else {
+                    return false;
+                };
+                if canonical_combining_class(c) != 0
+                    || is_nfc_quick(std::iter::once(c)) != IsNormalized::Yes
+                {
+                    return is_nfc_quick(text[i..].chars()) != IsNormalized::Yes;
+                }
+                i += c.len_utf8();
+            }
         }
     }
     false
@@ -106,7 +120,6 @@ mod tests {
 
     #[test]
     fn characters_skipped_by_the_quick_check_are_stable() {
-        use unicode_normalization::char::canonical_combining_class;
         let skipped = ('\u{80}'..'\u{300}').chain('\u{2002}'..='\u{203F}');
         for c in skipped {
             assert_eq!(canonical_combining_class(c), 0, "{c:?}");
@@ -116,6 +129,9 @@ mod tests {
         assert!(may_need("perche\u{301}"));
         assert!(may_need("“e\u{301}”"));
         assert!(may_need("\u{2000}"));
+        assert!(!may_need("€ 5, 東京 👍"));
+        assert!(may_need("€ \u{212B}"));
+        assert!(may_need("€ e\u{301}"));
     }
 
     #[test]

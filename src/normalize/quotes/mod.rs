@@ -346,7 +346,7 @@ impl Mark {
     }
 
     fn set_right(&mut self, right: Side) {
-        self.sides = Side::pack(self.left(), right);
+        self.sides = Side::with_right(self.sides, right);
     }
 
     /// The mark's character; TeX ``` `` ``` and `''` are `“` and `”`.

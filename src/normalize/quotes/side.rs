@@ -32,6 +32,11 @@ impl Side {
         left as u8 | (right as u8) << 4
     }
 
+    /// Packed sides with the right one replaced.
+    pub(super) fn with_right(sides: u8, right: Side) -> u8 {
+        sides & 0x0F | (right as u8) << 4
+    }
+
     /// The left and right sides packed by [`Side::pack`].
     pub(super) fn unpack(sides: u8) -> (Side, Side) {
         (
