@@ -98,6 +98,16 @@ pub(crate) fn repair(out: &mut Rewriter<'_>) {
             replacement = deeper;
             end = deeper_end;
         }
+        // `Â` + `«` is `«`, and so is `Â` + that: the characters U+00A0 to
+        // U+00BF read back as `Â` and themselves. A run of `Â` before one is
+        // taken whole, or each repair would leave the next (`ÂÂ«` → `Â«`)
+        // and normalizing again would change the text again.
+        let mut start = start;
+        if text[start..].starts_with('Â') && ('\u{A0}'..='\u{BF}').contains(&replacement) {
+            while start >= done + 2 && text[..start].ends_with('Â') {
+                start -= 2;
+            }
+        }
         let mut buf = [0u8; 4];
         out.replace(
             start..end,
@@ -193,6 +203,7 @@ mod tests {
             ("10Â\u{a0}km", "10\u{a0}km"),
             ("cittÃ  Ã¨", "città è"),
             ("Â«", "«"),
+            ("ÂÂÂÂÂ« ÂÂ\u{a0}", "« \u{a0}"),
             ("â‚¬ 5", "€ 5"),
         ];
         for (input, expected) in cases {
