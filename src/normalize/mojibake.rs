@@ -98,15 +98,14 @@ pub(crate) fn repair(out: &mut Rewriter<'_>) {
             replacement = deeper;
             end = deeper_end;
         }
-        // `Â` + `«` is `«`, and so is `Â` + that: the characters U+00A0 to
-        // U+00BF read back as `Â` and themselves. A run of `Â` before one is
-        // taken whole, or each repair would leave the next (`ÂÂ«` → `Â«`)
-        // and normalizing again would change the text again.
+        // The restored character can end a sequence begun before it: `Â` +
+        // `«` is `«` again, `â€` + `—` is `‗`. Repairing once per pass
+        // would leave those for the next normalization, so they are taken
+        // now, as many as there are (`ÂÂÂ«`).
         let mut start = start;
-        if text[start..].starts_with('Â') && ('\u{A0}'..='\u{BF}').contains(&replacement) {
-            while start >= done + 2 && text[..start].ends_with('Â') {
-                start -= 2;
-            }
+        while let Some((joined, joined_start)) = join_before(text, done, start, replacement) {
+            replacement = joined;
+            start = joined_start;
         }
         let mut buf = [0u8; 4];
         out.replace(
@@ -168,6 +167,38 @@ fn decode(bytes: &[u8]) -> Option<char> {
     is_plausible(c).then_some(c)
 }
 
+/// A sequence that the characters before `start` (not before `from`) begin
+/// and `last`, itself restored, ends: the character it encodes and where it
+/// starts. The same rules as [`sequence_at`] apply.
+fn join_before(text: &str, from: usize, start: usize, last: char) -> Option<(char, usize)> {
+    let last_byte = byte_of(last).filter(|&b| is_continuation(b))?;
+    let before = &text[from..start];
+    let mut bytes = [0u8; 3];
+    let mut len = 1;
+    bytes[2] = last_byte;
+    for (at, c) in before.char_indices().rev() {
+        let b = byte_of(c)?;
+        len += 1;
+        bytes[3 - len] = b;
+        if !is_continuation(b) {
+            let count = continuation_count(b)?;
+            if count + 1 != len {
+                return None;
+            }
+            // As in `sequence_at`: a curly quote after `Ã` (`Ã’`) is left.
+            if count == 1 && b != 0xC2 && matches!(last, '‘' | '’' | '“' | '”' | '«' | '»')
+            {
+                return None;
+            }
+            return decode(&bytes[3 - len..]).map(|c| (c, from + at));
+        }
+        if len == 3 {
+            return None;
+        }
+    }
+    None
+}
+
 /// One more layer of a double encoding: `lead`, already decoded once, and
 /// the continuation characters after `end`, each itself a mojibake sequence.
 fn peel_layer(lead: char, text: &str, mut end: usize) -> Option<(char, usize)> {
@@ -204,6 +235,8 @@ mod tests {
             ("cittÃ  Ã¨", "città è"),
             ("Â«", "«"),
             ("ÂÂÂÂÂ« ÂÂ\u{a0}", "« \u{a0}"),
+            ("â€â€â€”", "â€‗"),
+            ("Ãâ€™", "Ã’"),
             ("â‚¬ 5", "€ 5"),
         ];
         for (input, expected) in cases {
