@@ -274,6 +274,14 @@ impl Normalizer {
                 }
                 round = render::settle(&mut state, self.style, repairs, skip);
             }
+            // Marks that keep completing sequences (`"â€"â€"…`: each
+            // repair changes the pairing, and the new glyphs complete the
+            // next) would leave one for the next normalization: their
+            // paragraphs keep their marks as typed, as those that do not
+            // settle.
+            if repairs.has_mojibake() && round.after_mojibake_lead {
+                round.not_settled_also(&mojibake::repair_positions(&state.text));
+            }
             // Start over, once, without the paragraphs that did not
             // settle. Paragraphs are read independently, so the others come
             // out the same, and a second normalization makes the same choice.

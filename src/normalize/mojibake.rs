@@ -117,6 +117,13 @@ pub(crate) fn repair(out: &mut Rewriter<'_>) {
     }
 }
 
+/// Where [`repair`] would change `text`.
+pub(crate) fn repair_positions(text: &str) -> Vec<usize> {
+    let mut out = Rewriter::new(text, true);
+    repair(&mut out);
+    out.finish().1.iter().map(|e| e.range().start).collect()
+}
+
 /// The character encoded by the mojibake sequence at `start`, and where the
 /// sequence ends.
 fn sequence_at(text: &str, start: usize, lost_nbsp: bool) -> Option<(char, usize)> {

@@ -97,6 +97,14 @@ impl Round {
     pub(super) fn not_settled(&self) -> &[usize] {
         &self.not_settled
     }
+
+    /// Adds output positions whose paragraphs did not settle either.
+    pub(super) fn not_settled_also(&mut self, positions: &[usize]) {
+        if !positions.is_empty() {
+            self.not_settled.extend_from_slice(positions);
+            self.not_settled.sort_unstable();
+        }
+    }
 }
 
 /// Writes every mark in the given ranges of the text in `style`, repairing
