@@ -16,7 +16,9 @@
 //!   (`:'(`), lone straight marks between spaces and runs of four or more
 //!   marks side by side (`""""`, decoration or breakage) are left as typed;
 //! - a paragraph whose quotes are so broken that each reading changes how the
-//!   next pairs them (a chain through many marks) keeps its marks as typed;
+//!   next pairs them (a chain through many marks), or whose new glyphs keep
+//!   completing mojibake sequences (`"â€"â€"…` with the mojibake repair),
+//!   keeps its marks as typed;
 //! - spaces just inside a paired quotation are removed (`« testo »`);
 //!   nothing else is inserted, deleted or moved.
 //!
