@@ -94,7 +94,12 @@ pub(crate) fn repair(out: &mut Rewriter<'_>) {
         // Undo further layers: the decoded character may itself be the lead
         // of another sequence whose continuations follow, also encoded.
         let mut replacement = decoded;
-        while let Some((deeper, deeper_end)) = peel_layer(replacement, text, end) {
+        // And the restored character can begin a sequence with what
+        // follows as typed (`Ã` + `ƒ` is `Ã`, and `Ã` + U+0083 is `Ã` again
+        // in `Ãƒ\u{83}ƒ`): taken now too, or each pass would peel one.
+        while let Some((deeper, deeper_end)) =
+            peel_layer(replacement, text, end).or_else(|| join_after(text, end, replacement))
+        {
             replacement = deeper;
             end = deeper_end;
         }
@@ -206,6 +211,26 @@ fn join_before(text: &str, from: usize, start: usize, last: char) -> Option<(cha
     None
 }
 
+/// A sequence that `first`, itself restored, begins and the characters
+/// from `end` continue: the character it encodes and where it ends. The
+/// same rules as [`sequence_at`] apply.
+fn join_after(text: &str, mut end: usize, first: char) -> Option<(char, usize)> {
+    let lead = byte_of(first)?;
+    let count = continuation_count(lead)?;
+    let mut bytes = [lead, 0, 0];
+    for slot in bytes.iter_mut().skip(1).take(count) {
+        let next = text[end..].chars().next()?;
+        // As in `sequence_at`: a curly quote after `Ã` (`Ã’`) is left.
+        if count == 1 && lead != 0xC2 && matches!(next, '‘' | '’' | '“' | '”' | '«' | '»')
+        {
+            return None;
+        }
+        *slot = byte_of(next).filter(|&b| is_continuation(b))?;
+        end += next.len_utf8();
+    }
+    decode(&bytes[..=count]).map(|c| (c, end))
+}
+
 /// One more layer of a double encoding: `lead`, already decoded once, and
 /// the continuation characters after `end`, each itself a mojibake sequence.
 fn peel_layer(lead: char, text: &str, mut end: usize) -> Option<(char, usize)> {
@@ -244,6 +269,7 @@ mod tests {
             ("ÂÂÂÂÂ« ÂÂ\u{a0}", "« \u{a0}"),
             ("â€â€â€”", "â€‗"),
             ("Ãâ€™", "Ã’"),
+            ("Ãƒ\u{83}ƒ\u{83}ƒ", "Ã"),
             ("â‚¬ 5", "€ 5"),
         ];
         for (input, expected) in cases {
