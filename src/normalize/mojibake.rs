@@ -139,13 +139,7 @@ fn sequence_at(text: &str, start: usize, lost_nbsp: bool) -> Option<(char, usize
     let mut end = start + first.len_utf8();
     for slot in bytes.iter_mut().skip(1).take(count) {
         match text[end..].chars().next() {
-            // A curly quote after `Ã` (`Ã’` for `Ò`) is left: the quote
-            // styles write these marks after any letter, and repairing them
-            // would make normalization depend on its own output. `Â«` and
-            // `Â»` (for `«` `»`) are repaired: `Â` is no Italian letter.
-            Some('‘' | '’' | '“' | '”' | '«' | '»') if count == 1 && lead != 0xC2 => {
-                return None
-            }
+            Some(next) if is_written_quote_after(lead, count, next) => return None,
             Some(next) if byte_of(next).is_some_and(is_continuation) => {
                 *slot = byte_of(next)?;
                 end += next.len_utf8();
@@ -160,6 +154,14 @@ fn sequence_at(text: &str, start: usize, lost_nbsp: bool) -> Option<(char, usize
         }
     }
     decode(&bytes[..=count]).map(|c| (c, end))
+}
+
+/// A curly quote after `Ã` (`Ã’` for `Ò`) is left: the quote styles write
+/// these marks after any letter, and repairing them would make normalization
+/// depend on its own output. `Â«` and `Â»` (for `«` `»`) are repaired: `Â`
+/// is no Italian letter.
+fn is_written_quote_after(lead: u8, count: usize, c: char) -> bool {
+    count == 1 && lead != 0xC2 && matches!(c, '‘' | '’' | '“' | '”' | '«' | '»')
 }
 
 fn is_continuation(b: u8) -> bool {
@@ -197,9 +199,7 @@ fn join_before(text: &str, from: usize, start: usize, last: char) -> Option<(cha
             if count + 1 != len {
                 return None;
             }
-            // As in `sequence_at`: a curly quote after `Ã` (`Ã’`) is left.
-            if count == 1 && b != 0xC2 && matches!(last, '‘' | '’' | '“' | '”' | '«' | '»')
-            {
+            if is_written_quote_after(b, count, last) {
                 return None;
             }
             return decode(&bytes[3 - len..]).map(|c| (c, from + at));
@@ -220,9 +220,7 @@ fn join_after(text: &str, mut end: usize, first: char) -> Option<(char, usize)> 
     let mut bytes = [lead, 0, 0];
     for slot in bytes.iter_mut().skip(1).take(count) {
         let next = text[end..].chars().next()?;
-        // As in `sequence_at`: a curly quote after `Ã` (`Ã’`) is left.
-        if count == 1 && lead != 0xC2 && matches!(next, '‘' | '’' | '“' | '”' | '«' | '»')
-        {
+        if is_written_quote_after(lead, count, next) {
             return None;
         }
         *slot = byte_of(next).filter(|&b| is_continuation(b))?;
