@@ -98,7 +98,7 @@ fn entries() -> Vec<(&'static str, Entry)> {
         ("normalize-all-repairs", |t| {
             Normalizer::new().repairs(Repairs::ALL).normalize(t).len()
         }),
-        // The edit list is output: one edit of 40 bytes per change.
+        // The edit list is output: a few bytes per change.
         ("normalize_with_edits", |t| {
             Normalizer::new()
                 .repairs(Repairs::ALL)

@@ -69,7 +69,11 @@ fn read_input(file: Option<&str>) -> io::Result<String> {
     }
 }
 
-fn write_edits(out: &mut impl Write, text: &str, edits: &[Edit]) -> io::Result<()> {
+fn write_edits<'a>(
+    out: &mut impl Write,
+    text: &str,
+    edits: impl Iterator<Item = Edit<'a>>,
+) -> io::Result<()> {
     for edit in edits {
         let range = edit.range();
         writeln!(

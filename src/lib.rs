@@ -133,7 +133,8 @@ const _: fn() = || {
     send_sync::<normalize::Repairs>();
     send_sync::<normalize::QuoteStyle>();
     send_sync::<normalize::Normalized<'static>>();
-    send_sync::<normalize::Edit>();
+    send_sync::<normalize::Edit<'static>>();
+    send_sync::<normalize::Edits<'static>>();
     send_sync::<normalize::EditKind>();
     send_sync::<tokenize::Tokenizer>();
     send_sync::<tokenize::Token<'static>>();

@@ -131,7 +131,7 @@ fn check_edits(normalizer: &Normalizer, text: &str) -> Result<(), TestCaseError>
     prop_assert_eq!(apply_edits(text, with_edits.edits()), &*once);
     prop_assert_eq!(
         matches!(once, Cow::Borrowed(_)),
-        with_edits.edits().is_empty(),
+        with_edits.edits().len() == 0,
         "borrowed exactly when there are no edits: {:?}",
         text
     );

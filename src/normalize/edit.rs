@@ -5,8 +5,16 @@
 //! allocated while the text stays unchanged) and, when asked, records each
 //! change. The edits of successive passes are composed so that the caller
 //! always sees ranges of the text it passed in.
+//!
+//! A text made of nothing but marks makes one edit every few bytes, so the
+//! record is compact: each edit is a few variable-length integers (the
+//! untouched gap before it, its length, the length of its replacement) and
+//! its kind, usually four bytes in all. The replacement text is not stored:
+//! edits are sorted, so the position of each replacement in the output
+//! follows from the gaps, and [`Edit::replacement`] borrows it from there.
 
 use std::borrow::Cow;
+use std::iter::FusedIterator;
 use std::ops::Range;
 
 /// What kind of change an [`Edit`] made.
@@ -17,7 +25,7 @@ use std::ops::Range;
 /// use italiano::normalize::{EditKind, Normalizer};
 ///
 /// let out = Normalizer::new().normalize_with_edits("l'acqua");
-/// assert_eq!(out.edits()[0].kind(), EditKind::Apostrophe);
+/// assert_eq!(out.edits().next().unwrap().kind(), EditKind::Apostrophe);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -48,8 +56,48 @@ pub enum EditKind {
     Nfc,
 }
 
+impl EditKind {
+    /// Appends the kind to an edit record: a tag, then the level of a quote.
+    fn write(self, out: &mut Vec<u8>) {
+        match self {
+            EditKind::Apostrophe => out.push(0),
+            EditKind::OpeningQuote { level } => {
+                out.push(1);
+                write_varint(out, level as usize);
+            }
+            EditKind::ClosingQuote { level } => {
+                out.push(2);
+                write_varint(out, level as usize);
+            }
+            EditKind::PaddingRemoved => out.push(3),
+            EditKind::Accent => out.push(4),
+            EditKind::Mojibake => out.push(5),
+            EditKind::Nfc => out.push(6),
+        }
+    }
+
+    fn read(bytes: &mut &[u8]) -> Option<EditKind> {
+        let (&tag, rest) = bytes.split_first()?;
+        *bytes = rest;
+        Some(match tag {
+            0 => EditKind::Apostrophe,
+            1 => EditKind::OpeningQuote {
+                level: u32::try_from(read_varint(bytes)?).ok()?,
+            },
+            2 => EditKind::ClosingQuote {
+                level: u32::try_from(read_varint(bytes)?).ok()?,
+            },
+            3 => EditKind::PaddingRemoved,
+            4 => EditKind::Accent,
+            5 => EditKind::Mojibake,
+            6 => EditKind::Nfc,
+            _ => return None,
+        })
+    }
+}
+
 /// One change made by normalization: a byte range of the original text and
-/// what replaced it.
+/// the text that replaced it, borrowed from the normalized text.
 ///
 /// Edits are sorted, never overlap, and start and end on char boundaries of
 /// the original text; replacing each range by its replacement gives the
@@ -62,133 +110,42 @@ pub enum EditKind {
 ///
 /// let text = "Disse: \"basta\".";
 /// let out = Normalizer::new().normalize_with_edits(text);
-/// let first = &out.edits()[0];
+/// let first = out.edits().next().unwrap();
 /// assert_eq!(&text[first.range()], "\"");
 /// assert_eq!(first.replacement(), "“");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-pub struct Edit {
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Edit<'a> {
     range: Range<usize>,
-    #[cfg_attr(feature = "serde", serde(with = "replacement_as_str"))]
-    replacement: Replacement,
+    replacement: &'a str,
     kind: EditKind,
 }
 
-/// The text of an edit. Almost every replacement is a glyph or a short
-/// repaired sequence, held inline: a text that is nothing but marks makes
-/// one edit per mark, and an allocation each would cost more than the edit.
-/// Inline text fits beside the niche of the boxed form, so a replacement
-/// takes 16 bytes and an edit 40.
-#[derive(Clone)]
-enum Replacement {
-    Inline { len: u8, bytes: [u8; INLINE] },
-    Heap(Box<str>),
-}
-
-/// Bytes held inline: what fits beside the pointer of a `Box<str>`.
-const INLINE: usize = 7;
-
-impl Replacement {
-    fn new(text: &str) -> Replacement {
-        if text.len() <= INLINE {
-            let mut bytes = [0; INLINE];
-            bytes[..text.len()].copy_from_slice(text.as_bytes());
-            Replacement::Inline {
-                len: text.len() as u8,
-                bytes,
-            }
-        } else {
-            Replacement::Heap(text.into())
-        }
-    }
-
-    fn as_str(&self) -> &str {
-        match self {
-            Replacement::Inline { len, bytes } => {
-                // Copied whole from a `&str` in `new`.
-                std::str::from_utf8(&bytes[..usize::from(*len)]).unwrap_or_default()
-            }
-            Replacement::Heap(text) => text,
-        }
-    }
-
-    fn len(&self) -> usize {
-        self.as_str().len()
-    }
-}
-
-impl std::ops::Deref for Replacement {
-    type Target = str;
-
-    fn deref(&self) -> &str {
-        self.as_str()
-    }
-}
-
-impl std::fmt::Debug for Replacement {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        self.as_str().fmt(f)
-    }
-}
-
-impl PartialEq for Replacement {
-    fn eq(&self, other: &Replacement) -> bool {
-        self.as_str() == other.as_str()
-    }
-}
-
-impl Eq for Replacement {}
-
-impl std::hash::Hash for Replacement {
-    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        self.as_str().hash(state);
-    }
-}
-
-/// An edit's replacement is a plain string in serialized form.
-#[cfg(feature = "serde")]
-mod replacement_as_str {
-    use super::Replacement;
-
-    pub(super) fn serialize<S: serde::Serializer>(
-        text: &Replacement,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(text)
-    }
-
-    pub(super) fn deserialize<'de, D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Replacement, D::Error> {
-        let text: std::borrow::Cow<'de, str> = serde::Deserialize::deserialize(deserializer)?;
-        Ok(Replacement::new(&text))
-    }
-}
-
-impl Edit {
+impl<'a> Edit<'a> {
     /// The byte range of the original text that was replaced.
     ///
     /// # Examples
     ///
     /// ```
     /// let out = italiano::normalize::Normalizer::new().normalize_with_edits("po'");
-    /// assert_eq!(out.edits()[0].range(), 2..3);
+    /// assert_eq!(out.edits().next().unwrap().range(), 2..3);
     /// ```
     pub fn range(&self) -> Range<usize> {
         self.range.clone()
     }
 
-    /// The text that replaced the range (empty when text was removed).
+    /// The text that replaced the range (empty when text was removed), a
+    /// slice of the normalized text.
     ///
     /// # Examples
     ///
     /// ```
     /// let out = italiano::normalize::Normalizer::new().normalize_with_edits("po'");
-    /// assert_eq!(out.edits()[0].replacement(), "’");
+    /// assert_eq!(out.edits().next().unwrap().replacement(), "’");
     /// ```
-    pub fn replacement(&self) -> &str {
-        &self.replacement
+    pub fn replacement(&self) -> &'a str {
+        self.replacement
     }
 
     /// What kind of change this is.
@@ -199,7 +156,7 @@ impl Edit {
     /// use italiano::normalize::{EditKind, Normalizer};
     ///
     /// let out = Normalizer::new().normalize_with_edits("« ciao »");
-    /// let kinds: Vec<EditKind> = out.edits().iter().map(|e| e.kind()).collect();
+    /// let kinds: Vec<EditKind> = out.edits().map(|e| e.kind()).collect();
     /// assert_eq!(
     ///     kinds,
     ///     [
@@ -215,9 +172,67 @@ impl Edit {
     }
 }
 
+/// An iterator over the [`Edit`]s of a normalization, in order; created by
+/// [`Normalized::edits`](super::Normalized::edits).
+///
+/// # Examples
+///
+/// ```
+/// let out = italiano::normalize::Normalizer::new().normalize_with_edits("«sì»");
+/// let edits = out.edits();
+/// assert_eq!(edits.len(), 2);
+/// let replaced: Vec<&str> = edits.map(|e| e.replacement()).collect();
+/// assert_eq!(replaced, ["“", "”"]);
+/// ```
+#[derive(Clone)]
+pub struct Edits<'a> {
+    raw: Raw<'a>,
+    output: &'a str,
+}
+
+impl<'a> Iterator for Edits<'a> {
+    type Item = Edit<'a>;
+
+    fn next(&mut self) -> Option<Edit<'a>> {
+        let raw = self.raw.next()?;
+        let Some(replacement) = self.output.get(raw.out) else {
+            // Only a record that does not belong to this text gets here.
+            self.raw.remaining = 0;
+            return None;
+        };
+        Some(Edit {
+            range: raw.range,
+            replacement,
+            kind: raw.kind,
+        })
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.raw.size_hint()
+    }
+}
+
+impl ExactSizeIterator for Edits<'_> {}
+
+impl FusedIterator for Edits<'_> {}
+
+impl std::fmt::Debug for Edits<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.clone()).finish()
+    }
+}
+
+/// Edits serialize as a sequence of edits.
+#[cfg(feature = "serde")]
+impl serde::Serialize for Edits<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.clone())
+    }
+}
+
 /// Applies edits (sorted, non-overlapping, as returned by
-/// [`Normalizer::normalize_with_edits`](super::Normalizer::normalize_with_edits))
-/// to the text they were computed on.
+/// [`Normalized::edits`](super::Normalized::edits)) to the text they were
+/// computed on.
 ///
 /// # Panics
 ///
@@ -233,16 +248,142 @@ impl Edit {
 /// let out = Normalizer::new().normalize_with_edits(text);
 /// assert_eq!(apply_edits(text, out.edits()), out.text());
 /// ```
-pub fn apply_edits(text: &str, edits: &[Edit]) -> String {
+pub fn apply_edits<'e>(text: &str, edits: impl IntoIterator<Item = Edit<'e>>) -> String {
     let mut out = String::with_capacity(text.len());
     let mut last = 0;
     for edit in edits {
         out.push_str(&text[last..edit.range.start]);
-        out.push_str(&edit.replacement);
+        out.push_str(edit.replacement);
         last = edit.range.end;
     }
     out.push_str(&text[last..]);
     out
+}
+
+/// The edits of one or more passes, in the compact form described in the
+/// module docs.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct EditLog {
+    bytes: Vec<u8>,
+    len: usize,
+    /// The end of the last edit in the original text.
+    end: usize,
+}
+
+impl EditLog {
+    /// Records that `range` (at or after the last edit) was replaced by
+    /// `replacement_len` bytes.
+    fn push(&mut self, range: Range<usize>, replacement_len: usize, kind: EditKind) {
+        debug_assert!(range.start >= self.end && range.start <= range.end);
+        write_varint(&mut self.bytes, range.start - self.end);
+        write_varint(&mut self.bytes, range.end - range.start);
+        write_varint(&mut self.bytes, replacement_len);
+        kind.write(&mut self.bytes);
+        self.end = range.end;
+        self.len += 1;
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// The edits, with replacements borrowed from `output`, the text
+    /// the edits produced.
+    pub(crate) fn iter<'a>(&'a self, output: &'a str) -> Edits<'a> {
+        Edits {
+            raw: self.raw(),
+            output,
+        }
+    }
+
+    fn raw(&self) -> Raw<'_> {
+        Raw {
+            bytes: &self.bytes,
+            remaining: self.len,
+            end: 0,
+            out_end: 0,
+        }
+    }
+}
+
+/// An edit as recorded: where it lies in the text before and after.
+#[derive(Debug, Clone)]
+struct RawEdit {
+    range: Range<usize>,
+    out: Range<usize>,
+    kind: EditKind,
+}
+
+/// Reads an [`EditLog`], adding up the gaps.
+#[derive(Clone)]
+struct Raw<'a> {
+    bytes: &'a [u8],
+    remaining: usize,
+    /// Ends of the last edit read, in the text before and after.
+    end: usize,
+    out_end: usize,
+}
+
+impl Iterator for Raw<'_> {
+    type Item = RawEdit;
+
+    fn next(&mut self) -> Option<RawEdit> {
+        if self.remaining == 0 {
+            return None;
+        }
+        let mut bytes = self.bytes;
+        let mut read = || -> Option<(usize, usize, usize, EditKind)> {
+            Some((
+                read_varint(&mut bytes)?,
+                read_varint(&mut bytes)?,
+                read_varint(&mut bytes)?,
+                EditKind::read(&mut bytes)?,
+            ))
+        };
+        let Some((gap, len, replacement_len, kind)) = read() else {
+            self.remaining = 0;
+            return None;
+        };
+        let start = self.end + gap;
+        let out_start = self.out_end + gap;
+        let edit = RawEdit {
+            range: start..start + len,
+            out: out_start..out_start + replacement_len,
+            kind,
+        };
+        self.bytes = bytes;
+        self.remaining -= 1;
+        self.end = edit.range.end;
+        self.out_end = edit.out.end;
+        Some(edit)
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (self.remaining, Some(self.remaining))
+    }
+}
+
+/// Appends `value` in LEB128: seven bits a byte, low bits first.
+fn write_varint(out: &mut Vec<u8>, mut value: usize) {
+    while value >= 0x80 {
+        out.push(value as u8 | 0x80);
+        value >>= 7;
+    }
+    out.push(value as u8);
+}
+
+fn read_varint(bytes: &mut &[u8]) -> Option<usize> {
+    let mut value = 0usize;
+    let mut shift = 0u32;
+    loop {
+        let (&byte, rest) = bytes.split_first()?;
+        *bytes = rest;
+        value |= usize::from(byte & 0x7F).checked_shl(shift)?;
+        if byte < 0x80 {
+            return Some(value);
+        }
+        shift += 7;
+    }
 }
 
 /// Builds the output of one pass: copies the untouched gaps, writes the
@@ -252,7 +393,7 @@ pub(crate) struct Rewriter<'a> {
     out: Option<String>,
     last: usize,
     changes: usize,
-    edits: Option<Vec<Edit>>,
+    edits: Option<EditLog>,
 }
 
 impl<'a> Rewriter<'a> {
@@ -262,7 +403,7 @@ impl<'a> Rewriter<'a> {
             out: None,
             last: 0,
             changes: 0,
-            edits: record.then(Vec::new),
+            edits: record.then(EditLog::default),
         }
     }
 
@@ -303,15 +444,11 @@ impl<'a> Rewriter<'a> {
         self.last = range.end;
         self.changes += 1;
         if let Some(edits) = &mut self.edits {
-            edits.push(Edit {
-                range,
-                replacement: Replacement::new(replacement),
-                kind,
-            });
+            edits.push(range, replacement.len(), kind);
         }
     }
 
-    pub(crate) fn finish(self) -> (Cow<'a, str>, Vec<Edit>) {
+    pub(crate) fn finish(self) -> (Cow<'a, str>, EditLog) {
         let text = match self.out {
             None => Cow::Borrowed(self.input),
             Some(mut out) => {
@@ -324,111 +461,130 @@ impl<'a> Rewriter<'a> {
 }
 
 /// Composes the edits of two successive passes: `first` turns the
-/// `original` text into the `middle` one, `second` turns that into the
-/// output.
+/// `original` text into a middle one, `second` turns that into `output`.
 /// Returns edits from the original text to the output.
 ///
 /// Where an edit of `second` touches text written by `first`, the two merge
 /// into one edit over the union; it takes the kind of the later pass, which
-/// is what the output shows.
-pub(crate) fn compose(
-    original: &str,
-    first: Vec<Edit>,
-    second: Vec<Edit>,
-    middle: &str,
-) -> Vec<Edit> {
+/// is what the output shows. Both records are read once, in order.
+pub(crate) fn compose(original: &str, first: EditLog, second: EditLog, output: &str) -> EditLog {
     if first.is_empty() {
         return second;
     }
     if second.is_empty() {
         return first;
     }
-    // Where each first-pass edit sits in the middle text.
-    let mut mids = Vec::with_capacity(first.len());
-    let mut shift: isize = 0;
-    for e in &first {
-        let start = (e.range.start as isize + shift) as usize;
-        mids.push(start..start + e.replacement.len());
-        shift += e.replacement.len() as isize - e.range.len() as isize;
-    }
+    // First-pass edits: `range` in the original, `out` in the middle text.
+    // Second-pass edits: `range` in the middle text, `out` in the output.
+    let mut firsts = first.raw().peekable();
+    let mut seconds = second.raw().peekable();
     let grows = |r: &Range<usize>, group: &Range<usize>| {
         r.start < group.end && (!r.is_empty() || r.start > group.start)
     };
-
-    let mut out = Vec::with_capacity(first.len() + second.len());
-    let (mut i, mut j) = (0, 0);
-    // Middle position minus original position, before first-pass edit `i`.
-    let mut shift: isize = 0;
-    while i < first.len() || j < second.len() {
+    let mut composed = EditLog::default();
+    // Middle minus original, and output minus middle, before the group.
+    let (mut shift1, mut shift2) = (0isize, 0isize);
+    loop {
         // A group starts at whichever edit starts first (first pass on ties,
         // so an empty first-pass edit stays apart from what follows it).
-        let (i0, j0) = (i, j);
-        let mut group =
-            if j == second.len() || i < first.len() && mids[i].start <= second[j].range.start {
-                i += 1;
-                mids[i - 1].clone()
-            } else {
-                j += 1;
-                second[j - 1].range.clone()
-            };
+        let mut group = Group::default();
+        match (firsts.peek(), seconds.peek()) {
+            (None, None) => break,
+            (Some(f), s) if s.map_or(true, |s| f.out.start <= s.range.start) => {
+                let f = firsts.next().unwrap_or_else(|| unreachable!());
+                group.mid = f.out.clone();
+                group.take_first(f);
+            }
+            _ => {
+                let s = seconds.next().unwrap_or_else(|| unreachable!());
+                group.mid = s.range.clone();
+                group.take_second(s);
+            }
+        }
         loop {
-            if i < first.len() && grows(&mids[i], &group) {
-                group.end = group.end.max(mids[i].end);
-                i += 1;
-            } else if j < second.len() && grows(&second[j].range, &group) {
-                group.end = group.end.max(second[j].range.end);
-                j += 1;
+            if let Some(f) = firsts.next_if(|f| grows(&f.out, &group.mid)) {
+                group.take_first(f);
+            } else if let Some(s) = seconds.next_if(|s| grows(&s.range, &group.mid)) {
+                group.take_second(s);
             } else {
                 break;
             }
         }
-        let shift_after = shift
-            + first[i0..i]
-                .iter()
-                .map(|e| e.replacement.len() as isize - e.range.len() as isize)
-                .sum::<isize>();
-        if j0 == j {
-            // Only first-pass edits: nothing later touched them.
-            out.extend(first[i0..i].iter().cloned());
-        } else {
-            let start = if i0 < i && mids[i0].start == group.start {
-                first[i0].range.start
-            } else {
-                (group.start as isize - shift) as usize
-            };
-            let end = if i0 < i && mids[i - 1].end == group.end {
-                first[i - 1].range.end
-            } else {
-                (group.end as isize - shift_after) as usize
-            };
-            let mut replacement = String::new();
-            let mut cursor = group.start;
-            for s in &second[j0..j] {
-                replacement.push_str(&middle[cursor..s.range.start]);
-                replacement.push_str(&s.replacement);
-                cursor = s.range.end;
-            }
-            replacement.push_str(&middle[cursor..group.end]);
-            // A later pass may undo an earlier one (a mark rewritten, then
-            // read back as what it was): that is no edit.
-            if original[start..end] != replacement {
-                out.push(Edit {
-                    range: start..end,
-                    replacement: Replacement::new(&replacement),
-                    kind: second[j - 1].kind,
-                });
-            }
+        let start = match &group.first_head {
+            Some(head) if head.out.start == group.mid.start => head.range.start,
+            _ => (group.mid.start as isize - shift1) as usize,
+        };
+        let end = match &group.first_last {
+            Some(last) if last.out.end == group.mid.end => last.range.end,
+            _ => (group.mid.end as isize - shift1 - group.delta1) as usize,
+        };
+        let out_start = (group.mid.start as isize + shift2) as usize;
+        let out_end = (group.mid.end as isize + shift2 + group.delta2) as usize;
+        // A later pass may undo an earlier one (a mark rewritten, then read
+        // back as what it was): that is no edit.
+        if original.get(start..end) != output.get(out_start..out_end) {
+            composed.push(start..end, out_end - out_start, group.kind);
         }
-        shift = shift_after;
+        shift1 += group.delta1;
+        shift2 += group.delta2;
     }
-    out
+    composed
+}
+
+/// Edits of both passes that touch one another, merged by [`compose`].
+struct Group {
+    /// The union of their ranges in the middle text.
+    mid: Range<usize>,
+    first_head: Option<RawEdit>,
+    first_last: Option<RawEdit>,
+    /// How much the edits of each pass lengthen the text.
+    delta1: isize,
+    delta2: isize,
+    /// The kind of the last edit of the later pass that has any.
+    kind: EditKind,
+    from_second: bool,
+}
+
+impl Default for Group {
+    fn default() -> Self {
+        Group {
+            mid: 0..0,
+            first_head: None,
+            first_last: None,
+            delta1: 0,
+            delta2: 0,
+            kind: EditKind::Nfc,
+            from_second: false,
+        }
+    }
+}
+
+impl Group {
+    fn take_first(&mut self, edit: RawEdit) {
+        self.mid.end = self.mid.end.max(edit.out.end);
+        self.delta1 += edit.out.len() as isize - edit.range.len() as isize;
+        if !self.from_second {
+            self.kind = edit.kind;
+        }
+        if self.first_head.is_none() {
+            self.first_head = Some(edit.clone());
+        }
+        self.first_last = Some(edit);
+    }
+
+    fn take_second(&mut self, edit: RawEdit) {
+        self.mid.end = self.mid.end.max(edit.range.end);
+        self.delta2 += edit.out.len() as isize - edit.range.len() as isize;
+        self.kind = edit.kind;
+        self.from_second = true;
+    }
 }
 
 /// The text as it goes through the passes, and the edits so far.
 pub(crate) struct Pipeline<'a> {
     pub(crate) original: &'a str,
     pub(crate) text: Cow<'a, str>,
-    pub(crate) edits: Vec<Edit>,
+    pub(crate) edits: EditLog,
     pub(crate) record: bool,
 }
 
@@ -448,7 +604,7 @@ impl Pipeline<'_> {
                 self.original,
                 std::mem::take(&mut self.edits),
                 edits,
-                &self.text,
+                &output,
             );
         }
         self.text = Cow::Owned(output);
@@ -460,7 +616,7 @@ impl Pipeline<'_> {
 mod tests {
     use super::*;
 
-    fn pass(input: &str, changes: &[(Range<usize>, &str)]) -> (String, Vec<Edit>) {
+    fn pass(input: &str, changes: &[(Range<usize>, &str)]) -> (String, EditLog) {
         let mut rw = Rewriter::new(input, true);
         for (r, s) in changes {
             rw.replace(r.clone(), s, EditKind::Nfc);
@@ -470,10 +626,37 @@ mod tests {
     }
 
     #[test]
-    fn an_edit_takes_40_bytes() {
-        assert!(std::mem::size_of::<Edit>() <= 40);
-        for text in ["", "’", "à la", "1234567", "12345678", "€€€"] {
-            assert_eq!(&*Replacement::new(text), text);
+    fn an_apostrophe_takes_four_bytes() {
+        let (text, edits) = pass("l'a l'b", &[(1..2, "’"), (5..6, "’")]);
+        assert_eq!(edits.bytes.len(), 8);
+        let read: Vec<_> = edits.iter(&text).map(|e| (e.range(), e.replacement())).collect();
+        assert_eq!(read, [(1..2, "’"), (5..6, "’")]);
+    }
+
+    #[test]
+    fn kinds_and_long_values_read_back() {
+        let kinds = [
+            EditKind::Apostrophe,
+            EditKind::OpeningQuote { level: 300 },
+            EditKind::ClosingQuote { level: u32::MAX },
+            EditKind::PaddingRemoved,
+            EditKind::Accent,
+            EditKind::Mojibake,
+            EditKind::Nfc,
+        ];
+        let mut log = EditLog::default();
+        let mut start = 0;
+        for (i, kind) in kinds.into_iter().enumerate() {
+            log.push(start..start + 200 * i, 1, kind);
+            start += 1000 * i + 200 * i;
+        }
+        let read: Vec<_> = log.raw().map(|e| (e.range.len(), e.kind)).collect();
+        let expected: Vec<_> = kinds.into_iter().enumerate().map(|(i, k)| (200 * i, k)).collect();
+        assert_eq!(read, expected);
+        for value in [0, 127, 128, 16_383, 16_384, usize::MAX] {
+            let mut buf = Vec::new();
+            write_varint(&mut buf, value);
+            assert_eq!(read_varint(&mut &buf[..]), Some(value));
         }
     }
 
@@ -485,9 +668,9 @@ mod tests {
         // Touch the inside of the first edit and an untouched part.
         let (out, e2) = pass(&mid, &[(2..3, "y"), (5..6, "D")]);
         assert_eq!(out, "aXyZcDf");
-        let edits = compose(original, e1, e2, &mid);
-        assert_eq!(apply_edits(original, &edits), out);
-        let ranges: Vec<_> = edits.iter().map(|e| e.range()).collect();
+        let edits = compose(original, e1, e2, &out);
+        assert_eq!(apply_edits(original, edits.iter(&out)), out);
+        let ranges: Vec<_> = edits.iter(&out).map(|e| e.range()).collect();
         assert_eq!(ranges, [1..2, 3..4, 4..5]);
     }
 
@@ -498,9 +681,19 @@ mod tests {
         assert_eq!(mid, "a++b++c");
         let (out, e2) = pass(&mid, &[(2..5, "_")]);
         assert_eq!(out, "a+_+c");
-        let edits = compose(original, e1, e2, &mid);
-        assert_eq!(apply_edits(original, &edits), out);
-        assert_eq!(edits.len(), 1);
-        assert_eq!(edits[0].range(), 1..4);
+        let edits = compose(original, e1, e2, &out);
+        assert_eq!(apply_edits(original, edits.iter(&out)), out);
+        let all: Vec<_> = edits.iter(&out).collect();
+        assert_eq!(all.len(), 1);
+        assert_eq!((all[0].range(), all[0].replacement()), (1..4, "+_+"));
+    }
+
+    #[test]
+    fn compose_drops_an_edit_undone() {
+        let original = "x'y";
+        let (mid, e1) = pass(original, &[(1..2, "’")]);
+        let (out, e2) = pass(&mid, &[(1..4, "'")]);
+        assert_eq!(out, original);
+        assert!(compose(original, e1, e2, &out).is_empty());
     }
 }

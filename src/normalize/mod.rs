@@ -61,10 +61,10 @@ mod style;
 
 use std::borrow::Cow;
 
-pub use edit::{apply_edits, Edit, EditKind};
+pub use edit::{apply_edits, Edit, EditKind, Edits};
 pub use style::{QuoteStyle, Repairs};
 
-use edit::Pipeline;
+use edit::{EditLog, Pipeline};
 
 /// Normalizes quote marks and apostrophes, with the repairs chosen.
 ///
@@ -185,8 +185,9 @@ impl Normalizer {
     /// let text = "Perche' \"no\"?";
     /// let out = Normalizer::new().repairs(Repairs::ALL).normalize_with_edits(text);
     /// assert_eq!(out.text(), "Perché “no”?");
-    /// assert_eq!(out.edits()[0].kind(), EditKind::Accent);
-    /// assert_eq!(&text[out.edits()[0].range()], "e'");
+    /// let first = out.edits().next().unwrap();
+    /// assert_eq!(first.kind(), EditKind::Accent);
+    /// assert_eq!(&text[first.range()], "e'");
     /// assert_eq!(apply_edits(text, out.edits()), out.text());
     /// ```
     pub fn normalize_with_edits<'a>(&self, text: &'a str) -> Normalized<'a> {
@@ -194,7 +195,7 @@ impl Normalizer {
         Normalized { text, edits }
     }
 
-    fn run<'a>(&self, text: &'a str, record: bool) -> (Cow<'a, str>, Vec<Edit>) {
+    fn run<'a>(&self, text: &'a str, record: bool) -> (Cow<'a, str>, EditLog) {
         self.run_skipping(text, record, None)
     }
 
@@ -206,11 +207,11 @@ impl Normalizer {
         text: &'a str,
         record: bool,
         skip: Option<&[usize]>,
-    ) -> (Cow<'a, str>, Vec<Edit>) {
+    ) -> (Cow<'a, str>, EditLog) {
         let mut state = Pipeline {
             original: text,
             text: Cow::Borrowed(text),
-            edits: Vec::new(),
+            edits: EditLog::default(),
             record,
         };
         let repairs = self.repairs;
@@ -255,7 +256,7 @@ impl Normalizer {
                 let mut scratch = Pipeline {
                     original: &state.text,
                     text: Cow::Borrowed(&state.text),
-                    edits: Vec::new(),
+                    edits: EditLog::default(),
                     record: false,
                 };
                 let round = render::settle(&mut scratch, QuoteStyle::Typographic, repairs, &[]);
@@ -305,7 +306,7 @@ impl Normalizer {
         // Passes may undo each other (a mark rewritten, then read back as
         // what it was): unchanged text is handed back borrowed.
         if state.text.len() == text.len() && state.text == text {
-            return (Cow::Borrowed(text), Vec::new());
+            return (Cow::Borrowed(text), EditLog::default());
         }
         (state.text, state.edits)
     }
@@ -340,11 +341,10 @@ pub fn normalize(text: &str) -> Cow<'_, str> {
 /// assert_eq!(out.text(), "“ciao”");
 /// assert_eq!(out.edits().len(), 2);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[derive(Clone, PartialEq, Eq)]
 pub struct Normalized<'a> {
     text: Cow<'a, str>,
-    edits: Vec<Edit>,
+    edits: EditLog,
 }
 
 impl<'a> Normalized<'a> {
@@ -360,29 +360,51 @@ impl<'a> Normalized<'a> {
         &self.text
     }
 
-    /// The edits, sorted and non-overlapping, as byte ranges of the input.
+    /// The edits, sorted and non-overlapping, as byte ranges of the input;
+    /// their replacements are slices of [`Normalized::text`].
     ///
     /// # Examples
     ///
     /// ```
     /// let out = italiano::normalize::Normalizer::new().normalize_with_edits("nulla");
-    /// assert!(out.edits().is_empty());
+    /// assert_eq!(out.edits().len(), 0);
     /// ```
-    pub fn edits(&self) -> &[Edit] {
-        &self.edits
+    pub fn edits(&self) -> Edits<'_> {
+        self.edits.iter(&self.text)
     }
 
-    /// The normalized text and the edits, by value.
+    /// The normalized text, by value (borrowed when nothing changed).
     ///
     /// # Examples
     ///
     /// ```
     /// use std::borrow::Cow;
     ///
-    /// let (text, edits) = italiano::normalize::Normalizer::new().normalize_with_edits("nulla").into_parts();
-    /// assert!(matches!(text, Cow::Borrowed("nulla")) && edits.is_empty());
+    /// let text = italiano::normalize::Normalizer::new().normalize_with_edits("nulla").into_text();
+    /// assert!(matches!(text, Cow::Borrowed("nulla")));
     /// ```
-    pub fn into_parts(self) -> (Cow<'a, str>, Vec<Edit>) {
-        (self.text, self.edits)
+    pub fn into_text(self) -> Cow<'a, str> {
+        self.text
+    }
+}
+
+impl std::fmt::Debug for Normalized<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Normalized")
+            .field("text", &self.text)
+            .field("edits", &self.edits())
+            .finish()
+    }
+}
+
+/// The text and the list of edits.
+#[cfg(feature = "serde")]
+impl serde::Serialize for Normalized<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut out = serializer.serialize_struct("Normalized", 2)?;
+        out.serialize_field("text", self.text())?;
+        out.serialize_field("edits", &self.edits())?;
+        out.end()
     }
 }

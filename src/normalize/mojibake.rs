@@ -126,7 +126,8 @@ pub(crate) fn repair(out: &mut Rewriter<'_>) {
 pub(crate) fn repair_positions(text: &str) -> Vec<usize> {
     let mut out = Rewriter::new(text, true);
     repair(&mut out);
-    out.finish().1.iter().map(|e| e.range().start).collect()
+    let (output, edits) = out.finish();
+    edits.iter(&output).map(|e| e.range().start).collect()
 }
 
 /// The character encoded by the mojibake sequence at `start`, and where the

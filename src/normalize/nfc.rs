@@ -114,6 +114,7 @@ mod tests {
         compose(&mut rw);
         let (out, edits) = rw.finish();
         assert_eq!(out, "perché e la città");
+        let edits: Vec<_> = edits.iter(&out).collect();
         assert_eq!(edits.len(), 2);
         assert_eq!(&text[edits[0].range()], "e\u{301}");
     }
