@@ -7,6 +7,8 @@
 //! point, the best of five runs at each size, the 8 MB / 1 MB ratio and the peak
 //! heap memory as a multiple of the input (counted by a wrapping
 //! allocator), which is the table kept in the closing notes.
+//! `ITALIANO_WORST_CASE_SHAPE=name` keeps the shapes whose name contains
+//! `name`, in both modes.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::hint::black_box;
@@ -69,7 +71,8 @@ type Shape = fn(usize) -> String;
 
 /// The shapes, by name.
 fn shapes() -> Vec<(&'static str, Shape)> {
-    vec![
+    let only = std::env::var("ITALIANO_WORST_CASE_SHAPE").unwrap_or_default();
+    let mut shapes: Vec<(&'static str, Shape)> = vec![
         // A log line or a scraped page with its spaces lost.
         ("no-whitespace", |n| {
             repeat_to(
@@ -85,7 +88,9 @@ fn shapes() -> Vec<(&'static str, Shape)> {
         ("emoji-zwj", |n| repeat_to("👩🏽‍💻👨‍👩‍👧‍👦🏳️‍🌈", n)),
         ("elision-and-digits", |n| repeat_to("l'1l'23l'", n)),
         ("number-word-chain", |n| repeat_to("cento", n)),
-    ]
+    ];
+    shapes.retain(|(name, _)| name.contains(only.as_str()));
+    shapes
 }
 
 type Entry = fn(&str) -> usize;

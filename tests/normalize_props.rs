@@ -173,6 +173,24 @@ fn check(text: &str) -> Result<(), TestCaseError> {
     Ok(())
 }
 
+/// Bases and combining marks in long runs: marks of many classes, marks
+/// that decompose, bases that compose with several marks (`o` with horn,
+/// dot below and acute), bases that decompose, Hangul jamo that compose
+/// with each other, and Hebrew points.
+fn long_marks() -> impl Strategy<Value = String> {
+    const PIECES: &[char] = &[
+        'a', 'e', 'o', 'u', 'A', ' ', 'x', 'é', 'ơ', '\u{1100}', '\u{1161}', '\u{11A8}',
+        '\u{AC00}', '\u{5D0}', '\u{301}', '\u{300}', '\u{308}', '\u{327}', '\u{323}',
+        '\u{31B}', '\u{302}', '\u{304}', '\u{30A}', '\u{344}', '\u{340}', '\u{F71}',
+        '\u{F72}', '\u{F73}', '\u{5B8}', '\u{5BC}', '\u{5C1}', '\u{345}', '\u{35C}',
+    ];
+    prop::collection::vec((0..PIECES.len(), 1..80usize), 1..12).prop_map(|runs| {
+        runs.into_iter()
+            .flat_map(|(piece, count)| std::iter::repeat(PIECES[piece]).take(count))
+            .collect()
+    })
+}
+
 proptest! {
     // 4,000 cases by default (CI runs the debug build); PROPTEST_CASES
     // raises it for a longer search.
@@ -189,6 +207,13 @@ proptest! {
     #[test]
     fn quote_rich_italian(text in italian_like()) {
         check(&text)?;
+    }
+
+    #[test]
+    fn nfc_repair_is_unicode_nfc(text in long_marks()) {
+        let nfc = Normalizer::new().style(QuoteStyle::Keep).repairs(Repairs::NONE.nfc(true));
+        let expected: String = unicode_normalization::UnicodeNormalization::nfc(text.as_str()).collect();
+        prop_assert_eq!(nfc.normalize(&text), expected);
     }
 
     #[test]
