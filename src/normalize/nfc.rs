@@ -230,31 +230,40 @@ fn decomposes_to_itself(c: char) -> bool {
 /// about the size of the marks.
 fn reorder_marks(base: Option<char>, marks: &str) -> String {
     let classes: Vec<u8> = marks.chars().map(canonical_combining_class).collect();
-    // Marks (by index) composed into the base, sorted.
+    // Marks (by index) composed into the base.
     let mut composed = Vec::new();
     let mut bytes_of_class = [0usize; 256];
-    for (c, &class) in marks.chars().zip(&classes) {
-        bytes_of_class[usize::from(class)] += c.len_utf8();
+    // Where the first mark of each class is: its index and byte offset.
+    let mut first_of_class = [(usize::MAX, 0); 256];
+    let mut offset = 0;
+    for (index, (c, &class)) in marks.chars().zip(&classes).enumerate() {
+        let class = usize::from(class);
+        if bytes_of_class[class] == 0 {
+            first_of_class[class] = (index, offset);
+        }
+        bytes_of_class[class] += c.len_utf8();
+        offset += c.len_utf8();
     }
-    // Each class present is tried in order; a scan stops at the first mark
-    // of its class that does not compose, so at most one pass per class.
+    // Each class present is tried in order from its first mark, until one
+    // does not compose: the scans go past the first mark of a class only
+    // while marks compose, a handful of times at most in Unicode.
     let composite = base.map(|mut into| {
-        for class in 1..=u8::MAX {
-            if bytes_of_class[usize::from(class)] == 0 {
+        for (class, &(first, offset)) in first_of_class.iter().enumerate() {
+            if first == usize::MAX {
                 continue;
             }
-            let of_class = marks
+            let of_class = marks[offset..]
                 .chars()
-                .zip(&classes)
-                .enumerate()
-                .filter(|(_, (_, &k))| k == class);
-            for (index, (c, _)) in of_class {
+                .zip(&classes[first..])
+                .zip(first..)
+                .filter(|((_, &k), _)| usize::from(k) == class);
+            for ((c, _), index) in of_class {
                 let Some(r) = compose_pair(into, c) else {
                     break;
                 };
                 into = r;
                 composed.push(index);
-                bytes_of_class[usize::from(class)] -= c.len_utf8();
+                bytes_of_class[class] -= c.len_utf8();
             }
         }
         into
