@@ -108,9 +108,7 @@ mod tests {
     use super::*;
 
     fn fix(text: &str) -> String {
-        let mut rw = Rewriter::new(text, false);
-        fix_wrong_accents(&mut rw);
-        rw.finish().0.into_owned()
+        crate::normalize::edit::run_pass(text, fix_wrong_accents)
     }
 
     #[test]

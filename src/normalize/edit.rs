@@ -460,6 +460,14 @@ impl<'a> Rewriter<'a> {
     }
 }
 
+/// The output of one pass over `text`, for the tests of each pass.
+#[cfg(test)]
+pub(crate) fn run_pass(text: &str, pass: impl FnOnce(&mut Rewriter<'_>)) -> String {
+    let mut rw = Rewriter::new(text, false);
+    pass(&mut rw);
+    rw.finish().0.into_owned()
+}
+
 /// Composes the edits of two successive passes: `first` turns the
 /// `original` text into a middle one, `second` turns that into `output`.
 /// Returns edits from the original text to the output.

@@ -249,9 +249,7 @@ mod tests {
     use super::*;
 
     fn fix(text: &str) -> String {
-        let mut rw = Rewriter::new(text, false);
-        repair(&mut rw);
-        rw.finish().0.into_owned()
+        crate::normalize::edit::run_pass(text, repair)
     }
 
     #[test]
