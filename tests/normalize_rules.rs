@@ -384,3 +384,17 @@ fn a_paragraph_whose_quotes_never_settle_keeps_them_as_typed() {
     assert_eq!(guillemets, format!("{stuck}\n\nDisse «basta»."));
     assert_eq!(italiano::normalize(&guillemets), typographic);
 }
+
+#[cfg(feature = "serde")]
+#[test]
+fn normalized_serializes_text_and_edits() {
+    let out = Normalizer::new().normalize_with_edits("Dell'anno «scorso»");
+    let json = serde_json::to_value(&out).unwrap();
+    assert_eq!(json["text"], "Dell’anno “scorso”");
+    let edits = json["edits"].as_array().unwrap();
+    assert_eq!(edits.len(), 3);
+    assert_eq!(edits[0]["range"]["start"], 4);
+    assert_eq!(edits[0]["replacement"], "’");
+    assert_eq!(edits[0]["kind"], "Apostrophe");
+    assert_eq!(edits[2]["kind"]["ClosingQuote"]["level"], 0);
+}
