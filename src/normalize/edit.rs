@@ -637,7 +637,10 @@ mod tests {
     fn an_apostrophe_takes_four_bytes() {
         let (text, edits) = pass("l'a l'b", &[(1..2, "’"), (5..6, "’")]);
         assert_eq!(edits.bytes.len(), 8);
-        let read: Vec<_> = edits.iter(&text).map(|e| (e.range(), e.replacement())).collect();
+        let read: Vec<_> = edits
+            .iter(&text)
+            .map(|e| (e.range(), e.replacement()))
+            .collect();
         assert_eq!(read, [(1..2, "’"), (5..6, "’")]);
     }
 
@@ -659,7 +662,11 @@ mod tests {
             start += 1000 * i + 200 * i;
         }
         let read: Vec<_> = log.raw().map(|e| (e.range.len(), e.kind)).collect();
-        let expected: Vec<_> = kinds.into_iter().enumerate().map(|(i, k)| (200 * i, k)).collect();
+        let expected: Vec<_> = kinds
+            .into_iter()
+            .enumerate()
+            .map(|(i, k)| (200 * i, k))
+            .collect();
         assert_eq!(read, expected);
         for value in [0, 127, 128, 16_383, 16_384, usize::MAX] {
             let mut buf = Vec::new();

@@ -98,7 +98,12 @@ fn compose_run(out: &mut Rewriter<'_>, offset: usize, run: &str) {
             run[seq.start..seq.marks].chars().next(),
             &run[seq.marks..seq.end],
         );
-        replace_trimmed(out, offset + seq.start, &run[seq.start..seq.end], &reordered);
+        replace_trimmed(
+            out,
+            offset + seq.start,
+            &run[seq.start..seq.end],
+            &reordered,
+        );
         done = seq.end;
     }
     compose_piece(out, offset + done, &run[done..]);
@@ -358,8 +363,16 @@ mod tests {
         assert_eq!(
             found,
             [
-                MarkSequence { start: 0, marks: 1, end: 81 },
-                MarkSequence { start: 81, marks: 82, end: run.len() }
+                MarkSequence {
+                    start: 0,
+                    marks: 1,
+                    end: 81
+                },
+                MarkSequence {
+                    start: 81,
+                    marks: 82,
+                    end: run.len()
+                }
             ]
         );
         // Short sequences are left to the general algorithm.
@@ -368,7 +381,10 @@ mod tests {
         // after the marks that composes with what precedes it.
         assert_eq!(long_mark_sequences(&format!("é{marks}")), None);
         assert_eq!(long_mark_sequences(&format!("a{marks}\u{344}")), None);
-        assert_eq!(long_mark_sequences(&format!("\u{1100}{marks}\u{1161}")), None);
+        assert_eq!(
+            long_mark_sequences(&format!("\u{1100}{marks}\u{1161}")),
+            None
+        );
     }
 
     #[test]
@@ -377,7 +393,11 @@ mod tests {
         let cases = [
             long("\u{301}\u{308}\u{327}", 40),
             format!("e{}", long("\u{301}\u{327}", 40)),
-            format!("a{}x{}", long("\u{308}\u{301}", 30), long("\u{323}\u{302}", 30)),
+            format!(
+                "a{}x{}",
+                long("\u{308}\u{301}", 30),
+                long("\u{323}\u{302}", 30)
+            ),
             // `o` + U+031B + U+0301 + U+0323 composes three marks: ợ́.
             format!("o{} fine", long("\u{301}\u{31B}\u{323}", 20)),
             format!("u{}", long("\u{308}\u{300}\u{304}", 20)),
