@@ -8,7 +8,8 @@
 /// An error from parsing a value the caller handed over whole.
 ///
 /// Messages are lowercase, without a trailing period, and name the offending
-/// input.
+/// input: its first 64 characters, with `…` after them when it is longer, so
+/// that an error never carries a copy of a large input.
 ///
 /// # Examples
 ///
@@ -46,9 +47,28 @@ pub enum Error {
     InvalidDate(String),
 }
 
+/// Characters of an offending input that an error keeps.
+const EXCERPT_CHARS: usize = 64;
+
+/// The part of an offending input that an error names.
+pub(crate) fn excerpt(input: &str) -> String {
+    match input.char_indices().nth(EXCERPT_CHARS) {
+        Some((cut, _)) => format!("{}…", &input[..cut]),
+        None => input.to_owned(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::Error;
+    use super::{excerpt, Error};
+
+    #[test]
+    fn errors_name_at_most_64_characters() {
+        assert_eq!(excerpt("curly"), "curly");
+        let long = "à".repeat(100);
+        assert_eq!(excerpt(&long), format!("{}…", "à".repeat(64)));
+        assert_eq!(excerpt(&"x".repeat(64)), "x".repeat(64));
+    }
 
     #[test]
     fn error_is_send_sync_static() {

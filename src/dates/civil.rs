@@ -332,7 +332,12 @@ impl FromStr for Date {
 
     /// Reads an ISO date, `YYYY-MM-DD`.
     fn from_str(s: &str) -> Result<Date, Error> {
-        let invalid = || Error::InvalidDate(format!("`{s}` is not a date in the form YYYY-MM-DD"));
+        let invalid = || {
+            Error::InvalidDate(format!(
+                "`{}` is not a date in the form YYYY-MM-DD",
+                crate::error::excerpt(s)
+            ))
+        };
         let (negative, body) = match s.strip_prefix('-') {
             Some(rest) => (true, rest),
             None => (false, s),

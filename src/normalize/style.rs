@@ -128,7 +128,7 @@ impl FromStr for QuoteStyle {
         ]
         .into_iter()
         .find(|style| style.name().eq_ignore_ascii_case(s.trim()))
-        .ok_or_else(|| Error::UnknownQuoteStyle(s.to_owned()))
+        .ok_or_else(|| Error::UnknownQuoteStyle(crate::error::excerpt(s)))
     }
 }
 
@@ -271,7 +271,7 @@ impl FromStr for Repairs {
                 "nfc" => repairs.nfc(true),
                 "all" => Repairs::ALL,
                 "none" => repairs,
-                _ => return Err(Error::UnknownRepair(item.to_owned())),
+                _ => return Err(Error::UnknownRepair(crate::error::excerpt(item))),
             };
         }
         Ok(repairs)

@@ -253,7 +253,7 @@ pub fn parse_number(text: &str) -> Result<Value, Error> {
     if crate::tokens(trimmed).any(|t| digits::read(t.text(), false) == Err(Error::NumberOverflow)) {
         return Err(Error::NumberOverflow);
     }
-    Err(Error::InvalidNumber(text.to_owned()))
+    Err(Error::InvalidNumber(crate::error::excerpt(text)))
 }
 
 /// The iterator returned by [`numbers`].

@@ -281,7 +281,7 @@ impl FromStr for Value {
     /// period as the decimal mark. For Italian text (`1.234,56`,
     /// `ventitré`) use [`parse_number`](super::parse_number).
     fn from_str(s: &str) -> Result<Value, Error> {
-        let invalid = || Error::InvalidNumber(s.to_owned());
+        let invalid = || Error::InvalidNumber(crate::error::excerpt(s));
         if let Some((n, d)) = s.split_once('/') {
             let n: Value = n.parse().map_err(|_| invalid())?;
             let d: Value = d.parse().map_err(|_| invalid())?;
