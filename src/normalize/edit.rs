@@ -9,7 +9,7 @@
 //! A text made of nothing but marks makes one edit every few bytes, so the
 //! record is compact: each edit is a few variable-length integers (the
 //! untouched gap before it, its length, the length of its replacement) and
-//! its kind, usually four bytes in all. The replacement text is not stored:
+//! its kind, usually three bytes in all. The replacement text is not stored:
 //! edits are sorted, so the position of each replacement in the output
 //! follows from the gaps, and [`Edit::replacement`] borrows it from there.
 
@@ -57,36 +57,26 @@ pub enum EditKind {
 }
 
 impl EditKind {
-    /// Appends the kind to an edit record: a tag, then the level of a quote.
-    fn write(self, out: &mut Vec<u8>) {
+    /// The kind's tag in an edit record (three bits), and its quote level.
+    fn tag(self) -> (u8, Option<u32>) {
         match self {
-            EditKind::Apostrophe => out.push(0),
-            EditKind::OpeningQuote { level } => {
-                out.push(1);
-                write_varint(out, level as usize);
-            }
-            EditKind::ClosingQuote { level } => {
-                out.push(2);
-                write_varint(out, level as usize);
-            }
-            EditKind::PaddingRemoved => out.push(3),
-            EditKind::Accent => out.push(4),
-            EditKind::Mojibake => out.push(5),
-            EditKind::Nfc => out.push(6),
+            EditKind::Apostrophe => (0, None),
+            EditKind::OpeningQuote { level } => (1, Some(level)),
+            EditKind::ClosingQuote { level } => (2, Some(level)),
+            EditKind::PaddingRemoved => (3, None),
+            EditKind::Accent => (4, None),
+            EditKind::Mojibake => (5, None),
+            EditKind::Nfc => (6, None),
         }
     }
 
-    fn read(bytes: &mut &[u8]) -> Option<EditKind> {
-        let (&tag, rest) = bytes.split_first()?;
-        *bytes = rest;
+    /// The kind of `tag`, reading its level from `bytes` for a quote.
+    fn from_tag(tag: u8, bytes: &mut &[u8]) -> Option<EditKind> {
+        let mut level = || read_varint(bytes).and_then(|l| u32::try_from(l).ok());
         Some(match tag {
             0 => EditKind::Apostrophe,
-            1 => EditKind::OpeningQuote {
-                level: u32::try_from(read_varint(bytes)?).ok()?,
-            },
-            2 => EditKind::ClosingQuote {
-                level: u32::try_from(read_varint(bytes)?).ok()?,
-            },
+            1 => EditKind::OpeningQuote { level: level()? },
+            2 => EditKind::ClosingQuote { level: level()? },
             3 => EditKind::PaddingRemoved,
             4 => EditKind::Accent,
             5 => EditKind::Mojibake,
@@ -272,13 +262,26 @@ pub(crate) struct EditLog {
 
 impl EditLog {
     /// Records that `range` (at or after the last edit) was replaced by
-    /// `replacement_len` bytes.
+    /// `replacement_len` bytes: the gap since the last edit and the length
+    /// as varints, then one byte with the kind's tag, the low four bits of
+    /// the replacement's length and a flag for the rest of it (a varint
+    /// after, never for a glyph), then a quote's level.
     fn push(&mut self, range: Range<usize>, replacement_len: usize, kind: EditKind) {
         debug_assert!(range.start >= self.end && range.start <= range.end);
-        write_varint(&mut self.bytes, range.start - self.end);
-        write_varint(&mut self.bytes, range.end - range.start);
-        write_varint(&mut self.bytes, replacement_len);
-        kind.write(&mut self.bytes);
+        let (tag, level) = kind.tag();
+        let mut record = [0u8; 4 * MAX_VARINT + 1];
+        let mut n = encode_varint(&mut record, range.start - self.end);
+        n += encode_varint(&mut record[n..], range.end - range.start);
+        let rest = replacement_len >> 4;
+        record[n] = tag | (replacement_len as u8 & 0xF) << 3 | if rest > 0 { 0x80 } else { 0 };
+        n += 1;
+        if rest > 0 {
+            n += encode_varint(&mut record[n..], rest);
+        }
+        if let Some(level) = level {
+            n += encode_varint(&mut record[n..], level as usize);
+        }
+        self.bytes.extend_from_slice(&record[..n]);
         self.end = range.end;
         self.len += 1;
     }
@@ -333,12 +336,16 @@ impl Iterator for Raw<'_> {
         }
         let mut bytes = self.bytes;
         let mut read = || -> Option<(usize, usize, usize, EditKind)> {
-            Some((
-                read_varint(&mut bytes)?,
-                read_varint(&mut bytes)?,
-                read_varint(&mut bytes)?,
-                EditKind::read(&mut bytes)?,
-            ))
+            let gap = read_varint(&mut bytes)?;
+            let len = read_varint(&mut bytes)?;
+            let (&head, rest) = bytes.split_first()?;
+            bytes = rest;
+            let mut replacement_len = usize::from(head >> 3 & 0xF);
+            if head & 0x80 != 0 {
+                replacement_len |= read_varint(&mut bytes)?.checked_shl(4)?;
+            }
+            let kind = EditKind::from_tag(head & 0x7, &mut bytes)?;
+            Some((gap, len, replacement_len, kind))
         };
         let Some((gap, len, replacement_len, kind)) = read() else {
             self.remaining = 0;
@@ -363,13 +370,21 @@ impl Iterator for Raw<'_> {
     }
 }
 
-/// Appends `value` in LEB128: seven bits a byte, low bits first.
-fn write_varint(out: &mut Vec<u8>, mut value: usize) {
+/// Bytes of the longest varint, a `usize` of seven bits a byte.
+const MAX_VARINT: usize = (usize::BITS as usize).div_ceil(7);
+
+/// Writes `value` in LEB128 (seven bits a byte, low bits first) at the
+/// start of `out`, which has room for [`MAX_VARINT`] bytes; returns how many
+/// it wrote.
+fn encode_varint(out: &mut [u8], mut value: usize) -> usize {
+    let mut n = 0;
     while value >= 0x80 {
-        out.push(value as u8 | 0x80);
+        out[n] = value as u8 | 0x80;
         value >>= 7;
+        n += 1;
     }
-    out.push(value as u8);
+    out[n] = value as u8;
+    n + 1
 }
 
 fn read_varint(bytes: &mut &[u8]) -> Option<usize> {
@@ -634,9 +649,9 @@ mod tests {
     }
 
     #[test]
-    fn an_apostrophe_takes_four_bytes() {
+    fn an_apostrophe_takes_three_bytes() {
         let (text, edits) = pass("l'a l'b", &[(1..2, "’"), (5..6, "’")]);
-        assert_eq!(edits.bytes.len(), 8);
+        assert_eq!(edits.bytes.len(), 6);
         let read: Vec<_> = edits
             .iter(&text)
             .map(|e| (e.range(), e.replacement()))
@@ -658,21 +673,27 @@ mod tests {
         let mut log = EditLog::default();
         let mut start = 0;
         for (i, kind) in kinds.into_iter().enumerate() {
-            log.push(start..start + 200 * i, 1, kind);
+            log.push(start..start + 200 * i, 15 + 200 * i, kind);
             start += 1000 * i + 200 * i;
         }
-        let read: Vec<_> = log.raw().map(|e| (e.range.len(), e.kind)).collect();
+        let read: Vec<_> = log
+            .raw()
+            .map(|e| (e.range.len(), e.kind, e.out.len() - 15))
+            .collect();
         let expected: Vec<_> = kinds
             .into_iter()
             .enumerate()
-            .map(|(i, k)| (200 * i, k))
+            .map(|(i, k)| (200 * i, k, 200 * i))
             .collect();
         assert_eq!(read, expected);
         for value in [0, 127, 128, 16_383, 16_384, usize::MAX] {
-            let mut buf = Vec::new();
-            write_varint(&mut buf, value);
-            assert_eq!(read_varint(&mut &buf[..]), Some(value));
+            let mut buf = [0; MAX_VARINT];
+            let n = encode_varint(&mut buf, value);
+            assert_eq!(read_varint(&mut &buf[..n]), Some(value));
         }
+        let mut log = EditLog::default();
+        log.push(0..1, usize::MAX, EditKind::Nfc);
+        assert_eq!(log.raw().next().map(|e| e.out.len()), Some(usize::MAX));
     }
 
     #[test]
