@@ -4,9 +4,10 @@
 //!
 //! `cargo bench --bench worst_case` times every pair. With
 //! `ITALIANO_WORST_CASE_TABLE=1` it prints instead, for each shape and entry
-//! point, the best of five alternating runs at each size, the 8 MB / 1 MB ratio and the peak
-//! heap memory as a multiple of the input (counted by a wrapping
-//! allocator), which is the table kept in the closing notes.
+//! point, the best of fifteen runs at each size (the sizes alternate, and
+//! `ITALIANO_WORST_CASE_TRIES` sets another number), the 8 MB / 1 MB ratio
+//! and the peak heap memory as a multiple of the input (counted by a
+//! wrapping allocator): the table kept in the closing notes.
 //! `ITALIANO_WORST_CASE_SHAPE=name` keeps the shapes whose name contains
 //! `name`, in both modes.
 
@@ -176,17 +177,22 @@ fn measure(run: Entry, small: &str, large: &str, tries: usize) -> (Duration, Dur
     (best[0], best[1], peak)
 }
 
-/// Runs of each pair at each size, the best of which is kept.
-const TRIES: usize = 5;
+/// Runs of each pair at each size, the best of which is kept;
+/// `ITALIANO_WORST_CASE_TRIES` sets another number.
+const TRIES: usize = 15;
 
 fn table() {
+    let tries = std::env::var("ITALIANO_WORST_CASE_TRIES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(TRIES);
     println!("| shape | entry point | 1 MB | 8 MB | 8 MB / 1 MB | peak heap / input (8 MB) |");
     println!("|---|---|---|---|---|---|");
     for (shape, build) in shapes() {
         let small = build(MB);
         let large = build(8 * MB);
         for (entry, run) in entries() {
-            let (t1, t8, peak) = measure(run, &small, &large, TRIES);
+            let (t1, t8, peak) = measure(run, &small, &large, tries);
             println!(
                 "| {shape} | {entry} | {:.2} ms | {:.2} ms | {:.1} | {:.2} |",
                 t1.as_secs_f64() * 1e3,
