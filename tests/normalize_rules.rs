@@ -398,3 +398,20 @@ fn normalized_serializes_text_and_edits() {
     assert_eq!(edits[0]["kind"], "Apostrophe");
     assert_eq!(edits[2]["kind"]["ClosingQuote"]["level"], 0);
 }
+
+#[test]
+fn combining_marks_belong_to_the_letter_before_a_mark() {
+    // Decomposed accents (no NFC repair asked) read as the composed ones.
+    let cases = [
+        "Disse 'cosi\u{300}' e usci\u{300}.",
+        "'citta\u{300}' e 'perche\u{301}'",
+        "\"caffe\u{300}\" e poi 'gia\u{300}'",
+        "l'ho detto a Jose\u{301}'s friend",
+    ];
+    for case in cases {
+        let composed: String = unicode_normalization::UnicodeNormalization::nfc(case).collect();
+        let from_decomposed: String =
+            unicode_normalization::UnicodeNormalization::nfc(typographic(case).as_str()).collect();
+        assert_eq!(from_decomposed, typographic(&composed), "{case:?}");
+    }
+}

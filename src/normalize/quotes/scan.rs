@@ -6,6 +6,7 @@
 //! that is not a mark on either side of its run.
 
 use memchr::memchr3_iter;
+use unicode_normalization::char::canonical_combining_class;
 
 use super::side::Side;
 use super::{family_of, has_blank_line, Mark};
@@ -16,6 +17,21 @@ use super::{family_of, has_blank_line, Mark};
 /// the next, for as many readings as the run is long. The scan drops them,
 /// so a text of nothing but marks costs no memory for them either.
 pub(super) const LONG_RUN: usize = 4;
+
+/// Where the character that combining marks ending at `at` belong to
+/// ends: `at` itself when no combining mark (canonical combining class
+/// other than 0) ends there.
+fn base_before(text: &str, at: usize) -> usize {
+    let mut end = at;
+    // ASCII characters are never combining marks.
+    while end > 0 && !text.as_bytes()[end - 1].is_ascii() {
+        match text[..end].chars().next_back() {
+            Some(c) if canonical_combining_class(c) != 0 => end -= c.len_utf8(),
+            _ => break,
+        }
+    }
+    end
+}
 
 pub(super) fn scan(text: &str) -> Vec<Mark> {
     let bytes = text.as_bytes();
@@ -95,10 +111,20 @@ pub(super) fn scan(text: &str) -> Vec<Mark> {
         }
         dropped_end = None;
         // Adjacent marks are transparent: each sees the first character
-        // that is not a mark on either side of the run.
+        // that is not a mark on either side of the run. Combining marks
+        // belong to the character they follow, so the side on the left is
+        // that character's: decomposed `e` + U+0301 reads as `é` does, and a
+        // mark after `'` + U+031B sees through both as after `'` alone
+        // (the apostrophe may become `ò`, which NFC then composes with it).
         let left = match raws.last() {
             Some(prev) if prev.end() == start => prev.left(),
-            _ => Side::before(text, start),
+            last => {
+                let base = base_before(text, start);
+                match last {
+                    Some(prev) if prev.end() == base => prev.left(),
+                    _ => Side::before(text, base),
+                }
+            }
         };
         let in_run = raws.last().is_some_and(|prev| prev.end() == start);
         if in_run {
