@@ -84,11 +84,21 @@ pub(crate) fn repair(out: &mut Rewriter<'_>) {
     let text = out.input();
     let bytes = text.as_bytes();
     let mut done = 0;
+    // The character restored last, which ends at `done`.
+    let mut last = None;
     for start in memchr::memchr_iter(0xC3, bytes) {
         if start < done || !matches!(bytes.get(start + 1), Some(0x82..=0xAF)) {
             continue;
         }
-        let Some((decoded, mut end)) = sequence_at(text, start, true) else {
+        // A space stands for a lost no-break space after a lowercase
+        // letter, as it reads in the output: right after a restored
+        // character, that one (`àÃ Ã ` is `ààà` in one pass, not one `à`
+        // a pass).
+        let lowercase_before = match last {
+            Some(c) if done == start => char::is_lowercase(c),
+            _ => is_lowercase_before(text, start),
+        };
+        let Some((decoded, mut end)) = sequence_at(text, start, lowercase_before) else {
             continue;
         };
         // Undo further layers: the decoded character may itself be the lead
@@ -119,6 +129,7 @@ pub(crate) fn repair(out: &mut Rewriter<'_>) {
             EditKind::Mojibake,
         );
         done = end;
+        last = Some(replacement);
     }
 }
 
@@ -131,7 +142,8 @@ pub(crate) fn repair_positions(text: &str) -> Vec<usize> {
 }
 
 /// The character encoded by the mojibake sequence at `start`, and where the
-/// sequence ends.
+/// sequence ends; `lost_nbsp` when a space may stand for a no-break space
+/// (after a lowercase letter).
 fn sequence_at(text: &str, start: usize, lost_nbsp: bool) -> Option<(char, usize)> {
     let first = text[start..].chars().next()?;
     let lead = byte_of(first)?;
@@ -147,7 +159,7 @@ fn sequence_at(text: &str, start: usize, lost_nbsp: bool) -> Option<(char, usize
             }
             // `à` is C3 A0, and A0 is a no-break space that editors often
             // turn into a plain one: `cittÃ ` for `città`.
-            Some(' ') if lost_nbsp && lead == 0xC3 && is_lowercase_before(text, start) => {
+            Some(' ') if lost_nbsp && lead == 0xC3 => {
                 *slot = 0xA0;
                 end += 1;
             }
@@ -267,6 +279,7 @@ mod tests {
             ("â€â€â€”", "â€‗"),
             ("Ãâ€™", "Ã’"),
             ("Ãƒ\u{83}ƒ\u{83}ƒ", "Ã"),
+            ("(àÃ Ã Ã ", "(àààà"),
             ("â‚¬ 5", "€ 5"),
         ];
         for (input, expected) in cases {
