@@ -173,11 +173,20 @@ fn render_range(
         {
             unsettled.push(out.output_position(mark.start()));
         }
+        // The padding removed before a closer can bring it next to the
+        // lead as well (`"Â "` → `«Â»`).
         if round.watch_mojibake
-            && text[..mark.start()]
-                .chars()
-                .next_back()
-                .is_some_and(mojibake::may_continue)
+            && [
+                &text[..mark.start()],
+                text[..mark.start()].trim_end_matches([' ', '\t']),
+            ]
+            .iter()
+            .any(|before| {
+                before
+                    .chars()
+                    .next_back()
+                    .is_some_and(mojibake::may_continue)
+            })
         {
             round.after_mojibake_lead = true;
         }
