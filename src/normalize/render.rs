@@ -340,7 +340,10 @@ fn padding_before(text: &str, mark: Range<usize>) -> Option<usize> {
             .take_while(|&c| is_padding(c))
             .map(char::len_utf8)
             .sum::<usize>();
+    // A mark before the padding blocks its removal even behind combining
+    // marks, which read back as part of the character they follow.
+    let before = quotes::base_before(text, start);
     let blocked =
-        is_mark(text[..start].chars().next_back()) || is_mark(text[mark.end..].chars().next());
+        is_mark(text[..before].chars().next_back()) || is_mark(text[mark.end..].chars().next());
     (start == mark.start || !blocked).then_some(start)
 }

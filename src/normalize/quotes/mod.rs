@@ -33,6 +33,7 @@ use memchr::{memchr, memrchr};
 pub(crate) use read_back::{
     follows_digit, oriented_by_glyph, reads_back_without_padding, single_glyph_reads_back,
 };
+pub(crate) use scan::base_before;
 use side::Side;
 
 pub(crate) use crate::blank::has_blank_line;

@@ -6,6 +6,7 @@
 use std::ops::Range;
 
 use super::classify::{single_place, starts_elided_word, SinglePlace};
+use super::scan::base_before;
 use super::side::Side;
 use super::{word_before, Mark};
 use crate::lexicon;
@@ -47,9 +48,12 @@ pub(crate) fn reads_back_without_padding(
         if text[..padding.start].ends_with('=') {
             return false;
         }
+        // The closer's new neighbour is read as the scan reads it: through
+        // combining marks, to the character they belong to (`5` + U+031A
+        // then `’` reads as after a digit).
         (
             padding.start..mark.end(),
-            Side::before(text, padding.start),
+            Side::before(text, base_before(text, padding.start)),
             mark.right(),
         )
     };

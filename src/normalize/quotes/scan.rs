@@ -21,7 +21,7 @@ pub(super) const LONG_RUN: usize = 4;
 /// Where the character that combining marks ending at `at` belong to
 /// ends: `at` itself when no combining mark (canonical combining class
 /// other than 0) ends there.
-fn base_before(text: &str, at: usize) -> usize {
+pub(crate) fn base_before(text: &str, at: usize) -> usize {
     let mut end = at;
     // ASCII characters are never combining marks.
     while end > 0 && !text.as_bytes()[end - 1].is_ascii() {
