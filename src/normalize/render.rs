@@ -173,20 +173,15 @@ fn render_range(
         {
             unsettled.push(out.output_position(mark.start()));
         }
-        // The padding removed before a closer can bring it next to the
-        // lead as well (`"Â "` → `«Â»`).
+        // Looked for behind the padding a closer may lose, which would bring
+        // it next to the lead (`"Â "` → `«Â»`); a space or tab never
+        // continues a sequence itself.
         if round.watch_mojibake
-            && [
-                &text[..mark.start()],
-                text[..mark.start()].trim_end_matches([' ', '\t']),
-            ]
-            .iter()
-            .any(|before| {
-                before
-                    .chars()
-                    .next_back()
-                    .is_some_and(mojibake::may_continue)
-            })
+            && text[..mark.start()]
+                .trim_end_matches([' ', '\t'])
+                .chars()
+                .next_back()
+                .is_some_and(mojibake::may_continue)
         {
             round.after_mojibake_lead = true;
         }

@@ -116,15 +116,12 @@ pub(super) fn scan(text: &str) -> Vec<Mark> {
         // that character's: decomposed `e` + U+0301 reads as `é` does, and a
         // mark after `'` + U+031B sees through both as after `'` alone
         // (the apostrophe may become `ò`, which NFC then composes with it).
+        // A quote mark is not a combining mark, so after an adjacent mark
+        // the base is `start` itself.
+        let base = base_before(text, start);
         let left = match raws.last() {
-            Some(prev) if prev.end() == start => prev.left(),
-            last => {
-                let base = base_before(text, start);
-                match last {
-                    Some(prev) if prev.end() == base => prev.left(),
-                    _ => Side::before(text, base),
-                }
-            }
+            Some(prev) if prev.end() == base => prev.left(),
+            _ => Side::before(text, base),
         };
         let in_run = raws.last().is_some_and(|prev| prev.end() == start);
         if in_run {
