@@ -45,6 +45,20 @@ pub enum Error {
     /// A date that does not exist, or a string that is not an ISO date.
     #[error("{0}")]
     InvalidDate(String),
+    /// A range whose ends cannot make one: the end before the start, or
+    /// ends at different grains.
+    #[error("{0}")]
+    InvalidRange(String),
+    /// A name that is not one of a closed set (a grain, a kind, a weekday).
+    #[error("unknown {what} `{name}` (expected {expected})")]
+    UnknownName {
+        /// What the name should have named: `grain`, `date kind`.
+        what: &'static str,
+        /// The name given (its first 64 characters).
+        name: String,
+        /// The names accepted, comma-separated.
+        expected: &'static str,
+    },
 }
 
 /// Characters of an offending input that an error keeps.

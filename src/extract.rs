@@ -6,10 +6,17 @@
 //! number inside an amount of money or a percentage is already reported once
 //! by [`numbers`](crate::numbers()).
 
-use crate::dates::read::{may_start_date, may_start_date_or_number_head, DateReader};
+use crate::dates::read::DateReader;
 use crate::dates::{self, Date, DateMatch, DateOptions};
-use crate::numbers::{may_start_match, NumberMatch, NumberReader};
+use crate::numbers::{NumberMatch, NumberReader};
+use crate::start::StartFilter;
 use crate::window::Window;
+
+/// Which tokens may begin a date or a number: the union of the readers'
+/// filters, built at compile time.
+static FILTER: StartFilter = StartFilter::EMPTY
+    .union(&dates::rules::FILTER)
+    .union(&crate::numbers::rules::FILTER);
 
 /// Options for [`extract`].
 ///
@@ -132,19 +139,14 @@ pub fn extract<'a>(text: &'a str, options: &ExtractOptions) -> Extraction<'a> {
     let mut found_numbers = Vec::new();
     let mut found_dates = Vec::new();
     loop {
-        window.skip_while(|text, head| !may_start_date_or_number_head(text, head));
+        window.skip_while(|text, head| !FILTER.may_start(text, head));
         let Some(token) = window.get(0) else { break };
-        if may_start_date(token.text()) {
-            if let Some(hit) = dates.hit_at(&mut window) {
-                found_dates.extend(dates::to_match(text, hit));
-                continue;
-            }
+        if let Some(hit) = dates.hit_at(&mut window) {
+            found_dates.extend(dates::to_match(text, hit));
+            continue;
         }
-        if may_start_match(token.text()) {
-            found_numbers.extend(numbers.next_at(&mut window));
-        } else {
-            window.advance(1);
-        }
+        let _ = token;
+        found_numbers.extend(numbers.next_at(&mut window));
     }
     Extraction {
         numbers: found_numbers,

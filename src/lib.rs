@@ -113,6 +113,8 @@ mod extract;
 mod lexicon;
 pub mod normalize;
 pub mod numbers;
+mod start;
+mod text;
 pub mod tokenize;
 mod window;
 

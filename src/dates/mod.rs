@@ -44,273 +44,21 @@
 //! 70 up.
 
 mod civil;
+mod combine;
+mod expr;
 pub(crate) mod read;
+mod resolve;
+pub(crate) mod rules;
+mod tense;
+mod value;
 
-use std::fmt;
 use std::iter::FusedIterator;
 use std::ops::Range;
 
 pub use civil::{Date, Weekday};
+pub use value::{DateKind, DateValue, Grain, Period};
 
 use crate::window::Window;
-
-/// How precise a date is: a day, or a whole week, month and so on.
-///
-/// # Examples
-///
-/// ```
-/// use italiano::dates::{Date, Grain};
-///
-/// let m = italiano::dates("a settembre", Date::new(2024, 6, 18)?).next().unwrap();
-/// assert_eq!(m.value().grain(), Some(Grain::Month));
-/// # Ok::<(), italiano::Error>(())
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
-#[non_exhaustive]
-#[allow(missing_docs)]
-pub enum Grain {
-    Day,
-    Week,
-    Month,
-    Quarter,
-    Year,
-    Decade,
-    Century,
-}
-
-impl Grain {
-    /// The grain's lowercase English name.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// assert_eq!(italiano::dates::Grain::Decade.as_str(), "decade");
-    /// ```
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Grain::Day => "day",
-            Grain::Week => "week",
-            Grain::Month => "month",
-            Grain::Quarter => "quarter",
-            Grain::Year => "year",
-            Grain::Decade => "decade",
-            Grain::Century => "century",
-        }
-    }
-}
-
-/// A date at a grain: the first day of the period and how long it is.
-///
-/// `Display` writes the conventional form of each grain: `2024-06-19`,
-/// `2024-W25`, `2024-06`, `2024-Q2`, `2024`, and the first year of a decade
-/// (`1990`) or century (`1900`).
-///
-/// # Examples
-///
-/// ```
-/// use italiano::dates::{Date, Grain, Period};
-///
-/// let p = Period::new(Date::new(2024, 6, 18)?, Grain::Week);
-/// assert_eq!(p.to_string(), "2024-W25");
-/// assert_eq!(p.start().to_string(), "2024-06-17");
-/// # Ok::<(), italiano::Error>(())
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Period {
-    start: Date,
-    grain: Grain,
-}
-
-impl Period {
-    /// The period of `grain` that contains `date`.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use italiano::dates::{Date, Grain, Period};
-    ///
-    /// let p = Period::new(Date::new(1994, 5, 3)?, Grain::Decade);
-    /// assert_eq!(p.to_string(), "1990");
-    /// # Ok::<(), italiano::Error>(())
-    /// ```
-    pub fn new(date: Date, grain: Grain) -> Period {
-        let (y, m) = (date.year(), date.month());
-        let first = |y: i32, m: u32| Date::new(y, m, 1).unwrap_or(date);
-        let start = match grain {
-            Grain::Day => date,
-            Grain::Week => date.add_days(1 - i64::from(date.weekday().number_from_monday())),
-            Grain::Month => first(y, m),
-            Grain::Quarter => first(y, (m - 1) / 3 * 3 + 1),
-            Grain::Year => first(y, 1),
-            Grain::Decade => first(y - y.rem_euclid(10), 1),
-            Grain::Century => first(y - y.rem_euclid(100), 1),
-        };
-        Period { start, grain }
-    }
-
-    /// The first day of the period.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use italiano::dates::{Date, Grain, Period};
-    ///
-    /// let p = Period::new(Date::new(2024, 8, 9)?, Grain::Quarter);
-    /// assert_eq!(p.start().to_string(), "2024-07-01");
-    /// # Ok::<(), italiano::Error>(())
-    /// ```
-    pub fn start(&self) -> Date {
-        self.start
-    }
-
-    /// The period's grain.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use italiano::dates::{Date, Grain, Period};
-    ///
-    /// assert_eq!(Period::new(Date::new(2024, 8, 9)?, Grain::Year).grain(), Grain::Year);
-    /// # Ok::<(), italiano::Error>(())
-    /// ```
-    pub fn grain(&self) -> Grain {
-        self.grain
-    }
-}
-
-impl fmt::Display for Period {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let d = self.start;
-        match self.grain {
-            Grain::Day => write!(f, "{d}"),
-            Grain::Week => {
-                let (y, w) = d.iso_week();
-                write!(f, "{y:04}-W{w:02}")
-            }
-            Grain::Month => write!(f, "{:04}-{:02}", d.year(), d.month()),
-            Grain::Quarter => write!(f, "{:04}-Q{}", d.year(), (d.month() - 1) / 3 + 1),
-            Grain::Year | Grain::Decade | Grain::Century => write!(f, "{:04}", d.year()),
-        }
-    }
-}
-
-/// The value of a date match: one period, or a range of two (either end
-/// may be open).
-///
-/// `Display` writes a period as [`Period`] does, and a range as
-/// `START/END` with an inclusive end and `..` for an open one.
-///
-/// # Examples
-///
-/// ```
-/// use italiano::dates::Date;
-///
-/// let reference = Date::new(2024, 6, 18)?;
-/// let values: Vec<String> = italiano::dates("dal 3 al 5 marzo, poi dal 2000", reference)
-///     .map(|m| m.value().to_string())
-///     .collect();
-/// assert_eq!(values, ["2024-03-03/2024-03-05", "2000/.."]);
-/// # Ok::<(), italiano::Error>(())
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum DateValue {
-    /// A single period.
-    Period(Period),
-    /// From `start` to `end`, inclusive; `None` is an open end.
-    Range {
-        /// The first period, if the range has a start.
-        start: Option<Period>,
-        /// The last period, if the range has an end.
-        end: Option<Period>,
-    },
-}
-
-impl DateValue {
-    /// The grain of the period, or of the range's ends.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use italiano::dates::{Date, Grain};
-    ///
-    /// let m = italiano::dates("ieri", Date::new(2024, 6, 18)?).next().unwrap();
-    /// assert_eq!(m.value().grain(), Some(Grain::Day));
-    /// # Ok::<(), italiano::Error>(())
-    /// ```
-    pub fn grain(&self) -> Option<Grain> {
-        match self {
-            DateValue::Period(p) => Some(p.grain),
-            DateValue::Range { start, end } => start.or(*end).map(|p| p.grain),
-        }
-    }
-}
-
-impl fmt::Display for DateValue {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            DateValue::Period(p) => write!(f, "{p}"),
-            DateValue::Range { start, end } => {
-                match start {
-                    Some(p) => write!(f, "{p}")?,
-                    None => f.write_str("..")?,
-                }
-                f.write_str("/")?;
-                match end {
-                    Some(p) => write!(f, "{p}"),
-                    None => f.write_str(".."),
-                }
-            }
-        }
-    }
-}
-
-/// What a date match is.
-///
-/// # Examples
-///
-/// ```
-/// use italiano::dates::{Date, DateKind};
-///
-/// let m = italiano::dates("tre giorni fa", Date::new(2024, 6, 18)?).next().unwrap();
-/// assert_eq!(m.kind(), DateKind::Relative);
-/// assert_eq!(m.kind().as_str(), "relative");
-/// # Ok::<(), italiano::Error>(())
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
-#[non_exhaustive]
-pub enum DateKind {
-    /// Stated in the text: `19 giugno 2024`, `nel 2022`, `a settembre`.
-    Absolute,
-    /// Counted from the reference date: `ieri`, `tre giorni fa`.
-    Relative,
-    /// A bare weekday, resolved by tense: `giovedì`.
-    Weekday,
-    /// A range: `dal 3 al 5 marzo`, `dal 2000`.
-    Range,
-}
-
-impl DateKind {
-    /// The kind's lowercase English name.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// assert_eq!(italiano::dates::DateKind::Range.as_str(), "range");
-    /// ```
-    pub fn as_str(self) -> &'static str {
-        match self {
-            DateKind::Absolute => "absolute",
-            DateKind::Relative => "relative",
-            DateKind::Weekday => "weekday",
-            DateKind::Range => "range",
-        }
-    }
-}
 
 /// How a bare weekday resolves.
 ///
@@ -383,6 +131,20 @@ impl DateOptions {
         self.weekdays = policy;
         self
     }
+
+    /// How bare weekdays resolve.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use italiano::dates::{DateOptions, WeekdayPolicy};
+    ///
+    /// let options = DateOptions::new().weekdays(WeekdayPolicy::Past);
+    /// assert_eq!(options.weekday_policy(), WeekdayPolicy::Past);
+    /// ```
+    pub const fn weekday_policy(&self) -> WeekdayPolicy {
+        self.weekdays
+    }
 }
 
 /// A date found in a text.
@@ -406,6 +168,7 @@ pub struct DateMatch<'a> {
     start: usize,
     kind: DateKind,
     value: DateValue,
+    rule: &'static str,
 }
 
 impl<'a> DateMatch<'a> {
@@ -463,6 +226,22 @@ impl<'a> DateMatch<'a> {
     /// ```
     pub fn value(&self) -> DateValue {
         self.value
+    }
+
+    /// The name of the rule that read the date, its pattern in the manner
+    /// of Duckling (`dal <date> al <date>`, `<count> <unit> fa`): for
+    /// diagnostics and tests. Names may change between minor versions.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use italiano::dates::Date;
+    /// let m = italiano::dates("tre giorni fa", Date::new(2024, 6, 18)?).next().unwrap();
+    /// assert_eq!(m.rule(), "<count> <unit> fa");
+    /// # Ok::<(), italiano::Error>(())
+    /// ```
+    pub fn rule(&self) -> &'static str {
+        self.rule
     }
 }
 
@@ -524,12 +303,13 @@ pub struct DateMatches<'a> {
 
 /// A date match from a hit of the reader, or `None` for an invalid date.
 pub(crate) fn to_match<'a>(text: &'a str, hit: read::Hit) -> Option<DateMatch<'a>> {
-    let (kind, value) = hit.value?;
+    let (kind, value) = hit.found?;
     Some(DateMatch {
         text: &text[hit.range.clone()],
         start: hit.range.start,
         kind,
         value,
+        rule: hit.rule,
     })
 }
 
@@ -539,7 +319,7 @@ impl<'a> Iterator for DateMatches<'a> {
     fn next(&mut self) -> Option<DateMatch<'a>> {
         loop {
             self.window
-                .skip_while(|text, head| !read::may_start_date_head(text, head));
+                .skip_while(|text, head| !rules::FILTER.may_start(text, head));
             self.window.get(0)?;
             match self.reader.hit_at(&mut self.window) {
                 Some(hit) => {

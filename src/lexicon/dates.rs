@@ -2,9 +2,9 @@
 //! Italian calendar and usage.
 
 /// Month names and their abbreviations (`giu`, `sett`), lowercase, with the
-/// month number. `mar` is left out: it is `martedì` or `marzo` by position,
-/// which the date reader decides.
-pub(crate) const MONTHS: &[(&str, u32)] = &[
+/// month number. `mar` is left out: it is `martedì` or `marzo` by position
+/// ([`MARTEDI_OR_MARZO`]).
+pub(crate) const MONTHS: &[(&str, u8)] = &[
     ("gennaio", 1),
     ("gen", 1),
     ("febbraio", 2),
@@ -56,23 +56,29 @@ pub(crate) const WEEKDAYS: &[(&str, u8)] = &[
     ("dom", 7),
 ];
 
-/// Units of relative expressions (`tre giorni fa`, `fra due settimane`),
-/// with their grain.
-pub(crate) const UNITS: &[(&str, crate::dates::Grain)] = {
-    use crate::dates::Grain;
-    &[
-        ("giorno", Grain::Day),
-        ("giorni", Grain::Day),
-        ("settimana", Grain::Week),
-        ("settimane", Grain::Week),
-        ("mese", Grain::Month),
-        ("mesi", Grain::Month),
-        ("trimestre", Grain::Quarter),
-        ("trimestri", Grain::Quarter),
-        ("anno", Grain::Year),
-        ("anni", Grain::Year),
-    ]
-};
+/// A calendar unit, as the words of relative expressions name it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum CalendarUnit {
+    Day,
+    Week,
+    Month,
+    Quarter,
+    Year,
+}
+
+/// Units of relative expressions (`tre giorni fa`, `fra due settimane`).
+pub(crate) const UNITS: &[(&str, CalendarUnit)] = &[
+    ("giorno", CalendarUnit::Day),
+    ("giorni", CalendarUnit::Day),
+    ("settimana", CalendarUnit::Week),
+    ("settimane", CalendarUnit::Week),
+    ("mese", CalendarUnit::Month),
+    ("mesi", CalendarUnit::Month),
+    ("trimestre", CalendarUnit::Quarter),
+    ("trimestri", CalendarUnit::Quarter),
+    ("anno", CalendarUnit::Year),
+    ("anni", CalendarUnit::Year),
+];
 
 /// Days named relative to today, with their offset in days.
 pub(crate) const RELATIVE_DAYS: &[(&str, i64)] = &[
@@ -90,6 +96,98 @@ pub(crate) const RELATIVE_DAYS: &[(&str, i64)] = &[
 
 /// Parts of the day that may follow a relative day (`ieri sera`).
 pub(crate) const DAY_PARTS: &[&str] = &["mattina", "mattino", "notte", "pomeriggio", "sera"];
+
+/// The relative days that a part of the day may follow (`ieri sera`; not
+/// `stasera mattina`).
+pub(crate) const DAYS_WITH_PARTS: &[&str] = &["domani", "ieri", "oggi"];
+
+/// The day before yesterday in two or three words: `altro ieri` (the
+/// span leaves out the article of `l'altro ieri`), `ieri l'altro`.
+pub(crate) const TWO_DAYS_AGO: &[&[&str]] = &[
+    &["altro", "ieri"],
+    &["ieri", "l'", "altro"],
+    &["ieri", "l’", "altro"],
+];
+
+/// `mar`, `mar.`: `martedì` before a day number (`mar 18`), `marzo` after
+/// one (`18 mar`).
+pub(crate) const MARTEDI_OR_MARZO: &[&str] = &["mar", "mar."];
+
+/// Day numbers in words: `primo maggio`.
+pub(crate) const DAY_WORDS: &[(&str, u8)] = &[("primo", 1)];
+
+/// Words that make the next or the last of a unit or weekday (`l'anno
+/// prossimo`, `sabato scorso`, `lo scorso 3 marzo`), with their step.
+pub(crate) const STEPS: &[(&str, i8)] = &[
+    ("passata", -1),
+    ("passato", -1),
+    ("prossima", 1),
+    ("prossimo", 1),
+    ("scorsa", -1),
+    ("scorso", -1),
+    ("successiva", 1),
+    ("successivo", 1),
+];
+
+/// `quest'anno`, `questo mese`, `questa settimana`.
+pub(crate) const THIS: &[&str] = &["quest'", "quest’", "questa", "questo"];
+
+/// After a count and a unit: `tre giorni fa`.
+pub(crate) const AGO: &[&str] = &["fa"];
+
+/// Before a count and a unit: `fra due settimane`; before two dates:
+/// `tra il 2020 e il 2022`.
+pub(crate) const IN_OR_BETWEEN: &[&str] = &["fra", "tra"];
+
+/// Between the two ends of `tra il … e il …`.
+pub(crate) const BETWEEN_LINKS: &[&str] = &["e"];
+
+/// The article that may stand before each end of `tra il … e il …`.
+pub(crate) const BETWEEN_ARTICLES: &[&str] = &["il", "l'", "l’"];
+
+/// The first words of `dal … al …` and `dal 2000`.
+pub(crate) const RANGE_FROM: &[&str] = &["da", "dal", "dall'", "dall’"];
+
+/// Between the two ends of `dal … al …`.
+pub(crate) const RANGE_TO: &[&str] = &["a", "al", "all'", "all’", "alle"];
+
+/// `fino al 31 dicembre`, `fino a domani`.
+pub(crate) const UNTIL: &[&str] = &["fino"];
+
+/// After [`UNTIL`].
+pub(crate) const UNTIL_LINKS: &[&str] = &["a", "al", "all'", "all’"];
+
+/// `anni '90`, `anni Novanta`.
+pub(crate) const DECADE_WORDS: &[&str] = &["anni"];
+
+/// `il primo trimestre`.
+pub(crate) const QUARTER_WORDS: &[&str] = &["trimestre"];
+
+/// Which quarter: `il terzo trimestre`.
+pub(crate) const QUARTER_ORDINALS: &[(&str, u8)] =
+    &[("primo", 1), ("quarto", 4), ("secondo", 2), ("terzo", 3)];
+
+/// Words before which a weekday is generic, not a date (`un giovedì`,
+/// `ogni lunedì`, `il lunedì`).
+pub(crate) const NOT_BEFORE_WEEKDAY: &[&str] = &["al", "dal", "di", "il", "nel", "ogni", "un"];
+
+/// A word before which a day and month are not read alone: `lo scorso 3
+/// marzo` is read from `scorso`.
+pub(crate) const NOT_BEFORE_DAY_MONTH: &[&str] = &["scorso"];
+
+/// Named days fixed in the calendar: the words, in order, and the month and
+/// day. Resolved as a day and month without a year (`Ferragosto 2023`
+/// takes the year written after it).
+pub(crate) const FIXED_HOLIDAYS: &[(&[&str], u8, u8)] = &[(&["ferragosto"], 8, 15)];
+
+/// Auxiliaries after which a participle makes a passato prossimo (`è
+/// arrivato`, `sono partiti`).
+pub(crate) const AUXILIARIES: &[&str] = &["sono", "è"];
+
+/// Endings of past participles, after [`AUXILIARIES`].
+pub(crate) const PARTICIPLE_ENDINGS: &[&str] = &[
+    "ata", "ate", "ati", "ato", "ita", "ite", "iti", "ito", "uta", "ute", "uti", "uto",
+];
 
 /// Centuries by their Italian names (`il Novecento` is 1900-1999).
 pub(crate) const CENTURIES: &[(&str, i32)] = &[
@@ -202,101 +300,6 @@ pub(crate) fn tense_cue(word: &str) -> Option<TenseCue> {
         _ => None,
     }
 }
-
-/// Words other than month, weekday, unit and century names that may begin
-/// a date expression (`dal 3 al 5`, `fino al`, `quest'anno`, `lo scorso 3
-/// marzo`).
-pub(crate) const DATE_CUES: &[&str] = &[
-    "altro",
-    "anni",
-    "da",
-    "dal",
-    "dall'",
-    "dall’",
-    "fino",
-    "fra",
-    "mar",
-    "passata",
-    "passato",
-    "prossima",
-    "prossimo",
-    "quest'",
-    "quest’",
-    "questa",
-    "questo",
-    "scorsa",
-    "scorso",
-    "successiva",
-    "successivo",
-    "tra",
-];
-
-/// The first four letters of every calendar word above of four letters or
-/// more: the finer test, after the three-letter one, on the words that may
-/// begin a date (`marzo` passes, `mario` does not).
-pub(crate) const DATE_HEADS: &[&str] = &[
-    "agos", "altr", "anni", "anno", "apri", "cinq", "dall", "dice", "doma", "dome", "dopo", "duec",
-    "febb", "fino", "genn", "gior", "giov", "giug", "ieri", "lugl", "lune", "magg", "mart", "marz",
-    "matt", "merc", "mese", "mesi", "nott", "nova", "nove", "oggi", "otta", "otto", "pass", "pome",
-    "pros", "quar", "quat", "ques", "saba", "scor", "seic", "sera", "sess", "sett", "stam", "stan",
-    "stas", "succ", "trec", "tren", "trim", "vene", "vent",
-];
-
-/// Words of two or three letters that may begin a date expression.
-pub(crate) const SHORT_DATE_STARTS: &[&str] = &[
-    "ago", "apr", "da", "dal", "dic", "dom", "due", "feb", "fra", "gen", "gio", "giu", "lug",
-    "lun", "mag", "mar", "mer", "nov", "ott", "sab", "sei", "set", "tra", "tre", "un", "una",
-    "uno", "ven",
-];
-
-/// Longer words that may begin a date expression (only their first three
-/// letters count): months, weekdays, relative days, range and period words.
-pub(crate) const DATE_STARTS: &[&str] = &[
-    "agosto",
-    "altro",
-    "altroieri",
-    "anni",
-    "anno",
-    "aprile",
-    "dall'",
-    "dicembre",
-    "domani",
-    "domenica",
-    "dopodomani",
-    "febbraio",
-    "fino",
-    "gennaio",
-    "giovedì",
-    "giugno",
-    "ieri",
-    "luglio",
-    "lunedì",
-    "maggio",
-    "martedì",
-    "marzo",
-    "mercoledì",
-    "mese",
-    "novembre",
-    "oggi",
-    "ottobre",
-    "passato",
-    "prossimo",
-    "quest'",
-    "questa",
-    "questo",
-    "sabato",
-    "scorso",
-    "settembre",
-    "settimana",
-    "stamane",
-    "stamani",
-    "stamattina",
-    "stanotte",
-    "stasera",
-    "successivo",
-    "trimestre",
-    "venerdì",
-];
 
 #[cfg(test)]
 mod tests {

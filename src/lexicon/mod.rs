@@ -17,6 +17,21 @@ pub(crate) use accents::{accent_for_apostrophe, is_strong_apostrophe, is_truncat
 pub(crate) use contractions::{articulated, clitic_split};
 pub(crate) use hyphenated::is_whole_hyphenated;
 
+/// The words of a table of word-value pairs, as an array: so that a
+/// start filter built at compile time reads the same table as the reader
+/// that looks the words up.
+pub(crate) const fn keys<T: Copy, const N: usize>(
+    table: &[(&'static str, T)],
+) -> [&'static str; N] {
+    let mut out = [""; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = table[i].0;
+        i += 1;
+    }
+    out
+}
+
 /// Looks `word` up in a short table of lowercase ASCII words, ignoring
 /// ASCII case in `word`. Entries of another length are skipped without
 /// touching their bytes; long tables use a [`WordSet`].
@@ -150,8 +165,35 @@ impl StartSet {
         StartSet { bits }
     }
 
+    /// The empty set, to build on with [`StartSet::with_words`].
+    pub(crate) const EMPTY: StartSet = StartSet {
+        bits: [0; START_WORDS],
+    };
+
+    /// The set with `words` added, whole: a word of three letters or less
+    /// by itself, a longer one by its first three letters.
+    pub(crate) const fn with_words(self, words: &[&str]) -> StartSet {
+        self.union(&StartSet::new(&[words], &[]))
+    }
+
+    /// The set with every word that begins with one of `prefixes` and goes
+    /// on past its third letter.
+    pub(crate) const fn with_prefixes(self, prefixes: &[&str]) -> StartSet {
+        self.union(&StartSet::new(&[], &[prefixes]))
+    }
+
+    /// The words of both sets.
+    pub(crate) const fn union(mut self, other: &StartSet) -> StartSet {
+        let mut i = 0;
+        while i < START_WORDS {
+            self.bits[i] |= other.bits[i];
+            i += 1;
+        }
+        self
+    }
+
     /// Whether `word` starts as one of the set's words does.
-    #[inline]
+    #[cfg(test)]
     pub(crate) fn contains(&self, word: &[u8]) -> bool {
         let key = start_key(word, word.len());
         self.bits[key / 64] >> (key % 64) & 1 == 1
@@ -229,6 +271,7 @@ const HEAD_SLOTS: usize = 1024;
 
 impl HeadSet {
     /// The set of the four-letter lowercase `heads` of some tables.
+    #[cfg(test)]
     pub(crate) const fn new(tables: &[&[&str]]) -> HeadSet {
         let mut slots = [0u32; HEAD_SLOTS];
         let mut count = 0;
@@ -253,6 +296,78 @@ impl HeadSet {
         }
         assert!(count * 4 <= HEAD_SLOTS, "a head set at most a quarter full");
         HeadSet { slots }
+    }
+
+    /// The empty set, to build on with [`HeadSet::with_words`].
+    pub(crate) const EMPTY: HeadSet = HeadSet {
+        slots: [0; HEAD_SLOTS],
+    };
+
+    /// The set with the heads of `words` added: the first four bytes,
+    /// lowercased, of each word that begins with four ASCII letters. Other
+    /// words need no head: [`HeadSet::allows`] lets through every token
+    /// that does not begin with four letters.
+    pub(crate) const fn with_words(mut self, words: &[&str]) -> HeadSet {
+        let mut w = 0;
+        while w < words.len() {
+            let b = words[w].as_bytes();
+            if b.len() >= 4
+                && b[0].is_ascii_alphabetic()
+                && b[1].is_ascii_alphabetic()
+                && b[2].is_ascii_alphabetic()
+                && b[3].is_ascii_alphabetic()
+            {
+                let key = u32::from_le_bytes([b[0], b[1], b[2], b[3]]) | 0x2020_2020;
+                self = self.with_key(key);
+            }
+            w += 1;
+        }
+        self
+    }
+
+    /// The set with the heads of the compounds that begin with one of the
+    /// three-letter `firsts` and go on with one of `seconds` (`due` +
+    /// `cento` gives `duec`): words the grammar builds, not in any table.
+    pub(crate) const fn with_joined(mut self, firsts: &[&str], seconds: &[&str]) -> HeadSet {
+        let mut f = 0;
+        while f < firsts.len() {
+            let a = firsts[f].as_bytes();
+            let mut s = 0;
+            while s < seconds.len() {
+                let b = seconds[s].as_bytes();
+                if a.len() == 3 && !b.is_empty() {
+                    let key = u32::from_le_bytes([a[0], a[1], a[2], b[0]]) | 0x2020_2020;
+                    self = self.with_key(key);
+                }
+                s += 1;
+            }
+            f += 1;
+        }
+        self
+    }
+
+    /// The heads of both sets.
+    pub(crate) const fn union(mut self, other: &HeadSet) -> HeadSet {
+        let mut i = 0;
+        while i < HEAD_SLOTS {
+            if other.slots[i] != 0 {
+                self = self.with_key(other.slots[i]);
+            }
+            i += 1;
+        }
+        self
+    }
+
+    const fn with_key(mut self, key: u32) -> HeadSet {
+        let mut i = head_slot(key);
+        let mut count = 0;
+        while self.slots[i] != 0 && self.slots[i] != key {
+            i = (i + 1) % HEAD_SLOTS;
+            count += 1;
+            assert!(count < HEAD_SLOTS, "a head set has room");
+        }
+        self.slots[i] = key;
+        self
     }
 
     /// Whether `word` may be one of the words the heads begin: a word whose

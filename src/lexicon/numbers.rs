@@ -8,6 +8,8 @@
 //! plus `-esimo` (`undicesimo`, `ventitreesimo`). The tables here hold the
 //! atoms; `numbers::words` holds the grammar.
 
+use super::{HeadSet, StartSet};
+
 /// Units and teens, 0 to 19, lowercase, with their value. `tré` is the
 /// written accent of `tre` at the end of a compound (`ventitré`); `un` and
 /// `una` are `uno` before a noun (`ventun anni`).
@@ -63,24 +65,62 @@ pub(crate) const ORDINAL_STEMS: &[(&str, u32)] = &[
     ("decim", 10),
 ];
 
-/// The first three letters of every number word, ordinal and `mezzo`/`metà`
-/// of four letters or more: a word that begins otherwise cannot begin a
-/// number, and the extractor passes over it at once.
-pub(crate) const NUMBER_PREFIXES: &[&str] = &[
-    "bil", "cen", "cin", "dec", "dic", "die", "dod", "due", "met", "mez", "mil", "non", "nov",
-    "ott", "pri", "qua", "qui", "sec", "sed", "sei", "ses", "set", "ter", "tre", "una", "und",
-    "uno", "ven", "zer",
-];
+/// Words that multiply the number before them inside one word
+/// (`duecento`, `tremila`, `mille`).
+pub(crate) const MULTIPLIERS: &[&str] = &["cento", "mila", "mille"];
 
-/// The first four letters of every number word, ordinal, scale word and
-/// `mezzo` of four letters or more: a second, finer test after
-/// [`NUMBER_PREFIXES`] (`quattro` passes, `quando` does not).
-pub(crate) const NUMBER_HEADS: &[&str] = &[
-    "bili", "cent", "cinq", "deci", "dici", "diec", "dodi", "duec", "duem", "mezz", "mila", "mili",
-    "mill", "nona", "none", "noni", "nono", "nova", "nove", "otta", "otto", "prim", "quad", "quar",
-    "quat", "quin", "seco", "sedi", "seic", "seim", "sess", "sest", "sett", "terz", "trec", "tred",
-    "trem", "tren", "undi", "vent", "zero",
-];
+/// A half: `metà` alone, `mezzo` and `mezza` before a measure or after `e`.
+pub(crate) const HALVES: &[&str] = &["metà", "mezza", "mezzo"];
+
+/// `metà`: a half by itself (`la metà`).
+pub(crate) const HALF: &[&str] = &["metà"];
+
+/// `mezzo`, `mezza`: a half of what follows (`mezzo litro`), or the half
+/// after `e` (`due milioni e mezzo`).
+pub(crate) const HALF_OF_NEXT: &[&str] = &["mezza", "mezzo"];
+
+/// The endings of an ordinal: `primo`, `prima`, `primi`, `prime`.
+pub(crate) const ORDINAL_ENDINGS: &[&str] = &["a", "e", "i", "o"];
+
+const SMALL_WORDS: [&str; SMALL.len()] = super::keys(SMALL);
+const ORDINAL_STEM_WORDS: [&str; ORDINAL_STEMS.len()] = super::keys(ORDINAL_STEMS);
+const SCALE_WORDS: [&str; SCALES.len()] = super::keys(SCALES);
+const TEN_STEMS: [&str; TENS.len()] = {
+    let mut out = [""; TENS.len()];
+    let mut i = 0;
+    while i < out.len() {
+        out[i] = TENS[i].0;
+        i += 1;
+    }
+    out
+};
+
+/// Which words may begin a number word, by their first three letters:
+/// built from the atoms above, which every number word begins with (a
+/// unit, a ten, `cento`, `mille`, an ordinal stem, a scale, a half).
+pub(crate) const NUMBER_WORD_STARTS: StartSet = StartSet::EMPTY
+    .with_words(&SMALL_WORDS)
+    .with_prefixes(&SMALL_WORDS)
+    .with_prefixes(&TEN_STEMS)
+    .with_prefixes(&ORDINAL_STEM_WORDS)
+    .with_words(&SCALE_WORDS)
+    .with_prefixes(&SCALE_WORDS)
+    .with_prefixes(MULTIPLIERS)
+    .with_words(HALVES)
+    .with_prefixes(HALVES);
+
+/// The finer test after [`NUMBER_WORD_STARTS`]: the first four letters of
+/// the atoms, and of the compounds of a three-letter atom (`duec`-ento,
+/// `trem`-ila, `non`-o).
+pub(crate) const NUMBER_WORD_HEADS: HeadSet = HeadSet::EMPTY
+    .with_words(&SMALL_WORDS)
+    .with_words(&TEN_STEMS)
+    .with_words(&ORDINAL_STEM_WORDS)
+    .with_words(&SCALE_WORDS)
+    .with_words(MULTIPLIERS)
+    .with_words(HALVES)
+    .with_joined(&SMALL_WORDS, MULTIPLIERS)
+    .with_joined(&ORDINAL_STEM_WORDS, ORDINAL_ENDINGS);
 
 /// Words that multiply what comes before them, with the power of ten, and
 /// their abbreviations in news writing (`2 mln`, `5 mld`).
@@ -258,10 +298,90 @@ pub(crate) const ORDINAL_DETERMINERS: &[&str] = &[
     "questo", "sua", "sul", "sulla", "suo", "una",
 ];
 
+/// The articles `un`, `una`, `uno`: one only inside a larger expression
+/// (`un milione`, `un terzo`, `un anno fa`) or as a pronoun (`ne è rimasto
+/// uno`).
+pub(crate) const ONE: &[&str] = &["un", "una", "uno"];
+
+/// The articles that are a pronoun, a number, before some words (`uno
+/// dei feriti`, `ne è rimasto uno`).
+pub(crate) const PRONOUN_ONE: &[&str] = &["una", "uno"];
+
+/// Words after which `uno`/`una` is a pronoun, a number (`uno dei
+/// feriti`), rather than an article.
+pub(crate) const PRONOUN_FOLLOWERS: &[&str] = &["dei", "degli", "delle", "di", "fra", "su", "tra"];
+
+/// The cardinal that is also a form of `essere` (`sei stato`).
+pub(crate) const VERB_CARDINALS: &[&str] = &["sei"];
+
+/// Signs of a percentage after the number: `3,5%`, `3 percento`.
+pub(crate) const PERCENT_SIGNS: &[&str] = &["%", "percento"];
+
+/// A percentage in two words: `tre per cento`.
+pub(crate) const PERCENT_WORDS: &[&str] = &["per", "cento"];
+
+/// Between a scale word and a currency: `10 milioni di euro`.
+pub(crate) const SCALE_OF: &[&str] = &["di"];
+
+/// Currency words that a second word may qualify, and those words:
+/// `franchi svizzeri`.
+pub(crate) const QUALIFIED_CURRENCIES: &[&str] = &["franchi", "franco"];
+
+/// See [`QUALIFIED_CURRENCIES`].
+pub(crate) const CURRENCY_QUALIFIERS: &[&str] = &["svizzeri", "svizzero"];
+
+/// Between the two bounds of a range whose unit follows the second: `da 87
+/// a 344 euro`, `tra il 3 e il 5%`, `10-12%`.
+pub(crate) const RANGE_LINKS: &[&str] = &["-", "a", "al", "all'", "e"];
+
+/// The article that may stand before the second bound: `tra il 3 e il 5%`.
+pub(crate) const RANGE_ARTICLES: &[&str] = &["il", "l'"];
+
+/// `e` before a half (`tre e mezzo`).
+pub(crate) const AND: &[&str] = &["e"];
+
+/// `tre virgola cinque`: the digits after the comma, in words.
+pub(crate) const COMMA: &[&str] = &["virgola"];
+
+/// Words before which `mezzo` is a means or a middle, not a half (`un
+/// mezzo`, `in mezzo`).
+pub(crate) const NOT_BEFORE_HALF: &[&str] = &["in", "un"];
+
+/// Number words that are a verb, a noun or a time after some words (`tu
+/// sei`, `le sette`, `i venti`): see [`NOT_BEFORE_AMBIGUOUS`].
+pub(crate) const AMBIGUOUS_CARDINALS: &[&str] = &["sei", "sette", "venti"];
+
+/// Words after which `sei` is the verb (`sei stato`, `sei già`).
+pub(crate) const AFTER_SEI_VERB: &[&str] = &[
+    "ancora", "davvero", "già", "il", "la", "lo", "mai", "proprio", "qui", "sempre", "sola",
+    "solo", "stata", "stato", "tu", "un", "una",
+];
+
+/// Ordinals that are other words unless a determiner comes before them:
+/// `secondo` "according to", `prima` "before", `centesimi` of a euro
+/// (`il secondo tempo`, `la prima volta`).
+pub(crate) const ORDINALS_AFTER_DETERMINERS: &[&str] =
+    &["centesimi", "centesimo", "prima", "secondi", "secondo"];
+
+/// `a seconda di` "depending on": `seconda` after `a` is no ordinal.
+pub(crate) const NOT_ORDINAL_AFTER: &[(&str, &str)] = &[("seconda", "a")];
+
+/// Roman numerals that are also words or acronyms (`MI`, `DI`, `VI`,
+/// `XL`), numbers only after a label (`capitolo VI`), not after a name.
+pub(crate) const ROMAN_WORDS: &[&str] = &[
+    "C", "CC", "CD", "CI", "CIV", "CL", "CV", "D", "DC", "DI", "DIV", "DL", "DM", "I", "L", "LI",
+    "LIV", "M", "MC", "MD", "MI", "MIL", "MIX", "MM", "V", "VI", "X", "XL", "XXL",
+];
+
 #[cfg(test)]
 pub(super) const TABLES: &[&[&str]] = &[
-    NUMBER_PREFIXES,
-    NUMBER_HEADS,
+    MULTIPLIERS,
+    HALVES,
+    ONE,
+    RANGE_LINKS,
+    AMBIGUOUS_CARDINALS,
+    AFTER_SEI_VERB,
+    ORDINALS_AFTER_DETERMINERS,
     LABELS,
     TIME_CUES,
     HALF_OF,

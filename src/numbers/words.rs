@@ -10,55 +10,7 @@
 //! billions are separate words, joined by the extractor.
 
 use crate::lexicon::numbers::{ORDINAL_STEMS, SCALES, SMALL, TENS};
-
-/// A word in lowercase: the word itself when it has no capital (the common
-/// case, no copy), or a copy lowered into a stack buffer. Capital `É` and
-/// `È` (in `VENTITRÉ`) are lowered too.
-pub(crate) enum Lower<'a> {
-    Borrowed(&'a str),
-    Owned { buf: [u8; 80], len: usize },
-}
-
-impl<'a> Lower<'a> {
-    /// `None` for words too long to be a number word.
-    pub(crate) fn new(word: &'a str) -> Option<Lower<'a>> {
-        let bytes = word.as_bytes();
-        if bytes.len() > 80 {
-            return None;
-        }
-        // A quick test first (it may say yes for other characters whose
-        // last byte is 88 or 89, which are then copied unchanged).
-        if !bytes
-            .iter()
-            .any(|&b| b.is_ascii_uppercase() | (b & 0xFE == 0x88))
-        {
-            return Some(Lower::Borrowed(word));
-        }
-        let capital = |i: usize, b: u8| {
-            b.is_ascii_uppercase() || matches!(b, 0x88 | 0x89) && i > 0 && bytes[i - 1] == 0xC3
-        };
-        let mut buf = [0u8; 80];
-        for (i, &b) in bytes.iter().enumerate() {
-            buf[i] = if capital(i, b) && b >= 0x80 {
-                b + 0x20
-            } else {
-                b.to_ascii_lowercase()
-            };
-        }
-        Some(Lower::Owned {
-            buf,
-            len: bytes.len(),
-        })
-    }
-
-    pub(crate) fn as_str(&self) -> &str {
-        match self {
-            Lower::Borrowed(word) => word,
-            // ASCII lowering and the two mappings above keep UTF-8 valid.
-            Lower::Owned { buf, len } => std::str::from_utf8(&buf[..*len]).unwrap_or(""),
-        }
-    }
-}
+use crate::text::Lower;
 
 /// Where `needle` first occurs in `haystack`: words are short, so a plain
 /// scan beats building a substring searcher.

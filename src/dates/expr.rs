@@ -1,0 +1,224 @@
+//! What a date rule recognised, before it is resolved.
+//!
+//! Rules read the text into these values and nothing else: no reference
+//! date, no tense. [`resolve`](super::resolve) turns them into periods,
+//! and [`combine`](super::combine) puts two of them together as a range,
+//! whatever each of them is.
+
+use super::{DateKind, Grain, Weekday};
+use crate::lexicon::dates::CalendarUnit;
+
+/// A month of the year, 1 to 12.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) struct Month(u8);
+
+impl Month {
+    pub(crate) fn new(number: u8) -> Option<Month> {
+        (1..=12).contains(&number).then_some(Month(number))
+    }
+
+    pub(crate) fn number(self) -> u32 {
+        u32::from(self.0)
+    }
+}
+
+/// Which way a step goes: `scorso` or `prossimo`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Step {
+    Last,
+    Next,
+}
+
+impl Step {
+    pub(crate) fn from_sign(sign: i8) -> Step {
+        if sign < 0 {
+            Step::Last
+        } else {
+            Step::Next
+        }
+    }
+
+    pub(crate) fn sign(self) -> i32 {
+        match self {
+            Step::Last => -1,
+            Step::Next => 1,
+        }
+    }
+}
+
+/// The parts of a calendar date as written: `martedì 18 giugno 2024`,
+/// `giugno`, `2022`, `giovedì`, and, as the first end of a range, a day
+/// alone (`dal 3 al 5 marzo`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) struct Calendar {
+    pub(crate) weekday: Option<Weekday>,
+    pub(crate) day: Option<u8>,
+    pub(crate) month: Option<Month>,
+    pub(crate) year: Option<i32>,
+}
+
+impl Calendar {
+    /// Whether the day and month can exist: `31 febbraio` never does, and
+    /// `29 febbraio` needs a leap year (any, when no year is written).
+    pub(crate) fn can_exist(&self) -> bool {
+        match (self.day, self.month) {
+            (Some(d), Some(m)) => {
+                super::Date::new(self.year.unwrap_or(2024), m.number(), u32::from(d)).is_ok()
+            }
+            _ => true,
+        }
+    }
+
+    /// Only a weekday: `giovedì`.
+    pub(crate) fn is_weekday_only(&self) -> bool {
+        self.weekday.is_some() && self.day.is_none() && self.month.is_none() && self.year.is_none()
+    }
+
+    /// A day without its month: `dal 3` in `dal 3 al 5 marzo`.
+    pub(crate) fn is_day_only(&self) -> bool {
+        self.day.is_some() && self.month.is_none()
+    }
+}
+
+/// A decade as written: `anni 1990`, `anni '90`, `anni Novanta`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Decade {
+    /// The first year, written whole or in words.
+    Year(i32),
+    /// The last two digits of the first year, century left out.
+    Elided(u8),
+}
+
+/// One date expression.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Expr {
+    Calendar(Calendar),
+    /// A named day fixed in the calendar: `Ferragosto`.
+    Holiday {
+        month: Month,
+        day: u8,
+        year: Option<i32>,
+    },
+    /// A day counted from the reference: `ieri`, `dopodomani`.
+    DayOffset(i64),
+    /// A number of units from the reference, at day grain: `tre giorni fa`
+    /// (negative), `fra due settimane`.
+    Shift {
+        count: i64,
+        unit: CalendarUnit,
+    },
+    /// The unit that holds the reference: `quest'anno`.
+    This(CalendarUnit),
+    /// The unit after or before the reference's: `l'anno prossimo`.
+    UnitStep {
+        unit: CalendarUnit,
+        step: Step,
+    },
+    /// `martedì prossimo`, `sabato scorso`.
+    WeekdayStep {
+        weekday: Weekday,
+        step: Step,
+    },
+    /// `lo scorso 3 marzo`.
+    DayMonthStep {
+        day: u8,
+        month: Month,
+        step: Step,
+    },
+    Decade(Decade),
+    /// The first year of a century: `il Novecento` is 1900.
+    Century(i32),
+    Quarter {
+        quarter: u8,
+        year: Option<i32>,
+    },
+}
+
+impl Expr {
+    /// The grain of the value the expression resolves to.
+    pub(crate) fn grain(&self) -> Grain {
+        match *self {
+            Expr::Calendar(c) => match (c.day, c.month, c.year) {
+                (None, Some(_), _) => Grain::Month,
+                (None, None, Some(_)) => Grain::Year,
+                _ => Grain::Day,
+            },
+            Expr::This(unit) | Expr::UnitStep { unit, .. } => unit.into(),
+            Expr::Decade(_) => Grain::Decade,
+            Expr::Century(_) => Grain::Century,
+            Expr::Quarter { .. } => Grain::Quarter,
+            Expr::Holiday { .. }
+            | Expr::DayOffset(_)
+            | Expr::Shift { .. }
+            | Expr::WeekdayStep { .. }
+            | Expr::DayMonthStep { .. } => Grain::Day,
+        }
+    }
+
+    /// What a match of the expression alone is.
+    pub(crate) fn kind(&self) -> DateKind {
+        match self {
+            Expr::Calendar(c) if c.is_weekday_only() => DateKind::Weekday,
+            Expr::Calendar(_) | Expr::Decade(_) | Expr::Century(_) | Expr::Quarter { .. } => {
+                DateKind::Absolute
+            }
+            Expr::Holiday { .. } => DateKind::Holiday,
+            Expr::DayOffset(_)
+            | Expr::Shift { .. }
+            | Expr::This(_)
+            | Expr::UnitStep { .. }
+            | Expr::WeekdayStep { .. }
+            | Expr::DayMonthStep { .. } => DateKind::Relative,
+        }
+    }
+
+    /// Whether the tense of the clause decides the value: a date that
+    /// leaves out its year.
+    pub(crate) fn needs_tense(&self) -> bool {
+        match self {
+            Expr::Calendar(c) => c.year.is_none(),
+            Expr::Holiday { year, .. } => year.is_none(),
+            _ => false,
+        }
+    }
+}
+
+impl From<CalendarUnit> for Grain {
+    fn from(unit: CalendarUnit) -> Grain {
+        match unit {
+            CalendarUnit::Day => Grain::Day,
+            CalendarUnit::Week => Grain::Week,
+            CalendarUnit::Month => Grain::Month,
+            CalendarUnit::Quarter => Grain::Quarter,
+            CalendarUnit::Year => Grain::Year,
+        }
+    }
+}
+
+/// What a rule read: one expression, two joined as a range or one end of
+/// an open range, or a date that cannot exist (`31 febbraio`), whose
+/// tokens are taken so that no part of it is read as something else.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Reading {
+    Atom(Expr),
+    Range(Expr, Expr),
+    Since(Expr),
+    Until(Expr),
+    Invalid,
+}
+
+/// A rule's reading and the tokens it spans.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Read {
+    pub(crate) len: usize,
+    pub(crate) reading: Reading,
+}
+
+impl Read {
+    pub(crate) fn atom(len: usize, expr: Expr) -> Option<Read> {
+        Some(Read {
+            len,
+            reading: Reading::Atom(expr),
+        })
+    }
+}

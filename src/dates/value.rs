@@ -1,0 +1,304 @@
+//! The values of date matches: grains, periods, ranges, kinds.
+
+use std::fmt;
+
+use super::Date;
+use crate::Error;
+
+/// How precise a date is: a day, or a whole week, month and so on.
+///
+/// # Examples
+///
+/// ```
+/// use italiano::dates::{Date, Grain};
+///
+/// let m = italiano::dates("a settembre", Date::new(2024, 6, 18)?).next().unwrap();
+/// assert_eq!(m.value().grain(), Some(Grain::Month));
+/// # Ok::<(), italiano::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
+#[non_exhaustive]
+#[allow(missing_docs)]
+pub enum Grain {
+    Day,
+    Week,
+    Month,
+    Quarter,
+    Year,
+    Decade,
+    Century,
+}
+
+impl Grain {
+    /// The grain's lowercase English name.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(italiano::dates::Grain::Decade.as_str(), "decade");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Grain::Day => "day",
+            Grain::Week => "week",
+            Grain::Month => "month",
+            Grain::Quarter => "quarter",
+            Grain::Year => "year",
+            Grain::Decade => "decade",
+            Grain::Century => "century",
+        }
+    }
+}
+
+/// A date at a grain: the first day of the period and how long it is.
+///
+/// `Display` writes the conventional form of each grain: `2024-06-19`,
+/// `2024-W25`, `2024-06`, `2024-Q2`, `2024`, and the first year of a decade
+/// (`1990`) or century (`1900`).
+///
+/// # Examples
+///
+/// ```
+/// use italiano::dates::{Date, Grain, Period};
+///
+/// let p = Period::new(Date::new(2024, 6, 18)?, Grain::Week);
+/// assert_eq!(p.to_string(), "2024-W25");
+/// assert_eq!(p.start().to_string(), "2024-06-17");
+/// # Ok::<(), italiano::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Period {
+    start: Date,
+    grain: Grain,
+}
+
+impl Period {
+    /// The period of `grain` that contains `date`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use italiano::dates::{Date, Grain, Period};
+    ///
+    /// let p = Period::new(Date::new(1994, 5, 3)?, Grain::Decade);
+    /// assert_eq!(p.to_string(), "1990");
+    /// # Ok::<(), italiano::Error>(())
+    /// ```
+    pub fn new(date: Date, grain: Grain) -> Period {
+        let (y, m) = (date.year(), date.month());
+        let first = |y: i32, m: u32| Date::new(y, m, 1).unwrap_or(date);
+        let start = match grain {
+            Grain::Day => date,
+            Grain::Week => date.add_days(1 - i64::from(date.weekday().number_from_monday())),
+            Grain::Month => first(y, m),
+            Grain::Quarter => first(y, (m - 1) / 3 * 3 + 1),
+            Grain::Year => first(y, 1),
+            Grain::Decade => first(y - y.rem_euclid(10), 1),
+            Grain::Century => first(y - y.rem_euclid(100), 1),
+        };
+        Period { start, grain }
+    }
+
+    /// The first day of the period.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use italiano::dates::{Date, Grain, Period};
+    ///
+    /// let p = Period::new(Date::new(2024, 8, 9)?, Grain::Quarter);
+    /// assert_eq!(p.start().to_string(), "2024-07-01");
+    /// # Ok::<(), italiano::Error>(())
+    /// ```
+    pub fn start(&self) -> Date {
+        self.start
+    }
+
+    /// The period's grain.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use italiano::dates::{Date, Grain, Period};
+    ///
+    /// assert_eq!(Period::new(Date::new(2024, 8, 9)?, Grain::Year).grain(), Grain::Year);
+    /// # Ok::<(), italiano::Error>(())
+    /// ```
+    pub fn grain(&self) -> Grain {
+        self.grain
+    }
+}
+
+impl fmt::Display for Period {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let d = self.start;
+        match self.grain {
+            Grain::Day => write!(f, "{d}"),
+            Grain::Week => {
+                let (y, w) = d.iso_week();
+                write!(f, "{y:04}-W{w:02}")
+            }
+            Grain::Month => write!(f, "{:04}-{:02}", d.year(), d.month()),
+            Grain::Quarter => write!(f, "{:04}-Q{}", d.year(), (d.month() - 1) / 3 + 1),
+            Grain::Year | Grain::Decade | Grain::Century => write!(f, "{:04}", d.year()),
+        }
+    }
+}
+
+/// The value of a date match: one period, or a range of two (either end
+/// may be open).
+///
+/// `Display` writes a period as [`Period`] does, and a range as
+/// `START/END` with an inclusive end and `..` for an open one.
+///
+/// # Examples
+///
+/// ```
+/// use italiano::dates::Date;
+///
+/// let reference = Date::new(2024, 6, 18)?;
+/// let values: Vec<String> = italiano::dates("dal 3 al 5 marzo, poi dal 2000", reference)
+///     .map(|m| m.value().to_string())
+///     .collect();
+/// assert_eq!(values, ["2024-03-03/2024-03-05", "2000/.."]);
+/// # Ok::<(), italiano::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DateValue {
+    /// A single period.
+    Period(Period),
+    /// From `start` to `end`, inclusive; `None` is an open end.
+    Range {
+        /// The first period, if the range has a start.
+        start: Option<Period>,
+        /// The last period, if the range has an end.
+        end: Option<Period>,
+    },
+}
+
+impl DateValue {
+    /// The range from `start` to `end`, inclusive, either end open
+    /// (`None`), checked: both ends at one grain, and the end not before
+    /// the start.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidRange`] when both ends are open, their grains
+    /// differ, or the end comes before the start.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use italiano::dates::{Date, DateValue, Grain, Period};
+    ///
+    /// let day = |d| Date::new(2024, 3, d).map(|d| Period::new(d, Grain::Day));
+    /// let range = DateValue::range(Some(day(3)?), Some(day(5)?))?;
+    /// assert_eq!(range.to_string(), "2024-03-03/2024-03-05");
+    /// assert_eq!(DateValue::range(Some(day(3)?), None)?.to_string(), "2024-03-03/..");
+    /// assert!(DateValue::range(Some(day(5)?), Some(day(2)?)).is_err());
+    /// # Ok::<(), italiano::Error>(())
+    /// ```
+    pub fn range(start: Option<Period>, end: Option<Period>) -> Result<DateValue, Error> {
+        let range = DateValue::Range { start, end };
+        match (start, end) {
+            (None, None) => Err(Error::InvalidRange("a range needs at least one end".into())),
+            (Some(s), Some(e)) if s.grain != e.grain => Err(Error::InvalidRange(format!(
+                "range {range} mixes grains {} and {}",
+                s.grain.as_str(),
+                e.grain.as_str()
+            ))),
+            (Some(s), Some(e)) if e.start < s.start => Err(Error::InvalidRange(format!(
+                "range {range} ends before it starts"
+            ))),
+            _ => Ok(range),
+        }
+    }
+
+    /// The grain of the period, or of the range's ends.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use italiano::dates::{Date, Grain};
+    ///
+    /// let m = italiano::dates("ieri", Date::new(2024, 6, 18)?).next().unwrap();
+    /// assert_eq!(m.value().grain(), Some(Grain::Day));
+    /// # Ok::<(), italiano::Error>(())
+    /// ```
+    pub fn grain(&self) -> Option<Grain> {
+        match self {
+            DateValue::Period(p) => Some(p.grain),
+            DateValue::Range { start, end } => start.or(*end).map(|p| p.grain),
+        }
+    }
+}
+
+impl fmt::Display for DateValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DateValue::Period(p) => write!(f, "{p}"),
+            DateValue::Range { start, end } => {
+                match start {
+                    Some(p) => write!(f, "{p}")?,
+                    None => f.write_str("..")?,
+                }
+                f.write_str("/")?;
+                match end {
+                    Some(p) => write!(f, "{p}"),
+                    None => f.write_str(".."),
+                }
+            }
+        }
+    }
+}
+
+/// What a date match is.
+///
+/// # Examples
+///
+/// ```
+/// use italiano::dates::{Date, DateKind};
+///
+/// let m = italiano::dates("tre giorni fa", Date::new(2024, 6, 18)?).next().unwrap();
+/// assert_eq!(m.kind(), DateKind::Relative);
+/// assert_eq!(m.kind().as_str(), "relative");
+/// # Ok::<(), italiano::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
+#[non_exhaustive]
+pub enum DateKind {
+    /// Stated in the text: `19 giugno 2024`, `nel 2022`, `a settembre`.
+    Absolute,
+    /// Counted from the reference date: `ieri`, `tre giorni fa`.
+    Relative,
+    /// A bare weekday, resolved by tense: `giovedì`.
+    Weekday,
+    /// A range: `dal 3 al 5 marzo`, `dal 2000`.
+    Range,
+    /// A named day: `Ferragosto`.
+    Holiday,
+}
+
+impl DateKind {
+    /// The kind's lowercase English name.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(italiano::dates::DateKind::Range.as_str(), "range");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DateKind::Absolute => "absolute",
+            DateKind::Relative => "relative",
+            DateKind::Weekday => "weekday",
+            DateKind::Range => "range",
+            DateKind::Holiday => "holiday",
+        }
+    }
+}
