@@ -139,13 +139,13 @@ pub fn extract<'a>(text: &'a str, options: &ExtractOptions) -> Extraction<'a> {
     let mut found_numbers = Vec::new();
     let mut found_dates = Vec::new();
     loop {
-        window.skip_while(|text, head| !FILTER.may_start(text, head));
-        let Some(token) = window.get(0) else { break };
+        if window.skip_to(&FILTER).is_none() {
+            break;
+        }
         if let Some(hit) = dates.hit_at(&mut window) {
             found_dates.extend(dates::to_match(text, hit));
             continue;
         }
-        let _ = token;
         found_numbers.extend(numbers.next_at(&mut window));
     }
     Extraction {

@@ -113,6 +113,8 @@ mod extract;
 mod lexicon;
 pub mod normalize;
 pub mod numbers;
+#[cfg(test)]
+mod rule_tests;
 mod start;
 mod text;
 pub mod tokenize;

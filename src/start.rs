@@ -34,23 +34,97 @@ pub(crate) enum Start {
 }
 
 impl Start {
+    /// Whether a token that begins with `byte` may match: the first test
+    /// of a reader's dispatch, computed at compile time for every byte
+    /// ([`rules_by_first_byte`]).
+    const fn may_begin_with(&self, byte: u8) -> bool {
+        match *self {
+            Start::Words(words) => {
+                let mut i = 0;
+                while i < words.len() {
+                    let first = words[i].as_bytes()[0];
+                    if first == byte || first.to_ascii_uppercase() == byte {
+                        return true;
+                    }
+                    i += 1;
+                }
+                false
+            }
+            Start::Digits => byte.is_ascii_digit(),
+            Start::NumberWords => byte.is_ascii_alphabetic(),
+            Start::Elided => byte == b'\'' || byte == 0xE2,
+            Start::Symbols(symbols) => {
+                let mut i = 0;
+                while i < symbols.len() {
+                    if symbols[i].as_bytes()[0] == byte {
+                        return true;
+                    }
+                    i += 1;
+                }
+                false
+            }
+            Start::CurrencyCode | Start::Roman => byte.is_ascii_uppercase(),
+        }
+    }
+
     /// Whether the token `text` is one of this start's, exactly: the test
     /// a reader makes before it tries a rule.
+    #[inline]
     pub(crate) fn matches(&self, text: &str) -> bool {
         let first = text.as_bytes().first().copied().unwrap_or(0);
         match *self {
-            Start::Words(words) => contains_ignore_ascii_case(words, text),
+            Start::Words(words) => {
+                first.is_ascii_alphabetic() && contains_ignore_ascii_case(words, text)
+            }
             Start::Digits => first.is_ascii_digit(),
             Start::NumberWords => {
                 first.is_ascii_alphabetic()
                     && crate::lexicon::numbers::NUMBER_WORD_HEADS.allows(text.as_bytes())
             }
             Start::Elided => is_elided_number(text),
-            Start::Symbols(symbols) => symbols.contains(&text),
-            Start::CurrencyCode => is_currency_code(text),
-            Start::Roman => text.len() <= 15 && is_roman_shape(text),
+            Start::Symbols(symbols) => !first.is_ascii_alphanumeric() && symbols.contains(&text),
+            Start::CurrencyCode => first.is_ascii_uppercase() && is_currency_code(text),
+            Start::Roman => first.is_ascii_uppercase() && text.len() <= 15 && is_roman_shape(text),
         }
     }
+}
+
+/// The starts of the first `$n` rules of a table, as an array a `const
+/// fn` can read.
+macro_rules! starts_of {
+    ($rules:expr, $n:expr) => {{
+        let mut starts: [&[$crate::start::Start]; $n] = [&[]; $n];
+        let mut i = 0;
+        while i < $n {
+            starts[i] = $rules[i].starts;
+            i += 1;
+        }
+        starts
+    }};
+}
+pub(crate) use starts_of;
+
+/// For each first byte, the rules (bits by index, up to 32) whose starts
+/// may begin with it; `starts(i)` gives the starts of rule `i`.
+pub(crate) const fn rules_by_first_byte(starts: &[&[Start]]) -> [u32; 256] {
+    assert!(starts.len() <= 32, "the rules fit a u32");
+    let mut table = [0u32; 256];
+    let mut b = 0;
+    while b < 256 {
+        let mut r = 0;
+        while r < starts.len() {
+            let mut k = 0;
+            while k < starts[r].len() {
+                if starts[r][k].may_begin_with(b as u8) {
+                    table[b] |= 1 << r;
+                }
+                k += 1;
+            }
+            r += 1;
+        }
+        b += 1;
+    }
+    table
 }
 
 /// The first byte passes at once: a digit, or a one-byte symbol (`+`).
@@ -134,6 +208,17 @@ impl StartFilter {
         self
     }
 
+    /// The filter of a table of rules, from the starts of each.
+    pub(crate) const fn of(rules: &[&[Start]]) -> StartFilter {
+        let mut filter = StartFilter::EMPTY;
+        let mut i = 0;
+        while i < rules.len() {
+            filter = filter.with(rules[i]);
+            i += 1;
+        }
+        filter
+    }
+
     /// What either filter lets through.
     pub(crate) const fn union(mut self, other: &StartFilter) -> StartFilter {
         self.words = self.words.union(&other.words);
@@ -190,7 +275,7 @@ impl StartFilter {
     ///
     /// Every test is computed, then one branch: most tokens fail them all,
     /// and which one passes is unpredictable.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn may_start(&self, text: &str, head: u32) -> bool {
         let [first, second, _, _] = head.to_le_bytes();
         let class = self.first_byte[usize::from(first)];

@@ -132,6 +132,14 @@ impl<'a> Window<'a> {
         }
     }
 
+    /// Moves the cursor to the next token that `filter` lets through:
+    /// `None` at the end of the text.
+    #[inline]
+    pub(crate) fn skip_to(&mut self, filter: &crate::start::StartFilter) -> Option<Token<'a>> {
+        self.skip_while(|text, head| !filter.may_start(text, head));
+        self.get(0)
+    }
+
     /// The text between the `k`-th token and the next one.
     pub(crate) fn gap_after(&mut self, k: usize) -> &'a str {
         match (self.get(k), self.get(k + 1)) {

@@ -97,10 +97,10 @@ fn is_weekday_only(e: &Expr) -> bool {
 pub(crate) fn resolve_range(r: &Resolver, a: Expr, b: Expr, tense: Tense) -> Option<DateValue> {
     let (start, end) = if is_weekday_only(&b) {
         let start = r.period(a, tense)?;
-        (start, weekday_on_or_after(b, start)?)
+        (start, weekday_from(b, start, true)?)
     } else if is_weekday_only(&a) {
         let end = r.period(b, tense)?;
-        (weekday_on_or_before(a, end)?, end)
+        (weekday_from(a, end, false)?, end)
     } else {
         ends_in_order(r, a, b, tense)?
     };
@@ -170,30 +170,21 @@ fn complete_start(a: Expr, b: Expr, end: Period) -> (Expr, Completed) {
     (a, Completed::Not)
 }
 
-/// `da lunedì a giovedì`: the weekday `b` on or after the start.
-fn weekday_on_or_after(b: Expr, start: Period) -> Option<Period> {
+/// `da lunedì a giovedì`: the weekday of `e` nearest to `anchor`, on or
+/// after it (`forward`) or on or before it.
+fn weekday_from(e: Expr, anchor: Period, forward: bool) -> Option<Period> {
     let Expr::Calendar(Calendar {
         weekday: Some(w), ..
-    }) = b
+    }) = e
     else {
         return None;
     };
-    let s = start.start();
-    let ahead = (i64::from(w.number_from_monday()) - i64::from(s.weekday().number_from_monday()))
-        .rem_euclid(7);
-    Some(Period::new(s.add_days(ahead), super::Grain::Day))
-}
-
-/// `da lunedì a mercoledì 5 giugno`: the weekday `a` on or before the end.
-fn weekday_on_or_before(a: Expr, end: Period) -> Option<Period> {
-    let Expr::Calendar(Calendar {
-        weekday: Some(w), ..
-    }) = a
-    else {
-        return None;
+    let a = anchor.start();
+    let gap = i64::from(w.number_from_monday()) - i64::from(a.weekday().number_from_monday());
+    let days = if forward {
+        gap.rem_euclid(7)
+    } else {
+        -(-gap).rem_euclid(7)
     };
-    let e = end.start();
-    let behind = (i64::from(e.weekday().number_from_monday()) - i64::from(w.number_from_monday()))
-        .rem_euclid(7);
-    Some(Period::new(e.add_days(-behind), super::Grain::Day))
+    Some(Period::new(a.add_days(days), super::Grain::Day))
 }

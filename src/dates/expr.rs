@@ -147,11 +147,8 @@ impl Expr {
             Expr::Decade(_) => Grain::Decade,
             Expr::Century(_) => Grain::Century,
             Expr::Quarter { .. } => Grain::Quarter,
-            Expr::Holiday { .. }
-            | Expr::DayOffset(_)
-            | Expr::Shift { .. }
-            | Expr::WeekdayStep { .. }
-            | Expr::DayMonthStep { .. } => Grain::Day,
+            // Named days, offsets and steps of weekdays are days.
+            _ => Grain::Day,
         }
     }
 
@@ -163,12 +160,8 @@ impl Expr {
                 DateKind::Absolute
             }
             Expr::Holiday { .. } => DateKind::Holiday,
-            Expr::DayOffset(_)
-            | Expr::Shift { .. }
-            | Expr::This(_)
-            | Expr::UnitStep { .. }
-            | Expr::WeekdayStep { .. }
-            | Expr::DayMonthStep { .. } => DateKind::Relative,
+            // Counted from the reference: offsets, shifts, steps, `this`.
+            _ => DateKind::Relative,
         }
     }
 

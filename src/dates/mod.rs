@@ -318,9 +318,7 @@ impl<'a> Iterator for DateMatches<'a> {
 
     fn next(&mut self) -> Option<DateMatch<'a>> {
         loop {
-            self.window
-                .skip_while(|text, head| !rules::FILTER.may_start(text, head));
-            self.window.get(0)?;
+            self.window.skip_to(&rules::FILTER)?;
             match self.reader.hit_at(&mut self.window) {
                 Some(hit) => {
                     if let Some(found) = to_match(self.window.text(), hit) {

@@ -70,16 +70,17 @@ const fn rule(
     }
 }
 
-/// A rule that joins expressions: never an end of a range itself.
-const fn joining(
-    name: &'static str,
-    starts: &'static [Start],
-    read: fn(&mut Window<'_>, Place) -> Option<Read>,
-) -> Rule {
+/// A rule whose start words may carry a final mark (`dic.`, `lunedi'`).
+const fn marked(rule: Rule) -> Rule {
     Rule {
-        end: false,
-        ..rule(name, starts, read)
+        marked: true,
+        ..rule
     }
+}
+
+/// A rule that joins expressions: never an end of a range itself.
+const fn joining(rule: Rule) -> Rule {
+    Rule { end: false, ..rule }
 }
 
 const MONTH_WORDS: [&str; lex::MONTHS.len()] = keys(lex::MONTHS);
@@ -111,107 +112,52 @@ const fn firsts<const N: usize>(rows: &[&[&'static str]]) -> [&'static str; N] {
     out
 }
 
+// What rules begin with.
+const FROM: &[Start] = &[Start::Words(lex::RANGE_FROM)];
+const IN_OR_BETWEEN: &[Start] = &[Start::Words(lex::IN_OR_BETWEEN)];
+const UNTIL: &[Start] = &[Start::Words(lex::UNTIL)];
+const COUNT: &[Start] = &[Start::Digits, Start::NumberWords];
+const UNIT_OR_STEP: &[Start] = &[Start::Words(&UNIT_WORDS), Start::Words(&STEP_WORDS)];
+const WEEKDAY_OR_STEP: &[Start] = &[Start::Words(&WEEKDAY_WORDS), Start::Words(&STEP_WORDS)];
+const CALENDAR: &[Start] = &[
+    Start::Digits,
+    Start::Elided,
+    Start::NumberWords,
+    Start::Words(&MONTH_WORDS),
+    Start::Words(&WEEKDAY_WORDS),
+    Start::Words(lex::MARTEDI_OR_MARZO),
+    Start::Words(&DAY_WORDS),
+];
+
 /// The rules, in the order they are tried.
-pub(crate) static RULES: &[Rule] = &[
-    joining(
-        "dal <date> al <date>",
-        &[Start::Words(lex::RANGE_FROM)],
-        range,
-    ),
-    joining("dal <date>", &[Start::Words(lex::RANGE_FROM)], since),
-    joining(
-        "tra il <date> e il <date>",
-        &[Start::Words(lex::IN_OR_BETWEEN)],
-        between,
-    ),
-    rule(
-        "fra <count> <unit>",
-        &[Start::Words(lex::IN_OR_BETWEEN)],
-        in_future,
-    ),
-    joining("fino al <date>", &[Start::Words(lex::UNTIL)], until),
-    rule(
-        "altro ieri",
-        &[Start::Words(&TWO_DAYS_AGO_STARTS)],
-        two_days_ago,
-    ),
-    rule(
-        "<relative day>",
-        &[Start::Words(&RELATIVE_DAY_WORDS)],
-        relative_day,
-    ),
-    rule(
-        "<count> <unit> fa",
-        &[Start::Digits, Start::NumberWords],
-        ago,
-    ),
+#[rustfmt::skip]
+pub(crate) static RULES: &[Rule; RULE_COUNT] = &[
+    joining(rule("dal <date> al <date>", FROM, range)),
+    joining(rule("dal <date>", FROM, since)),
+    joining(rule("tra il <date> e il <date>", IN_OR_BETWEEN, between)),
+    rule("fra <count> <unit>", IN_OR_BETWEEN, in_future),
+    joining(rule("fino al <date>", UNTIL, until)),
+    rule("altro ieri", &[Start::Words(&TWO_DAYS_AGO_STARTS)], two_days_ago),
+    rule("<relative day>", &[Start::Words(&RELATIVE_DAY_WORDS)], relative_day),
+    rule("<count> <unit> fa", COUNT, ago),
     rule("quest'<unit>", &[Start::Words(lex::THIS)], this_unit),
-    rule(
-        "<unit> prossimo",
-        &[Start::Words(&UNIT_WORDS)],
-        unit_then_step,
-    ),
-    rule(
-        "prossimo <unit>",
-        &[Start::Words(&STEP_WORDS)],
-        step_then_unit,
-    ),
-    Rule {
-        marked: true,
-        ..rule(
-            "<weekday> prossimo",
-            &[Start::Words(&WEEKDAY_WORDS)],
-            weekday_then_step,
-        )
-    },
-    rule(
-        "prossimo <weekday>",
-        &[Start::Words(&STEP_WORDS)],
-        step_then_weekday,
-    ),
-    rule(
-        "lo scorso <day> <month>",
-        &[Start::Words(&STEP_WORDS)],
-        step_then_day_month,
-    ),
+    rule("<unit> prossimo", UNIT_OR_STEP, unit_step),
+    marked(rule("<weekday> prossimo", WEEKDAY_OR_STEP, weekday_step)),
+    rule("lo scorso <day> <month>", &[Start::Words(&STEP_WORDS)], step_then_day_month),
     rule("anni <decade>", &[Start::Words(lex::DECADE_WORDS)], decade),
     rule("<century>", &[Start::Words(&CENTURY_WORDS)], century),
-    rule(
-        "<ordinal> trimestre",
-        &[Start::Words(&QUARTER_WORDS)],
-        quarter,
-    ),
-    joining("<year>-<year>", &[Start::Digits], year_dash_year),
+    rule("<ordinal> trimestre", &[Start::Words(&QUARTER_WORDS)], quarter),
+    joining(rule("<year>-<year>", &[Start::Digits], year_dash_year)),
     rule("<holiday>", &[Start::Words(&HOLIDAY_STARTS)], holiday),
-    Rule {
-        marked: true,
-        ..rule(
-            "<date>",
-            &[
-                Start::Digits,
-                Start::Elided,
-                Start::NumberWords,
-                Start::Words(&MONTH_WORDS),
-                Start::Words(&WEEKDAY_WORDS),
-                Start::Words(lex::MARTEDI_OR_MARZO),
-                Start::Words(&DAY_WORDS),
-            ],
-            calendar,
-        )
-    },
+    marked(rule("<date>", CALENDAR, calendar)),
 ];
+
+const RULE_COUNT: usize = 18;
 
 /// Which tokens may begin a date: the union of the rules' starts, built
 /// at compile time.
-pub(crate) static FILTER: StartFilter = {
-    let mut filter = StartFilter::EMPTY;
-    let mut i = 0;
-    while i < RULES.len() {
-        filter = filter.with(RULES[i].starts);
-        i += 1;
-    }
-    filter
-};
+pub(crate) static FILTER: StartFilter =
+    StartFilter::of(&crate::start::starts_of!(RULES, RULE_COUNT));
 
 /// The rules a token may begin, as a bit set over [`RULES`].
 pub(crate) fn rules_starting_with(word: &str) -> u32 {
@@ -283,9 +229,10 @@ static INDEX: Lazy<Index> = Lazy::new(|| {
     index
 });
 
-/// A count (`tre`, `un`) or a year in words may begin a date.
+/// A count (`tre`, `un`) or a year in words may begin a date: the cheap
+/// test of its first letters, since the rules read the number themselves.
 fn is_number_word(word: &str) -> bool {
-    crate::numbers::is_count_word(word)
+    Start::NumberWords.matches(word)
 }
 
 // Word families, looked up ignoring ASCII case.
@@ -537,31 +484,28 @@ fn this_unit(win: &mut Window<'_>, p: Place) -> Option<Read> {
     Read::atom(2, Expr::This(unit))
 }
 
-/// `l'anno prossimo`, `la settimana scorsa`.
-fn unit_then_step(win: &mut Window<'_>, p: Place) -> Option<Read> {
-    let unit = long_unit(win.text_at(p.at))?;
-    let step = step(win.text_at(p.next(1)))?;
+/// Two words at place `p` read by `first` and `second`.
+fn pair<A, B>(
+    win: &mut Window<'_>,
+    p: Place,
+    first: fn(&str) -> Option<A>,
+    second: fn(&str) -> Option<B>,
+) -> Option<(A, B)> {
+    let a = first(win.text_at(p.at))?;
+    Some((a, second(win.text_at(p.next(1)))?))
+}
+
+/// `l'anno prossimo`, `il prossimo anno`, `la settimana scorsa`.
+fn unit_step(win: &mut Window<'_>, p: Place) -> Option<Read> {
+    let (unit, step) = pair(win, p, long_unit, step)
+        .or_else(|| pair(win, p, step, long_unit).map(|(s, u)| (u, s)))?;
     Read::atom(2, Expr::UnitStep { unit, step })
 }
 
-/// `il prossimo anno`, `lo scorso mese`.
-fn step_then_unit(win: &mut Window<'_>, p: Place) -> Option<Read> {
-    let step = step(win.text_at(p.at))?;
-    let unit = long_unit(win.text_at(p.next(1)))?;
-    Read::atom(2, Expr::UnitStep { unit, step })
-}
-
-/// `martedì prossimo`, `sabato scorso`.
-fn weekday_then_step(win: &mut Window<'_>, p: Place) -> Option<Read> {
-    let weekday = full_weekday(win.text_at(p.at))?;
-    let step = step(win.text_at(p.next(1)))?;
-    Read::atom(2, Expr::WeekdayStep { weekday, step })
-}
-
-/// `lo scorso martedì`, `il prossimo venerdì`.
-fn step_then_weekday(win: &mut Window<'_>, p: Place) -> Option<Read> {
-    let step = step(win.text_at(p.at))?;
-    let weekday = full_weekday(win.text_at(p.next(1)))?;
+/// `martedì prossimo`, `sabato scorso`, `il prossimo venerdì`.
+fn weekday_step(win: &mut Window<'_>, p: Place) -> Option<Read> {
+    let (weekday, step) = pair(win, p, full_weekday, step)
+        .or_else(|| pair(win, p, step, full_weekday).map(|(s, w)| (w, s)))?;
     Read::atom(2, Expr::WeekdayStep { weekday, step })
 }
 

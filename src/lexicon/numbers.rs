@@ -163,6 +163,7 @@ pub(crate) const CURRENCIES: &[(&str, &str, i32)] = &[
     ("usd", "USD", 0),
     ("yen", "JPY", 0),
     ("yuan", "CNY", 0),
+    ("zloty", "PLN", 0),
     ("£", "GBP", 0),
     ("¥", "JPY", 0),
     ("€", "EUR", 0),

@@ -296,9 +296,7 @@ impl<'a> Iterator for NumberMatches<'a> {
 
     fn next(&mut self) -> Option<NumberMatch<'a>> {
         loop {
-            self.window
-                .skip_while(|text, head| !rules::FILTER.may_start(text, head));
-            self.window.get(0)?;
+            self.window.skip_to(&rules::FILTER)?;
             if let Some(found) = self.reader.next_at(&mut self.window) {
                 return Some(found);
             }
@@ -328,13 +326,6 @@ pub(crate) fn count(word: &str) -> Option<i64> {
 /// `millenovecentocinquantasette`).
 pub(crate) fn cardinal_word(word: &str) -> Option<u32> {
     words::cardinal(word)
-}
-
-/// A word that may be a count: a cardinal word, or `un`, `una`, `uno`.
-pub(crate) fn is_count_word(word: &str) -> bool {
-    contains_ignore_ascii_case(crate::lexicon::numbers::ONE, word)
-        || crate::lexicon::numbers::NUMBER_WORD_HEADS.allows(word.as_bytes())
-            && words::cardinal(word).is_some()
 }
 
 fn power_of_ten(power: i32) -> Option<Value> {

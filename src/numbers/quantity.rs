@@ -112,12 +112,13 @@ impl NumberReader {
         let text = win.text_at(at);
         let lowered = crate::text::Lower::new(text)?;
         let w = lowered.as_str();
-        let before_scale = scale_at(win, at + 1).is_some();
-        if is_word(lex::ONE, w) && before_scale {
-            return Some(Value::from(1));
-        }
-        if is_word(lex::HALF_OF_NEXT, w) && before_scale {
-            return Value::fraction(1, 2).ok();
+        let one = is_word(lex::ONE, w);
+        if (one || is_word(lex::HALF_OF_NEXT, w)) && scale_at(win, at + 1).is_some() {
+            return if one {
+                Some(Value::from(1))
+            } else {
+                Value::fraction(1, 2).ok()
+            };
         }
         let v = words::cardinal(text)?;
         if self.in_context && !self.cardinal_in_context(win, at, w) {

@@ -35,48 +35,30 @@ const fn rule(
 }
 
 /// The rules, in the order they are tried.
-pub(crate) static RULES: &[Rule] = &[
+#[rustfmt::skip]
+pub(crate) static RULES: &[Rule; RULE_COUNT] = &[
     rule("<digits>", &[Start::Digits], NumberReader::digits),
-    rule(
-        "<sign><digits>",
-        &[Start::Symbols(SIGNS)],
-        NumberReader::signed,
-    ),
-    rule(
-        "<currency> <amount>",
-        &[Start::Symbols(CURRENCY_SIGNS), Start::CurrencyCode],
-        NumberReader::currency_first,
-    ),
+    rule("<sign><digits>", &[Start::Symbols(SIGNS)], NumberReader::signed),
+    rule("<currency> <amount>", CURRENCY, NumberReader::currency_first),
     rule("<roman>", &[Start::Roman], NumberReader::roman),
     rule("metà", &[Start::Words(lex::HALF)], NumberReader::half),
-    rule(
-        "mezzo <measure>",
-        &[Start::Words(lex::HALF_OF_NEXT)],
-        NumberReader::half_of_measure,
-    ),
-    rule(
-        "un <fraction>",
-        &[Start::Words(lex::ONE)],
-        NumberReader::one_over,
-    ),
-    rule(
-        "<cardinal> [<fraction>]",
-        &[Start::NumberWords],
-        NumberReader::cardinal,
-    ),
+    rule("mezzo <measure>", &[Start::Words(lex::HALF_OF_NEXT)], NumberReader::half_of_measure),
+    rule("un <fraction>", &[Start::Words(lex::ONE)], NumberReader::one_over),
+    rule("<cardinal> [<fraction>]", &[Start::NumberWords], NumberReader::cardinal),
     rule("<ordinal>", &[Start::NumberWords], NumberReader::ordinal),
 ];
 
+const CURRENCY: &[Start] = &[Start::Symbols(CURRENCY_SIGNS), Start::CurrencyCode];
+
+/// The rules a token may begin, by its first byte.
+static BY_FIRST_BYTE: [u32; 256] =
+    crate::start::rules_by_first_byte(&crate::start::starts_of!(RULES, RULE_COUNT));
+
+const RULE_COUNT: usize = 9;
+
 /// Which tokens may begin a number: the union of the rules' starts.
-pub(crate) static FILTER: StartFilter = {
-    let mut filter = StartFilter::EMPTY;
-    let mut i = 0;
-    while i < RULES.len() {
-        filter = filter.with(RULES[i].starts);
-        i += 1;
-    }
-    filter
-};
+pub(crate) static FILTER: StartFilter =
+    StartFilter::of(&crate::start::starts_of!(RULES, RULE_COUNT));
 
 /// The number rules, applied at a window's cursor; shared by
 /// [`NumberMatches`](super::NumberMatches) and [`extract`](crate::extract).
@@ -96,10 +78,14 @@ impl NumberReader {
     /// `None` and the cursor moved past what cannot begin one.
     pub(crate) fn next_at<'a>(&self, win: &mut Window<'a>) -> Option<NumberMatch<'a>> {
         let word = win.text_at(0);
+        let candidates = BY_FIRST_BYTE[usize::from(word.as_bytes()[0])];
         let found = RULES
             .iter()
-            .filter(|rule| rule.starts.iter().any(|s| s.matches(word)))
-            .find_map(|rule| Some(((rule.read)(self, win)?, rule.name)));
+            .enumerate()
+            .filter(|&(i, rule)| {
+                candidates & (1 << i) != 0 && rule.starts.iter().any(|s| s.matches(word))
+            })
+            .find_map(|(_, rule)| Some(((rule.read)(self, win)?, rule.name)));
         let Some(((len, kind, value, currency), rule)) = found else {
             let skip = self.skip_len(win);
             win.advance(skip);

@@ -169,6 +169,23 @@ pub(crate) fn ordinal_lower(w: &str) -> Option<u64> {
 mod tests {
     use super::*;
 
+    /// Each word reads as its value.
+    fn check<T: PartialEq + std::fmt::Debug + Copy>(
+        cases: &[(&str, T)],
+        read: fn(&str) -> Option<T>,
+    ) {
+        for &(word, value) in cases {
+            assert_eq!(read(word), Some(value), "{word}");
+        }
+    }
+
+    /// No word reads as a number.
+    fn refuse<T: std::fmt::Debug>(words: &[&str], read: fn(&str) -> Option<T>) {
+        for word in words {
+            assert!(read(word).is_none(), "{word}");
+        }
+    }
+
     #[test]
     fn cardinals() {
         let cases = [
@@ -202,24 +219,23 @@ mod tests {
             ("novecentonovantanovemilanovecentonovantanove", 999_999),
             ("millenovecentocinquantasette", 1957),
         ];
-        for (word, value) in cases {
-            assert_eq!(cardinal(word), Some(value), "{word}");
-        }
-        for word in [
-            "un",
-            "una",
-            "mila",
-            "cent",
-            "vent",
-            "trentat",
-            "unmila",
-            "centomille",
-            "sette7",
-            "casa",
-            "ventiventi",
-        ] {
-            assert_eq!(cardinal(word), None, "{word}");
-        }
+        check(&cases, cardinal);
+        refuse(
+            &[
+                "un",
+                "una",
+                "mila",
+                "cent",
+                "vent",
+                "trentat",
+                "unmila",
+                "centomille",
+                "sette7",
+                "casa",
+                "ventiventi",
+            ],
+            cardinal,
+        );
     }
 
     #[test]
@@ -243,18 +259,17 @@ mod tests {
             ("millesimo", 1000),
             ("milionesimo", 1_000_000),
         ];
-        for (word, value) in cases {
-            assert_eq!(ordinal(word), Some(value), "{word}");
-        }
-        for word in [
-            "esimo",
-            "prim",
-            "casa",
-            "decimali",
-            "medesimo",
-            "centesimoo",
-        ] {
-            assert_eq!(ordinal(word), None, "{word}");
-        }
+        check(&cases, ordinal);
+        refuse(
+            &[
+                "esimo",
+                "prim",
+                "casa",
+                "decimali",
+                "medesimo",
+                "centesimoo",
+            ],
+            ordinal,
+        );
     }
 }
