@@ -83,7 +83,7 @@ fn main() -> ExitCode {
                 } else {
                     String::new()
                 };
-                format!("{}/{}{}", token.text(), token.kind().name(), expansion)
+                format!("{}/{}{}", token.text(), token.kind().as_str(), expansion)
             })
             .collect();
         println!("   {}", tokens.join("  "));

@@ -22,7 +22,6 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use italiano::dates::Date;
 use italiano::{extract, ExtractOptions};
-use serde_json::json;
 
 const USAGE: &str = "usage: extract [--reference YYYY-MM-DD] [--lines] [FILE]";
 
@@ -77,36 +76,8 @@ fn main() -> ExitCode {
 }
 
 fn to_json(text: &str, options: &ExtractOptions) -> serde_json::Value {
-    let found = extract(text, options);
-    let numbers: Vec<_> = found
-        .numbers()
-        .iter()
-        .map(|m| {
-            json!({
-                "text": m.text(),
-                "start": m.range().start,
-                "end": m.range().end,
-                "kind": m.kind().as_str(),
-                "value": m.value().to_string(),
-                "unit": m.currency(),
-            })
-        })
-        .collect();
-    let dates: Vec<_> = found
-        .dates()
-        .iter()
-        .map(|m| {
-            json!({
-                "text": m.text(),
-                "start": m.range().start,
-                "end": m.range().end,
-                "kind": m.kind().as_str(),
-                "grain": m.value().grain().map(|g| g.as_str()),
-                "value": m.value().to_string(),
-            })
-        })
-        .collect();
-    json!({ "numbers": numbers, "dates": dates })
+    // The results serialize themselves; a `Value` keeps the keys sorted.
+    serde_json::to_value(extract(text, options)).unwrap_or_default()
 }
 
 /// Today in UTC, from the system clock.

@@ -145,7 +145,7 @@ impl<W: Write> Report<'_, W> {
                         json_string(token.text()),
                         range.start + offset,
                         range.end + offset,
-                        token.kind().name(),
+                        token.kind().as_str(),
                         index
                     )?;
                 }

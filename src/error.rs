@@ -57,7 +57,7 @@ pub enum Error {
         /// The name given (its first 64 characters).
         name: String,
         /// The names accepted, comma-separated.
-        expected: &'static str,
+        expected: String,
     },
 }
 

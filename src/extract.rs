@@ -34,6 +34,7 @@ static FILTER: StartFilter = StartFilter::EMPTY
 #[non_exhaustive]
 pub struct ExtractOptions {
     reference: Date,
+    dates: DateOptions,
 }
 
 impl ExtractOptions {
@@ -48,7 +49,44 @@ impl ExtractOptions {
     /// # Ok::<(), italiano::Error>(())
     /// ```
     pub const fn new(reference: Date) -> ExtractOptions {
-        ExtractOptions { reference }
+        ExtractOptions {
+            reference,
+            dates: DateOptions::new(),
+        }
+    }
+
+    /// The options of the date reader (how bare weekdays resolve).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use italiano::dates::{Date, DateOptions, WeekdayPolicy};
+    /// use italiano::ExtractOptions;
+    ///
+    /// let options = ExtractOptions::new(Date::new(2024, 6, 18)?)
+    ///     .dates(DateOptions::new().weekdays(WeekdayPolicy::Future));
+    /// let found = italiano::extract("Giovedì ha piovuto.", &options);
+    /// assert_eq!(found.dates()[0].value().to_string(), "2024-06-20");
+    /// assert_eq!(options.date_options().weekday_policy(), WeekdayPolicy::Future);
+    /// # Ok::<(), italiano::Error>(())
+    /// ```
+    pub const fn dates(mut self, options: DateOptions) -> ExtractOptions {
+        self.dates = options;
+        self
+    }
+
+    /// The options of the date reader.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use italiano::{dates::{Date, DateOptions}, ExtractOptions};
+    /// let options = ExtractOptions::new(Date::new(2024, 6, 18)?);
+    /// assert_eq!(options.date_options(), DateOptions::new());
+    /// # Ok::<(), italiano::Error>(())
+    /// ```
+    pub const fn date_options(&self) -> DateOptions {
+        self.dates
     }
 
     /// The reference date.
@@ -78,6 +116,7 @@ impl ExtractOptions {
 /// # Ok::<(), italiano::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Extraction<'a> {
     numbers: Vec<NumberMatch<'a>>,
     dates: Vec<DateMatch<'a>>,
@@ -133,7 +172,7 @@ pub fn extract<'a>(text: &'a str, options: &ExtractOptions) -> Extraction<'a> {
     // One pass over one token stream: at each token that may begin either,
     // a date is tried first, so that a number inside a date (or inside a
     // date that does not exist) is taken by it.
-    let dates = DateReader::new(options.reference, DateOptions::new());
+    let dates = DateReader::new(options.reference, options.dates);
     let numbers = NumberReader::new();
     let mut window = Window::new(text);
     let mut found_numbers = Vec::new();

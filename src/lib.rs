@@ -106,6 +106,37 @@ macro_rules! serde_as_string {
 #[cfg(feature = "serde")]
 pub(crate) use serde_as_string;
 
+/// `Display`, `FromStr` and (with `serde`) the string form of a closed
+/// enum, all from its `as_str`: one string form per value.
+macro_rules! string_forms {
+    ($ty:ty, $what:literal, [$($variant:expr),+ $(,)?]) => {
+        impl std::fmt::Display for $ty {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl std::str::FromStr for $ty {
+            type Err = crate::Error;
+
+            fn from_str(s: &str) -> Result<$ty, crate::Error> {
+                const ALL: &[$ty] = &[$($variant),+];
+                ALL.iter().copied().find(|v| v.as_str() == s).ok_or_else(|| {
+                    crate::Error::UnknownName {
+                        what: $what,
+                        name: crate::error::excerpt(s),
+                        expected: ALL.iter().map(|v| v.as_str()).collect::<Vec<_>>().join(", "),
+                    }
+                })
+            }
+        }
+
+        #[cfg(feature = "serde")]
+        crate::serde_as_string!($ty);
+    };
+}
+pub(crate) use string_forms;
+
 mod blank;
 pub mod dates;
 mod error;

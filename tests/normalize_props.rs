@@ -186,7 +186,7 @@ fn long_marks() -> impl Strategy<Value = String> {
     ];
     prop::collection::vec((0..PIECES.len(), 1..80usize), 1..12).prop_map(|runs| {
         runs.into_iter()
-            .flat_map(|(piece, count)| std::iter::repeat(PIECES[piece]).take(count))
+            .flat_map(|(piece, count)| std::iter::repeat_n(PIECES[piece], count))
             .collect()
     })
 }

@@ -85,6 +85,29 @@ impl Weekday {
         self as u8 + 1
     }
 
+    /// The weekday's lowercase English name, as `Display` writes it.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use italiano::dates::Weekday;
+    ///
+    /// assert_eq!(Weekday::Tuesday.as_str(), "tuesday");
+    /// assert_eq!("tuesday".parse::<Weekday>()?, Weekday::Tuesday);
+    /// # Ok::<(), italiano::Error>(())
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        [
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+        ][self as usize]
+    }
+
     pub(crate) fn from_monday(n: u8) -> Weekday {
         [
             Weekday::Monday,
@@ -405,3 +428,17 @@ mod tests {
         assert_eq!(max.add_months(i32::MAX).year(), 9999);
     }
 }
+
+crate::string_forms!(
+    Weekday,
+    "weekday",
+    [
+        Weekday::Monday,
+        Weekday::Tuesday,
+        Weekday::Wednesday,
+        Weekday::Thursday,
+        Weekday::Friday,
+        Weekday::Saturday,
+        Weekday::Sunday,
+    ]
+);

@@ -332,3 +332,20 @@ impl<'a> Iterator for DateMatches<'a> {
 }
 
 impl FusedIterator for DateMatches<'_> {}
+
+/// The fields `extract` prints: `text`, `start`, `end`, `kind`, `grain`,
+/// `value` (the string form of [`DateValue`]).
+#[cfg(feature = "serde")]
+impl serde::Serialize for DateMatch<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut s = serializer.serialize_struct("DateMatch", 6)?;
+        s.serialize_field("text", self.text)?;
+        s.serialize_field("start", &self.range().start)?;
+        s.serialize_field("end", &self.range().end)?;
+        s.serialize_field("kind", &self.kind)?;
+        s.serialize_field("grain", &self.value.grain())?;
+        s.serialize_field("value", &self.value.to_string())?;
+        s.end()
+    }
+}

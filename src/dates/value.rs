@@ -17,8 +17,6 @@ use crate::Error;
 /// # Ok::<(), italiano::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
 #[non_exhaustive]
 #[allow(missing_docs)]
 pub enum Grain {
@@ -69,6 +67,7 @@ impl Grain {
 /// # Ok::<(), italiano::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Period {
     start: Date,
     grain: Grain,
@@ -166,6 +165,8 @@ impl fmt::Display for Period {
 /// # Ok::<(), italiano::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
 #[non_exhaustive]
 pub enum DateValue {
     /// A single period.
@@ -268,8 +269,6 @@ impl fmt::Display for DateValue {
 /// # Ok::<(), italiano::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
 #[non_exhaustive]
 pub enum DateKind {
     /// Stated in the text: `19 giugno 2024`, `nel 2022`, `a settembre`.
@@ -302,3 +301,29 @@ impl DateKind {
         }
     }
 }
+
+crate::string_forms!(
+    Grain,
+    "grain",
+    [
+        Grain::Day,
+        Grain::Week,
+        Grain::Month,
+        Grain::Quarter,
+        Grain::Year,
+        Grain::Decade,
+        Grain::Century,
+    ]
+);
+
+crate::string_forms!(
+    DateKind,
+    "date kind",
+    [
+        DateKind::Absolute,
+        DateKind::Relative,
+        DateKind::Weekday,
+        DateKind::Range,
+        DateKind::Holiday,
+    ]
+);

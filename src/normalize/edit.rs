@@ -513,7 +513,7 @@ pub(crate) fn compose(original: &str, first: EditLog, second: EditLog, output: &
         let mut group = Group::default();
         match (firsts.peek(), seconds.peek()) {
             (None, None) => break,
-            (Some(f), s) if s.map_or(true, |s| f.out.start <= s.range.start) => {
+            (Some(f), s) if s.is_none_or(|s| f.out.start <= s.range.start) => {
                 let f = firsts.next().unwrap_or_else(|| unreachable!());
                 group.mid = f.out.clone();
                 group.take_first(f);

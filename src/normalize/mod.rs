@@ -140,10 +140,25 @@ impl Normalizer {
     /// ```
     /// use italiano::normalize::{Normalizer, QuoteStyle};
     ///
+    /// assert_eq!(Normalizer::new().quote_style(), QuoteStyle::Typographic);
+    /// ```
+    pub const fn quote_style(&self) -> QuoteStyle {
+        self.style
+    }
+
+    /// The quote style: see [`Normalizer::quote_style`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(deprecated)]
+    /// use italiano::normalize::{Normalizer, QuoteStyle};
+    ///
     /// assert_eq!(Normalizer::new().get_style(), QuoteStyle::Typographic);
     /// ```
+    #[deprecated(since = "0.2.0", note = "use `quote_style`")]
     pub const fn get_style(&self) -> QuoteStyle {
-        self.style
+        self.quote_style()
     }
 
     /// The repairs in use.

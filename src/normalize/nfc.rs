@@ -74,7 +74,7 @@ pub(crate) fn compose(out: &mut Rewriter<'_>) {
         let start = if first > pos { first - 1 } else { first };
         let mut end = first;
         while end < bytes.len()
-            && !(bytes[end].is_ascii() && bytes.get(end + 1).map_or(true, u8::is_ascii))
+            && !(bytes[end].is_ascii() && bytes.get(end + 1).is_none_or(u8::is_ascii))
         {
             end += 1;
         }
@@ -174,16 +174,16 @@ fn long_mark_sequences(run: &str) -> Option<Vec<MarkSequence>> {
         if count < LONG_MARKS {
             return Some(());
         }
-        let base_ok = base.map_or(true, |(_, b)| {
+        let base_ok = base.is_none_or(|(_, b)| {
             decomposes_to_itself(b) && is_nfc_quick(std::iter::once(b)) == IsNormalized::Yes
         });
-        let next_ok = next.map_or(true, |c| {
+        let next_ok = next.is_none_or(|c| {
             let mut first = None;
             decompose_canonical(c, |d| {
                 first.get_or_insert(d);
             });
             is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes
-                && first.map_or(true, |d| canonical_combining_class(d) == 0)
+                && first.is_none_or(|d| canonical_combining_class(d) == 0)
         });
         if !(plain && base_ok && next_ok) {
             return None;

@@ -29,7 +29,6 @@ use crate::Error;
 /// assert_eq!(caporali.normalize(text), "«Il cosiddetto ‘lodo’ è morto»");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub enum QuoteStyle {
     /// English-style curly quotes, “ ” outside and ‘ ’ inside; apostrophe ’.
@@ -55,16 +54,33 @@ impl QuoteStyle {
     /// ```
     pub const NAMES: [&'static str; 4] = ["typographic", "guillemets", "ascii", "keep"];
 
-    /// The lowercase name of the style.
+    /// The style's name, as the command line and `Display` write it.
     ///
     /// # Examples
     ///
     /// ```
     /// use italiano::normalize::QuoteStyle;
     ///
-    /// assert_eq!(QuoteStyle::Ascii.name(), "ascii");
+    /// assert_eq!(QuoteStyle::Ascii.as_str(), "ascii");
     /// ```
+    pub const fn as_str(self) -> &'static str {
+        self.name_of()
+    }
+
+    /// The style's name: see [`QuoteStyle::as_str`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(deprecated)]
+    /// assert_eq!(italiano::normalize::QuoteStyle::Ascii.name(), "ascii");
+    /// ```
+    #[deprecated(since = "0.2.0", note = "use `as_str`")]
     pub const fn name(self) -> &'static str {
+        self.name_of()
+    }
+
+    const fn name_of(self) -> &'static str {
         match self {
             QuoteStyle::Typographic => "typographic",
             QuoteStyle::Guillemets => "guillemets",
@@ -106,9 +122,12 @@ impl QuoteStyle {
 
 impl fmt::Display for QuoteStyle {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
+        f.write_str(self.as_str())
     }
 }
+
+#[cfg(feature = "serde")]
+crate::serde_as_string!(QuoteStyle);
 
 impl FromStr for QuoteStyle {
     type Err = Error;
@@ -127,7 +146,7 @@ impl FromStr for QuoteStyle {
             QuoteStyle::Keep,
         ]
         .into_iter()
-        .find(|style| style.name().eq_ignore_ascii_case(s.trim()))
+        .find(|style| style.as_str().eq_ignore_ascii_case(s.trim()))
         .ok_or_else(|| Error::UnknownQuoteStyle(crate::error::excerpt(s)))
     }
 }

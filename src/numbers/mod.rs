@@ -66,8 +66,6 @@ use crate::Error;
 /// assert_eq!(NumberKind::Money.as_str(), "money");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
 #[non_exhaustive]
 pub enum NumberKind {
     /// A whole number: `11.000`, `ventitré`, `3,2 milioni`.
@@ -305,6 +303,37 @@ impl<'a> Iterator for NumberMatches<'a> {
 }
 
 impl FusedIterator for NumberMatches<'_> {}
+
+crate::string_forms!(
+    NumberKind,
+    "number kind",
+    [
+        NumberKind::Cardinal,
+        NumberKind::Decimal,
+        NumberKind::Ordinal,
+        NumberKind::Percent,
+        NumberKind::Money,
+        NumberKind::Fraction,
+        NumberKind::Roman,
+    ]
+);
+
+/// The fields `extract` prints: `text`, `start`, `end`, `kind`, `value`
+/// (a string), `unit` (the currency, or null).
+#[cfg(feature = "serde")]
+impl serde::Serialize for NumberMatch<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut s = serializer.serialize_struct("NumberMatch", 6)?;
+        s.serialize_field("text", self.text)?;
+        s.serialize_field("start", &self.range().start)?;
+        s.serialize_field("end", &self.range().end)?;
+        s.serialize_field("kind", &self.kind)?;
+        s.serialize_field("value", &self.value)?;
+        s.serialize_field("unit", &self.currency)?;
+        s.end()
+    }
+}
 
 /// What a rule read: its length in tokens, kind, value and currency.
 type Found = (usize, NumberKind, Value, Option<&'static str>);

@@ -59,7 +59,6 @@ pub use sentences::{Sentence, Sentences};
 /// assert_eq!(kinds, [TokenKind::Hashtag, TokenKind::Mention, TokenKind::Emoticon, TokenKind::Emoji]);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub enum TokenKind {
     /// A word, including truncations (`po'`) and hyphenated words.
@@ -91,15 +90,35 @@ pub enum TokenKind {
 }
 
 impl TokenKind {
-    /// The lowercase name of the kind (`word`, `elision`, `number`…), as the
-    /// examples print it.
+    /// The kind's lowercase English name, as `Display` writes it.
     ///
     /// # Examples
     ///
     /// ```
+    /// use italiano::tokenize::TokenKind;
+    ///
+    /// assert_eq!(TokenKind::Elision.as_str(), "elision");
+    /// assert_eq!("elision".parse::<TokenKind>()?, TokenKind::Elision);
+    /// # Ok::<(), italiano::Error>(())
+    /// ```
+    pub const fn as_str(self) -> &'static str {
+        self.name_of()
+    }
+
+    /// The kind's name: see [`TokenKind::as_str`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(deprecated)]
     /// assert_eq!(italiano::tokenize::TokenKind::Elision.name(), "elision");
     /// ```
+    #[deprecated(since = "0.2.0", note = "use `as_str`")]
     pub const fn name(self) -> &'static str {
+        self.name_of()
+    }
+
+    const fn name_of(self) -> &'static str {
         match self {
             TokenKind::Word => "word",
             TokenKind::Elision => "elision",
@@ -149,7 +168,6 @@ impl TokenKind {
 /// assert_eq!(&text[token.range()], token.text());
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Token<'a> {
     text: &'a str,
     start: usize,
@@ -416,4 +434,38 @@ pub fn tokens(text: &str) -> Tokens<'_> {
 /// ```
 pub fn sentences(text: &str) -> Sentences<'_> {
     Tokenizer::new().sentences(text)
+}
+
+crate::string_forms!(
+    TokenKind,
+    "token kind",
+    [
+        TokenKind::Word,
+        TokenKind::Elision,
+        TokenKind::Number,
+        TokenKind::Punctuation,
+        TokenKind::Quote,
+        TokenKind::Symbol,
+        TokenKind::Abbreviation,
+        TokenKind::Url,
+        TokenKind::Email,
+        TokenKind::Hashtag,
+        TokenKind::Mention,
+        TokenKind::Emoji,
+        TokenKind::Emoticon,
+    ]
+);
+
+/// `text`, `start`, `end` and `kind` (its string form).
+#[cfg(feature = "serde")]
+impl serde::Serialize for Token<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut s = serializer.serialize_struct("Token", 4)?;
+        s.serialize_field("text", self.text)?;
+        s.serialize_field("start", &self.range().start)?;
+        s.serialize_field("end", &self.range().end)?;
+        s.serialize_field("kind", &self.kind)?;
+        s.end()
+    }
 }

@@ -215,10 +215,8 @@ fn other_token_at(text: &str, start: usize, end: usize, state: &mut State) -> (u
             }
             b'(' | b')'
                 if bytes.get(start + 1) == Some(&b':')
-                    && bytes
-                        .get(start + 2)
-                        .map_or(true, |b| b.is_ascii_whitespace())
-                    && char_before(text, start).map_or(true, char::is_whitespace) =>
+                    && bytes.get(start + 2).is_none_or(|b| b.is_ascii_whitespace())
+                    && char_before(text, start).is_none_or(char::is_whitespace) =>
             {
                 return (start + 2, TokenKind::Emoticon);
             }
@@ -357,7 +355,7 @@ fn tag_end(text: &str, from: usize, end: usize) -> usize {
 /// `:3`, with repeated mouths (`:)))`), not followed by a letter or digit.
 fn emoticon(bytes: &[u8], start: usize, end: usize) -> Option<usize> {
     let at = |i: usize| if i < end { Some(bytes[i]) } else { None };
-    let followed_well = |e: usize| at(e).map_or(true, |b| !b.is_ascii_alphanumeric());
+    let followed_well = |e: usize| at(e).is_none_or(|b| !b.is_ascii_alphanumeric());
     match bytes[start] {
         b'<' => {
             let e = if at(start + 1) == Some(b'/') {
@@ -549,8 +547,8 @@ fn word(text: &str, start: usize, end: usize, state: &mut State) -> (usize, Toke
     if i == start + 1
         && matches!(bytes[start], b'c' | b'C' | b'D')
         && bytes.get(i) == Some(&b':')
-        && bytes.get(i + 1).map_or(true, |b| b.is_ascii_whitespace())
-        && char_before(text, start).map_or(true, char::is_whitespace)
+        && bytes.get(i + 1).is_none_or(|b| b.is_ascii_whitespace())
+        && char_before(text, start).is_none_or(char::is_whitespace)
     {
         return (i + 1, TokenKind::Emoticon);
     }
@@ -629,7 +627,7 @@ fn slash_ending(bytes: &[u8], i: usize, end: usize) -> Option<usize> {
     ((1..=2).contains(&letters)
         && bytes
             .get(e)
-            .map_or(true, |b| !b.is_ascii_alphanumeric() && *b < 0x80))
+            .is_none_or(|b| !b.is_ascii_alphanumeric() && *b < 0x80))
     .then_some(e)
 }
 
@@ -742,7 +740,7 @@ fn is_english_contraction(text: &str, from: usize, end: usize) -> Option<usize> 
         _ => return None,
     };
     rest.get(suffix_len)
-        .map_or(true, |b| !b.is_ascii_alphanumeric())
+        .is_none_or(|b| !b.is_ascii_alphanumeric())
         .then_some(suffix_len)
 }
 
