@@ -110,6 +110,9 @@ pub(crate) use serde_as_string;
 /// enum, all from its `as_str`: one string form per value.
 macro_rules! string_forms {
     ($ty:ty, $what:literal, [$($variant:expr),+ $(,)?]) => {
+        crate::string_forms!($ty, $what, all = &[$($variant),+]);
+    };
+    ($ty:ty, $what:literal, all = $all:expr) => {
         impl std::fmt::Display for $ty {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 f.write_str(self.as_str())
@@ -120,7 +123,7 @@ macro_rules! string_forms {
             type Err = crate::Error;
 
             fn from_str(s: &str) -> Result<$ty, crate::Error> {
-                const ALL: &[$ty] = &[$($variant),+];
+                const ALL: &[$ty] = $all;
                 ALL.iter().copied().find(|v| v.as_str() == s).ok_or_else(|| {
                     crate::Error::UnknownName {
                         what: $what,

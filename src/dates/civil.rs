@@ -109,15 +109,7 @@ impl Weekday {
     }
 
     pub(crate) fn from_monday(n: u8) -> Weekday {
-        [
-            Weekday::Monday,
-            Weekday::Tuesday,
-            Weekday::Wednesday,
-            Weekday::Thursday,
-            Weekday::Friday,
-            Weekday::Saturday,
-            Weekday::Sunday,
-        ][usize::from((n + 6) % 7)]
+        WEEKDAYS[usize::from((n + 6) % 7)]
     }
 }
 
@@ -429,16 +421,15 @@ mod tests {
     }
 }
 
-crate::string_forms!(
-    Weekday,
-    "weekday",
-    [
-        Weekday::Monday,
-        Weekday::Tuesday,
-        Weekday::Wednesday,
-        Weekday::Thursday,
-        Weekday::Friday,
-        Weekday::Saturday,
-        Weekday::Sunday,
-    ]
-);
+/// The weekdays, Monday first.
+const WEEKDAYS: [Weekday; 7] = [
+    Weekday::Monday,
+    Weekday::Tuesday,
+    Weekday::Wednesday,
+    Weekday::Thursday,
+    Weekday::Friday,
+    Weekday::Saturday,
+    Weekday::Sunday,
+];
+
+crate::string_forms!(Weekday, "weekday", all = &WEEKDAYS);
