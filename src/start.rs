@@ -127,6 +127,17 @@ pub(crate) const fn rules_by_first_byte(starts: &[&[Start]]) -> [u32; 256] {
     table
 }
 
+/// The indices of the rules in a bit set from [`rules_by_first_byte`],
+/// lowest first: the dispatch visits only the rules a token may begin,
+/// not the whole table.
+pub(crate) fn rule_indices(mut set: u32) -> impl Iterator<Item = usize> {
+    std::iter::from_fn(move || {
+        let i = set.trailing_zeros();
+        set &= set.wrapping_sub(1);
+        (i < 32).then_some(i as usize)
+    })
+}
+
 /// The first byte passes at once: a digit, or a one-byte symbol (`+`).
 const ALWAYS: u8 = 1;
 /// A capital: a code or a roman numeral, when the second byte is a

@@ -101,6 +101,7 @@ impl<'a> Window<'a> {
     /// a test can read without a branch on the token's length.
     ///
     /// [`head`]: crate::lexicon::head
+    #[inline(always)]
     pub(crate) fn skip_while(&mut self, mut skip: impl FnMut(&str, u32) -> bool) {
         let bytes = self.text.as_bytes();
         let peek = |token: &Token<'_>| head(bytes, token.range().start, token.text().len());

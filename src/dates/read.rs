@@ -44,10 +44,7 @@ impl DateReader {
             return None;
         }
         let starting = rules_starting_with(word);
-        for (i, rule) in RULES.iter().enumerate() {
-            if starting & (1 << i) == 0 {
-                continue;
-            }
+        for rule in crate::start::rule_indices(starting).map(|i| &RULES[i]) {
             let Some(read) = (rule.read)(win, Place::CURSOR) else {
                 continue;
             };

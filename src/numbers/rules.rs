@@ -79,13 +79,10 @@ impl NumberReader {
     pub(crate) fn next_at<'a>(&self, win: &mut Window<'a>) -> Option<NumberMatch<'a>> {
         let word = win.text_at(0);
         let candidates = BY_FIRST_BYTE[usize::from(word.as_bytes()[0])];
-        let found = RULES
-            .iter()
-            .enumerate()
-            .filter(|&(i, rule)| {
-                candidates & (1 << i) != 0 && rule.starts.iter().any(|s| s.matches(word))
-            })
-            .find_map(|(_, rule)| Some(((rule.read)(self, win)?, rule.name)));
+        let found = crate::start::rule_indices(candidates)
+            .map(|i| &RULES[i])
+            .filter(|rule| rule.starts.iter().any(|s| s.matches(word)))
+            .find_map(|rule| Some(((rule.read)(self, win)?, rule.name)));
         let Some(((len, kind, value, currency), rule)) = found else {
             let skip = self.skip_len(win);
             win.advance(skip);
