@@ -40,6 +40,34 @@ fn date_rules() {
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
 }
 
+/// Every date of a text, as the families table writes them.
+fn all_dates(text: &str, reference: Date) -> String {
+    let found: Vec<String> = dates(text, reference)
+        .map(|m| format!("{}={}", m.text(), m.value()))
+        .collect();
+    if found.is_empty() {
+        "-".to_owned()
+    } else {
+        found.join(" | ")
+    }
+}
+
+#[test]
+fn date_families() {
+    let mut failures = Vec::new();
+    for row in rows(include_str!("data/date_families.tsv")) {
+        let (family, reference, text, expected) = (row[0], row[1], row[2], row[3]);
+        let reference: Date = reference.parse().expect("a valid reference");
+        let found = all_dates(text, reference);
+        if found != expected {
+            failures.push(format!(
+                "[{family}] {text:?}: expected {expected}, got {found}"
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
 #[test]
 fn number_rules() {
     let mut failures = Vec::new();

@@ -7,7 +7,7 @@ use std::str::FromStr;
 
 use crate::Error;
 
-/// Italian month names, for error messages.
+/// Italian month names, for error messages and [`Date::month_name`].
 const MONTHS: [&str; 12] = [
     "gennaio",
     "febbraio",
@@ -105,6 +105,28 @@ impl Weekday {
             "friday",
             "saturday",
             "sunday",
+        ][self as usize]
+    }
+
+    /// The weekday's Italian name, lowercase as Italian writes it.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use italiano::dates::Weekday;
+    ///
+    /// assert_eq!(Weekday::Friday.italian_name(), "venerdì");
+    /// assert_eq!(Weekday::Sunday.italian_name(), "domenica");
+    /// ```
+    pub fn italian_name(self) -> &'static str {
+        [
+            "lunedì",
+            "martedì",
+            "mercoledì",
+            "giovedì",
+            "venerdì",
+            "sabato",
+            "domenica",
         ][self as usize]
     }
 
@@ -293,6 +315,110 @@ impl Date {
             month,
             day,
         }
+    }
+
+    /// The Italian name of the date's month, lowercase.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use italiano::dates::Date;
+    ///
+    /// assert_eq!(Date::new(2024, 6, 18)?.month_name(), "giugno");
+    /// # Ok::<(), italiano::Error>(())
+    /// ```
+    pub fn month_name(&self) -> &'static str {
+        MONTHS[usize::from(self.month - 1)]
+    }
+
+    /// The last day of the date's month.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use italiano::dates::Date;
+    ///
+    /// assert_eq!(Date::new(2024, 2, 10)?.last_of_month().to_string(), "2024-02-29");
+    /// # Ok::<(), italiano::Error>(())
+    /// ```
+    pub fn last_of_month(self) -> Date {
+        Date {
+            day: days_in_month(self.year(), self.month),
+            ..self
+        }
+    }
+
+    /// The number of days from `self` to `other`: positive when `other`
+    /// comes later.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use italiano::dates::Date;
+    ///
+    /// let a = Date::new(2024, 12, 25)?;
+    /// assert_eq!(a.days_until(Date::new(2025, 1, 6)?), 12);
+    /// assert_eq!(a.days_until(Date::new(2024, 2, 29)?), -300);
+    /// # Ok::<(), italiano::Error>(())
+    /// ```
+    pub fn days_until(self, other: Date) -> i64 {
+        other.to_days() - self.to_days()
+    }
+
+    /// Today's date in UTC, from the system clock; 1970-01-01 if the
+    /// clock is set before it.
+    ///
+    /// The crate never calls it itself: extraction resolves against the
+    /// reference the caller passes, so results do not change with the day
+    /// they are computed.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use italiano::dates::Date;
+    ///
+    /// assert!(Date::today().year() >= 2024);
+    /// ```
+    pub fn today() -> Date {
+        let seconds = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs());
+        Date::from_days(i64::try_from(seconds / 86_400).unwrap_or(0))
+    }
+
+    /// Easter Sunday of `year` in the Gregorian calendar (the anonymous
+    /// Gregorian computus), for every year a [`Date`] can hold; the
+    /// movable feasts of the Italian calendar (Pasquetta, Ascensione,
+    /// Pentecoste, Carnevale) are counted from it.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidDate`] when `year` is outside -9999..=9999.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use italiano::dates::Date;
+    ///
+    /// assert_eq!(Date::easter(2024)?.to_string(), "2024-03-31");
+    /// assert_eq!(Date::easter(2025)?.to_string(), "2025-04-20");
+    /// # Ok::<(), italiano::Error>(())
+    /// ```
+    pub fn easter(year: i32) -> Result<Date, Error> {
+        Date::new(year, 1, 1)?;
+        let y = i64::from(year);
+        let a = y.rem_euclid(19);
+        let (b, c) = (y.div_euclid(100), y.rem_euclid(100));
+        let (d, e) = (b.div_euclid(4), b.rem_euclid(4));
+        let f = (b + 8).div_euclid(25);
+        let g = (b - f + 1).div_euclid(3);
+        let h = (19 * a + b - d - g + 15).rem_euclid(30);
+        let (i, k) = (c / 4, c % 4);
+        let l = (32 + 2 * e + 2 * i - h - k).rem_euclid(7);
+        let m = (a + 11 * h + 22 * l).div_euclid(451);
+        let month = (h + l - 7 * m + 114) / 31;
+        let day = (h + l - 7 * m + 114) % 31 + 1;
+        Date::new(year, month as u32, day as u32)
     }
 
     /// The day of the week.

@@ -10,17 +10,19 @@
 //! tokens are taken so that no part of it is read alone
 //! ([`DateValue::range`]).
 
-use super::expr::{Calendar, Expr, Read, Reading};
+use super::expr::{Calendar, Expr, Item, Read, Reading};
 use super::resolve::Resolver;
 use super::tense::Tense;
+use super::Grain;
 use super::{DateValue, Period};
+use crate::lexicon::dates::CalendarUnit;
 
 /// Two ends read by a joining rule, spanning `len` tokens: a range, an
 /// impossible date, or nothing when the ends do not make a range.
 pub(crate) fn join(first: Read, second: Read, len: usize) -> Option<Read> {
     let (a, b) = match (first.reading, second.reading) {
         (Reading::Atom(a), Reading::Atom(b)) => (a, b),
-        (Reading::Invalid, _) | (_, Reading::Invalid) => return invalid(len),
+        (Reading::Invalid, _) | (_, Reading::Invalid) => return Read::invalid(len),
         _ => return None,
     };
     if is_day_only(&b) {
@@ -35,8 +37,32 @@ pub(crate) fn join(first: Read, second: Read, len: usize) -> Option<Read> {
                 ..x
             })
         }
+        // `dal 4 al 22 questo mese`: and the period the second is in.
+        (
+            Expr::Calendar(x),
+            Expr::Nth {
+                item: Item::Day,
+                within,
+                ..
+            },
+        ) if x.is_day_only() => Expr::Nth {
+            nth: i8::try_from(x.day?).ok()?,
+            item: Item::Day,
+            within,
+        },
         (Expr::Calendar(_), _) if is_day_only(&a) => return None,
         _ => a,
+    };
+    // `dal 1993 a oggi`: today as the end of a range of years or months.
+    let b = match b {
+        Expr::DayOffset(0) if matches!(a.grain(), Grain::Year | Grain::Month) => {
+            Expr::This(if a.grain() == Grain::Year {
+                CalendarUnit::Year
+            } else {
+                CalendarUnit::Month
+            })
+        }
+        b => b,
     };
     if a.grain() != b.grain() {
         return None;
@@ -47,19 +73,34 @@ pub(crate) fn join(first: Read, second: Read, len: usize) -> Option<Read> {
     })
 }
 
-/// `dal 2000`, `dal 1/1/2025`: an open range from a date with its year
-/// (a full date or a year alone).
-pub(crate) fn since(first: Read, len: usize) -> Option<Read> {
+/// `dal 2000`, `da lunedì`, `a partire da settembre`: an open range from
+/// any expression but a day alone; `dal lunedì` means every Monday, and
+/// gives no date (`recurring`).
+pub(crate) fn since(first: Read, len: usize, recurring: bool) -> Option<Read> {
     match first.reading {
-        Reading::Atom(Expr::Calendar(c))
-            if c.year.is_some() && c.day.is_some() == c.month.is_some() =>
-        {
-            Some(Read {
-                len,
-                reading: Reading::Since(Expr::Calendar(c)),
-            })
-        }
-        Reading::Invalid => invalid(len),
+        Reading::Atom(e) if recurring && is_weekday_only(&e) => Read::invalid(len),
+        Reading::Atom(e) if !is_day_only(&e) => Some(Read {
+            len,
+            reading: Reading::Since(e),
+        }),
+        Reading::Invalid => Read::invalid(len),
+        _ => None,
+    }
+}
+
+/// `prima del 20 aprile`, `dopo il 2020`: the open range before or after
+/// any expression but a day alone (`prima del 15` may be a number).
+pub(crate) fn beside(e: Read, len: usize, after: bool) -> Option<Read> {
+    match e.reading {
+        Reading::Atom(e) if !is_day_only(&e) => Some(Read {
+            len,
+            reading: if after {
+                Reading::After(e)
+            } else {
+                Reading::Before(e)
+            },
+        }),
+        Reading::Invalid => Read::invalid(len),
         _ => None,
     }
 }
@@ -72,16 +113,9 @@ pub(crate) fn until(last: Read, len: usize) -> Option<Read> {
             len,
             reading: Reading::Until(e),
         }),
-        Reading::Invalid => invalid(len),
+        Reading::Invalid => Read::invalid(len),
         _ => None,
     }
-}
-
-fn invalid(len: usize) -> Option<Read> {
-    Some(Read {
-        len,
-        reading: Reading::Invalid,
-    })
 }
 
 fn is_day_only(e: &Expr) -> bool {
@@ -96,10 +130,10 @@ fn is_weekday_only(e: &Expr) -> bool {
 /// before it starts, or an end does not exist.
 pub(crate) fn resolve_range(r: &Resolver, a: Expr, b: Expr, tense: Tense) -> Option<DateValue> {
     let (start, end) = if is_weekday_only(&b) {
-        let start = r.period(a, tense)?;
+        let start = r.span(a, tense)?.0;
         (start, weekday_from(b, start, true)?)
     } else if is_weekday_only(&a) {
-        let end = r.period(b, tense)?;
+        let end = r.span(b, tense)?.1;
         (weekday_from(a, end, false)?, end)
     } else {
         ends_in_order(r, a, b, tense)?
@@ -123,9 +157,9 @@ enum Completed {
 /// the start is the one of the next year (`dal 20 dicembre al 6 gennaio`),
 /// or, in the past tense, the start is the one of the year before.
 fn ends_in_order(r: &Resolver, a: Expr, b: Expr, tense: Tense) -> Option<(Period, Period)> {
-    let end = r.period(b, tense)?;
+    let end = r.span(b, tense)?.1;
     let (a, completed) = complete_start(a, b, end);
-    let start = r.period(a, tense)?;
+    let start = r.span(a, tense)?.0;
     if end.start() >= start.start() {
         return Some((start, end));
     }

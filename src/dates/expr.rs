@@ -6,7 +6,7 @@
 //! whatever each of them is.
 
 use super::{DateKind, Grain, Weekday};
-use crate::lexicon::dates::CalendarUnit;
+use crate::lexicon::dates::{CalendarUnit, HolidayRule};
 
 /// A month of the year, 1 to 12.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -89,28 +89,71 @@ pub(crate) enum Decade {
     Elided(u8),
 }
 
+/// Which one of a period that comes back every year or week: `quest'estate`,
+/// `l'estate scorsa`, `estate 2023`, or, with none of these, the one the
+/// tense of the clause picks (`a Natale abbiamo venduto`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Which {
+    Nearest,
+    This,
+    Step(Step),
+    Year(i32),
+}
+
+/// The period a position or a part is counted in: `di ottobre`, `di
+/// ottobre 2015`, `del mese prossimo`, `dell'anno`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Within {
+    Month { month: Month, year: Option<i32> },
+    Unit { unit: CalendarUnit, which: Which },
+    Year(i32),
+}
+
+/// What a position counts: weekdays (`il primo martedì`) or days (`il
+/// terzo giorno`, `il 15 del mese prossimo`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Item {
+    Weekday(Weekday),
+    Day,
+}
+
 /// One date expression.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Expr {
     Calendar(Calendar),
-    /// A named day fixed in the calendar: `Ferragosto`.
+    /// A named day: `Ferragosto`, `Pasquetta 2025`, `lo scorso Natale`.
     Holiday {
-        month: Month,
-        day: u8,
-        year: Option<i32>,
+        rule: HolidayRule,
+        which: Which,
     },
+    /// A season, a range of days: `quest'estate`.
+    Season {
+        season: u8,
+        which: Which,
+    },
+    /// Saturday and Sunday: `il prossimo weekend`.
+    Weekend(Which),
     /// A day counted from the reference: `ieri`, `dopodomani`.
     DayOffset(i64),
-    /// A number of units from the reference, at day grain: `tre giorni fa`
-    /// (negative), `fra due settimane`.
+    /// Months and days from the reference, at day grain: `tre giorni fa`,
+    /// `fra due settimane`, `1 mese e 21 giorni fa`.
     Shift {
-        count: i64,
-        unit: CalendarUnit,
+        months: i64,
+        days: i64,
     },
     /// The unit that holds the reference: `quest'anno`.
     This(CalendarUnit),
+    /// A month of the reference's year: `questo settembre`.
+    MonthThisYear(Month),
     /// The unit after or before the reference's: `l'anno prossimo`.
     UnitStep {
+        unit: CalendarUnit,
+        step: Step,
+    },
+    /// `count` units before or after the reference's, a range: `gli ultimi
+    /// tre giorni`, `nei prossimi tre mesi`.
+    Rolling {
+        count: i64,
         unit: CalendarUnit,
         step: Step,
     },
@@ -125,11 +168,30 @@ pub(crate) enum Expr {
         month: Month,
         step: Step,
     },
+    /// The `nth` item of a period, -1 the last: `il primo martedì di
+    /// ottobre`, `l'ultimo giorno dell'anno`, `il 15 del mese prossimo`.
+    Nth {
+        nth: i8,
+        item: Item,
+        within: Within,
+    },
+    /// The beginning (0), middle (1) or end (2) of a month or year, a
+    /// range: `fine giugno`, `inizio 2025`.
+    Part {
+        part: u8,
+        within: Within,
+    },
     Decade(Decade),
-    /// The first year of a century: `il Novecento` is 1900.
+    /// The first year of a century: `il Novecento` and `il XX secolo` are
+    /// 1900.
     Century(i32),
     Quarter {
         quarter: u8,
+        year: Option<i32>,
+    },
+    /// A half-year, a range of months: `il primo semestre 2024`.
+    Half {
+        half: u8,
         year: Option<i32>,
     },
 }
@@ -143,11 +205,23 @@ impl Expr {
                 (None, None, Some(_)) => Grain::Year,
                 _ => Grain::Day,
             },
-            Expr::This(unit) | Expr::UnitStep { unit, .. } => unit.into(),
+            Expr::This(unit) | Expr::UnitStep { unit, .. } | Expr::Rolling { unit, .. } => {
+                unit.into()
+            }
+            Expr::MonthThisYear(_) | Expr::Half { .. } => Grain::Month,
+            Expr::Part { within, .. } => match within {
+                Within::Month { .. }
+                | Within::Unit {
+                    unit: CalendarUnit::Month,
+                    ..
+                } => Grain::Day,
+                _ => Grain::Month,
+            },
             Expr::Decade(_) => Grain::Decade,
             Expr::Century(_) => Grain::Century,
             Expr::Quarter { .. } => Grain::Quarter,
-            // Named days, offsets and steps of weekdays are days.
+            // Named days, seasons, offsets, positions and steps of
+            // weekdays are days.
             _ => Grain::Day,
         }
     }
@@ -156,21 +230,36 @@ impl Expr {
     pub(crate) fn kind(&self) -> DateKind {
         match self {
             Expr::Calendar(c) if c.is_weekday_only() => DateKind::Weekday,
-            Expr::Calendar(_) | Expr::Decade(_) | Expr::Century(_) | Expr::Quarter { .. } => {
-                DateKind::Absolute
-            }
+            Expr::Calendar(_)
+            | Expr::Decade(_)
+            | Expr::Century(_)
+            | Expr::Quarter { .. }
+            | Expr::Nth { .. } => DateKind::Absolute,
             Expr::Holiday { .. } => DateKind::Holiday,
+            Expr::Season { .. }
+            | Expr::Weekend(_)
+            | Expr::Rolling { .. }
+            | Expr::Part { .. }
+            | Expr::Half { .. } => DateKind::Range,
             // Counted from the reference: offsets, shifts, steps, `this`.
             _ => DateKind::Relative,
         }
     }
 
     /// Whether the tense of the clause decides the value: a date that
-    /// leaves out its year.
+    /// leaves out its year, a named day or season with no step.
     pub(crate) fn needs_tense(&self) -> bool {
+        let within = |w: &Within| match w {
+            Within::Month { year, .. } => year.is_none(),
+            Within::Unit { which, .. } => *which == Which::Nearest,
+            Within::Year(_) => false,
+        };
         match self {
             Expr::Calendar(c) => c.year.is_none(),
-            Expr::Holiday { year, .. } => year.is_none(),
+            Expr::Holiday { which, .. } | Expr::Season { which, .. } | Expr::Weekend(which) => {
+                *which == Which::Nearest
+            }
+            Expr::Nth { within: w, .. } | Expr::Part { within: w, .. } => within(w),
             _ => false,
         }
     }
@@ -197,6 +286,10 @@ pub(crate) enum Reading {
     Range(Expr, Expr),
     Since(Expr),
     Until(Expr),
+    /// Up to the day (or unit) before: `prima del 20 aprile`.
+    Before(Expr),
+    /// From the day (or unit) after: `dopo il 20 aprile`.
+    After(Expr),
     Invalid,
 }
 
@@ -208,6 +301,16 @@ pub(crate) struct Read {
 }
 
 impl Read {
+    /// A date that cannot exist, or words that look like one and are
+    /// not (`dal lunedì al venerdì`, `via XX Settembre`): its tokens are
+    /// taken, and give no date.
+    pub(crate) fn invalid(len: usize) -> Option<Read> {
+        Some(Read {
+            len,
+            reading: Reading::Invalid,
+        })
+    }
+
     pub(crate) fn atom(len: usize, expr: Expr) -> Option<Read> {
         Some(Read {
             len,

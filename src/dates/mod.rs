@@ -43,9 +43,13 @@
 //! Two-digit years (`19/6/24`) are 2000-2069 below 70 and 1970-1999 from
 //! 70 up.
 
+mod calendar;
 mod civil;
 mod combine;
 mod expr;
+mod named;
+mod periods;
+mod positions;
 pub(crate) mod read;
 mod resolve;
 pub(crate) mod rules;

@@ -7,7 +7,7 @@ use super::expr::{Read, Reading};
 use super::resolve::Resolver;
 use super::rules::{rules_starting_with, Place, RULES};
 use super::tense::{tense_at, Tense};
-use super::{combine, Date, DateKind, DateOptions, DateValue};
+use super::{combine, Date, DateKind, DateOptions, DateValue, Period};
 use crate::text::{is_dash, starts_with_digit};
 use crate::window::Window;
 
@@ -74,23 +74,37 @@ impl DateReader {
                 Tense::Unknown
             }
         };
+        let range = |start: Option<Period>, end: Option<Period>| {
+            Some((DateKind::Range, DateValue::range(start, end).ok()?))
+        };
         match read.reading {
             Reading::Atom(e) => {
                 let tense = tense(win, e.needs_tense(), read.len);
-                Some((e.kind(), DateValue::Period(r.period(e, tense)?)))
+                let value = match r.span(e, tense)? {
+                    (a, b) if a == b => DateValue::Period(a),
+                    (a, b) => DateValue::range(Some(a), Some(b)).ok()?,
+                };
+                Some((e.kind(), value))
             }
             Reading::Range(a, b) => {
                 let tense = tense(win, a.needs_tense(), 0);
                 Some((DateKind::Range, combine::resolve_range(r, a, b, tense)?))
             }
             Reading::Since(a) => {
-                let start = r.period(a, Tense::Unknown)?;
-                Some((DateKind::Range, DateValue::range(Some(start), None).ok()?))
+                let tense = tense(win, a.needs_tense(), 0);
+                range(Some(r.span(a, tense)?.0), None)
+            }
+            Reading::After(a) => {
+                let tense = tense(win, a.needs_tense(), 0);
+                range(Some(r.span(a, tense)?.1.step(1)), None)
             }
             Reading::Until(b) => {
                 let tense = tense(win, b.needs_tense(), 0);
-                let end = r.period(b, tense)?;
-                Some((DateKind::Range, DateValue::range(None, Some(end)).ok()?))
+                range(None, Some(r.span(b, tense)?.1))
+            }
+            Reading::Before(b) => {
+                let tense = tense(win, b.needs_tense(), 0);
+                range(None, Some(r.span(b, tense)?.0.step(-1)))
             }
             Reading::Invalid => None,
         }

@@ -2,9 +2,9 @@
 //! tense of their clause: the one place where a date is decided.
 
 use super::expr::{Calendar, Decade, Expr, Month, Step};
+use super::periods::part_bounds;
 use super::tense::Tense;
 use super::{Date, DateOptions, Grain, Period, Weekday, WeekdayPolicy};
-use crate::lexicon::dates::CalendarUnit;
 
 /// The reference date and the options that resolution depends on.
 #[derive(Debug, Clone, Copy)]
@@ -14,24 +14,65 @@ pub(crate) struct Resolver {
 }
 
 impl Resolver {
-    /// The period an expression names; `None` when it does not exist.
+    /// The first and last periods an expression names (the same period
+    /// for all but seasons, weekends, rolling windows, parts and
+    /// half-years); `None` when it does not exist.
+    pub(crate) fn span(&self, expr: Expr, tense: Tense) -> Option<(Period, Period)> {
+        let r = self.reference;
+        let days =
+            |a: Date, b: Date| Some((Period::new(a, Grain::Day), Period::new(b, Grain::Day)));
+        match expr {
+            Expr::Season { season, which } => {
+                let (a, b) = self.season(season, which, tense)?;
+                days(a, b)
+            }
+            Expr::Weekend(which) => {
+                let saturday = self.weekend(which, tense);
+                days(saturday, saturday.add_days(1))
+            }
+            Expr::Rolling { count, unit, step } => {
+                let here = Period::new(r, unit.into());
+                let n = i32::try_from(count).ok()?;
+                Some(match step {
+                    Step::Last => (here.step(-n), here.step(-1)),
+                    Step::Next => (here.step(1), here.step(n)),
+                })
+            }
+            Expr::Part { part, within } => {
+                let (whole, grain) = self.within(within, tense, None)?;
+                let (a, b) = part_bounds(whole, grain, part)?;
+                let g = if grain == Grain::Month {
+                    Grain::Day
+                } else {
+                    Grain::Month
+                };
+                Some((Period::new(a, g), Period::new(b, g)))
+            }
+            Expr::Half { half, year } => {
+                let first = Date::new(year.unwrap_or(r.year()), u32::from(half) * 6 - 5, 1).ok()?;
+                let first = Period::new(first, Grain::Month);
+                Some((first, first.step(5)))
+            }
+            _ => self.period(expr, tense).map(|p| (p, p)),
+        }
+    }
+
+    /// The period an expression names; `None` when it does not exist or
+    /// names a range.
     pub(crate) fn period(&self, expr: Expr, tense: Tense) -> Option<Period> {
         let r = self.reference;
         let day = |d: Date| Some(Period::new(d, Grain::Day));
         match expr {
             Expr::Calendar(c) => self.calendar(c, tense),
-            Expr::Holiday {
-                month,
-                day: d,
-                year,
-            } => self.day_month(d, month, year, holiday(tense)),
+            Expr::Holiday { rule, which } => day(self.holiday(rule, which, tense)?),
             Expr::DayOffset(n) => day(r.add_days(n)),
-            Expr::Shift { count, unit } => day(self.shift(count, unit)),
+            Expr::Shift { months, days } => {
+                let months = i32::try_from(months.clamp(-120_000, 120_000)).ok()?;
+                day(r.add_months(months).add_days(days))
+            }
             Expr::This(unit) => Some(Period::new(r, unit.into())),
-            Expr::UnitStep { unit, step } => Some(Period::new(
-                self.shift(i64::from(step.sign()), unit),
-                unit.into(),
-            )),
+            Expr::MonthThisYear(m) => year_month(r.year(), m),
+            Expr::UnitStep { unit, step } => Some(Period::new(r, unit.into()).step(step.sign())),
             Expr::WeekdayStep { weekday, step } => {
                 day(self.weekday(weekday, Tense::Unknown, Some(step)))
             }
@@ -40,6 +81,7 @@ impl Resolver {
                 month,
                 step,
             } => self.day_month_step(d, month, step),
+            Expr::Nth { nth, item, within } => day(self.nth(nth, item, within, tense)?),
             Expr::Decade(decade) => year_period(self.decade_year(decade), Grain::Decade),
             Expr::Century(year) => year_period(year, Grain::Century),
             Expr::Quarter { quarter, year } => {
@@ -47,6 +89,11 @@ impl Resolver {
                 let first = Date::new(year, u32::from(quarter) * 3 - 2, 1).ok()?;
                 Some(Period::new(first, Grain::Quarter))
             }
+            Expr::Season { .. }
+            | Expr::Weekend(_)
+            | Expr::Rolling { .. }
+            | Expr::Part { .. }
+            | Expr::Half { .. } => None,
         }
     }
 
@@ -72,6 +119,10 @@ impl Resolver {
                 year_month(year, m)
             }
             (None, None, Some(y)) => year_period(y, Grain::Year),
+            (Some(d), None, None) => {
+                let w = c.weekday?;
+                Some(Period::new(self.weekday_day(w, d, tense)?, Grain::Day))
+            }
             _ => c
                 .weekday
                 .filter(|_| c.day.is_none())
@@ -182,35 +233,14 @@ impl Resolver {
             r.add_days(-behind)
         }
     }
-
-    /// The reference moved by `n` units, with calendar arithmetic.
-    pub(crate) fn shift(&self, n: i64, unit: CalendarUnit) -> Date {
-        let r = self.reference;
-        match unit {
-            CalendarUnit::Day => r.add_days(n),
-            CalendarUnit::Week => r.add_days(n.saturating_mul(7)),
-            CalendarUnit::Month => r.add_months(n.clamp(-120_000, 120_000) as i32),
-            CalendarUnit::Quarter => r.add_months((n.clamp(-40_000, 40_000) * 3) as i32),
-            CalendarUnit::Year => r.add_months((n.clamp(-10_000, 10_000) * 12) as i32),
-        }
-    }
 }
 
-/// A named day with no year is the next one, or the last one in a clause
-/// in the past tense.
-fn holiday(tense: Tense) -> Tense {
-    match tense {
-        Tense::Past => Tense::Past,
-        _ => Tense::Future,
-    }
-}
-
-fn year_month(year: i32, m: Month) -> Option<Period> {
+pub(super) fn year_month(year: i32, m: Month) -> Option<Period> {
     Date::new(year, m.number(), 1)
         .ok()
         .map(|x| Period::new(x, Grain::Month))
 }
 
-fn year_period(year: i32, grain: Grain) -> Option<Period> {
+pub(super) fn year_period(year: i32, grain: Grain) -> Option<Period> {
     Date::new(year, 1, 1).ok().map(|x| Period::new(x, grain))
 }

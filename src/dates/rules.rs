@@ -15,13 +15,13 @@
 
 use once_cell::sync::Lazy;
 
-use super::combine;
 use super::expr::{Calendar, Decade, Expr, Month, Read, Reading, Step};
 use super::Weekday;
+use super::{calendar, combine, named, positions};
 use crate::lexicon::dates::{self as lex, CalendarUnit};
 use crate::lexicon::{contains_ignore_ascii_case, keys, WordMap};
 use crate::start::{Start, StartFilter};
-use crate::text::{is_elided_number, lower, starts_with_digit};
+use crate::text::{is_dash, is_elided_number, is_roman_shape, starts_with_digit};
 use crate::window::Window;
 
 /// Where a rule reads: at token `at`, alone or as an end of a range.
@@ -36,7 +36,7 @@ pub(crate) struct Place {
 impl Place {
     pub(crate) const CURSOR: Place = Place { at: 0, end: false };
 
-    fn next(self, k: usize) -> usize {
+    pub(super) fn next(self, k: usize) -> usize {
         self.at + k
     }
 }
@@ -88,19 +88,25 @@ const WEEKDAY_WORDS: [&str; lex::WEEKDAYS.len()] = keys(lex::WEEKDAYS);
 const UNIT_WORDS: [&str; lex::UNITS.len()] = keys(lex::UNITS);
 const STEP_WORDS: [&str; lex::STEPS.len()] = keys(lex::STEPS);
 const RELATIVE_DAY_WORDS: [&str; lex::RELATIVE_DAYS.len()] = keys(lex::RELATIVE_DAYS);
-const CENTURY_WORDS: [&str; lex::CENTURIES.len()] = keys(lex::CENTURIES);
-const QUARTER_WORDS: [&str; lex::QUARTER_ORDINALS.len()] = keys(lex::QUARTER_ORDINALS);
+const CENTURY_NAMES: [&str; lex::CENTURIES.len()] = keys(lex::CENTURIES);
+const QUARTER_NAMES: [&str; lex::QUARTER_ORDINALS.len()] = keys(lex::QUARTER_ORDINALS);
 const DAY_WORDS: [&str; lex::DAY_WORDS.len()] = keys(lex::DAY_WORDS);
 const TWO_DAYS_AGO_STARTS: [&str; lex::TWO_DAYS_AGO.len()] = firsts(lex::TWO_DAYS_AGO);
-const HOLIDAY_STARTS: [&str; lex::FIXED_HOLIDAYS.len()] = {
-    let mut out = [""; lex::FIXED_HOLIDAYS.len()];
+const HOLIDAY_STARTS: [&str; lex::HOLIDAYS.len()] = {
+    let mut out = [""; lex::HOLIDAYS.len()];
     let mut i = 0;
     while i < out.len() {
-        out[i] = lex::FIXED_HOLIDAYS[i].0[0];
+        out[i] = lex::HOLIDAYS[i].words[0];
         i += 1;
     }
     out
 };
+const SEASON_WORDS: [&str; lex::SEASONS.len()] = keys(lex::SEASONS);
+const WEEKEND_STARTS: [&str; lex::WEEKEND.len()] = firsts(lex::WEEKEND);
+const ROLLING_WORDS: [&str; lex::ROLLING.len()] = keys(lex::ROLLING);
+const NTH_WORDS: [&str; lex::NTH.len()] = keys(lex::NTH);
+const PART_WORDS: [&str; lex::PARTS.len()] = keys(lex::PARTS);
+const CENTURY_ORDINAL_WORDS: [&str; lex::CENTURY_ORDINALS.len()] = keys(lex::CENTURY_ORDINALS);
 
 const fn firsts<const N: usize>(rows: &[&[&'static str]]) -> [&'static str; N] {
     let mut out = [""; N];
@@ -119,6 +125,31 @@ const UNTIL: &[Start] = &[Start::Words(lex::UNTIL)];
 const COUNT: &[Start] = &[Start::Digits, Start::NumberWords];
 const UNIT_OR_STEP: &[Start] = &[Start::Words(&UNIT_WORDS), Start::Words(&STEP_WORDS)];
 const WEEKDAY_OR_STEP: &[Start] = &[Start::Words(&WEEKDAY_WORDS), Start::Words(&STEP_WORDS)];
+const STEP_OR_THIS: [Start; 2] = [Start::Words(&STEP_WORDS), Start::Words(lex::THIS)];
+const NAMED_SEASON: &[Start] = &[
+    STEP_OR_THIS[0],
+    STEP_OR_THIS[1],
+    Start::Words(&SEASON_WORDS),
+];
+const NAMED_WEEKEND: &[Start] = &[
+    STEP_OR_THIS[0],
+    STEP_OR_THIS[1],
+    Start::Words(&WEEKEND_STARTS),
+];
+const NAMED_HOLIDAY: &[Start] = &[
+    STEP_OR_THIS[0],
+    STEP_OR_THIS[1],
+    Start::Words(&HOLIDAY_STARTS),
+];
+const ROMAN_CENTURY: &[Start] = &[
+    Start::Roman,
+    Start::Words(lex::CENTURY_WORDS),
+    Start::Words(&CENTURY_ORDINAL_WORDS),
+];
+const NTH_STARTS: &[Start] = &[Start::Words(&NTH_WORDS), Start::Digits];
+const BY: &[Start] = &[Start::Words(lex::BY)];
+const BEFORE: &[Start] = &[Start::Words(lex::BEFORE)];
+const AFTER: &[Start] = &[Start::Words(lex::AFTER)];
 const CALENDAR: &[Start] = &[
     Start::Digits,
     Start::Elided,
@@ -137,22 +168,33 @@ pub(crate) static RULES: &[Rule; RULE_COUNT] = &[
     joining(rule("tra il <date> e il <date>", IN_OR_BETWEEN, between)),
     rule("fra <count> <unit>", IN_OR_BETWEEN, in_future),
     joining(rule("fino al <date>", UNTIL, until)),
+    joining(rule("entro <date>", BY, by)),
+    joining(rule("prima del <date>", BEFORE, before_date)),
+    joining(rule("dopo il <date>", AFTER, after_date)),
     rule("altro ieri", &[Start::Words(&TWO_DAYS_AGO_STARTS)], two_days_ago),
     rule("<relative day>", &[Start::Words(&RELATIVE_DAY_WORDS)], relative_day),
     rule("<count> <unit> fa", COUNT, ago),
+    rule("<count> <unit> scorsi", COUNT, positions::rolling_after),
+    rule("ultimi <count> <unit>", &[Start::Words(&ROLLING_WORDS)], positions::rolling),
+    rule("<season>", NAMED_SEASON, named::season),
+    rule("<weekend>", NAMED_WEEKEND, named::weekend),
     rule("quest'<unit>", &[Start::Words(lex::THIS)], this_unit),
     rule("<unit> prossimo", UNIT_OR_STEP, unit_step),
     marked(rule("<weekday> prossimo", WEEKDAY_OR_STEP, weekday_step)),
     rule("lo scorso <day> <month>", &[Start::Words(&STEP_WORDS)], step_then_day_month),
     rule("anni <decade>", &[Start::Words(lex::DECADE_WORDS)], decade),
-    rule("<century>", &[Start::Words(&CENTURY_WORDS)], century),
-    rule("<ordinal> trimestre", &[Start::Words(&QUARTER_WORDS)], quarter),
+    rule("<century>", &[Start::Words(&CENTURY_NAMES)], century),
+    rule("<roman> secolo", ROMAN_CENTURY, positions::century),
+    rule("<ordinal> trimestre", &[Start::Words(&QUARTER_NAMES)], positions::quarter),
+    rule("<nth> <weekday> di <month>", NTH_STARTS, positions::nth),
+    rule("fine <month>", &[Start::Words(&PART_WORDS)], positions::part),
     joining(rule("<year>-<year>", &[Start::Digits], year_dash_year)),
-    rule("<holiday>", &[Start::Words(&HOLIDAY_STARTS)], holiday),
-    marked(rule("<date>", CALENDAR, calendar)),
+    joining(rule("<day>-<day> <month>", &[Start::Digits], day_dash_day)),
+    rule("<holiday>", NAMED_HOLIDAY, named::holiday),
+    marked(rule("<date>", CALENDAR, calendar::calendar)),
 ];
 
-const RULE_COUNT: usize = 18;
+const RULE_COUNT: usize = 29;
 
 /// Which tokens may begin a date: the union of the rules' starts, built
 /// at compile time.
@@ -179,6 +221,9 @@ pub(crate) fn rules_starting_with(word: &str) -> u32 {
     if first.is_ascii_alphabetic() && is_number_word(word) {
         rules |= index.number_words;
     }
+    if first.is_ascii_uppercase() && is_roman_shape(word) {
+        rules |= index.roman;
+    }
     rules
 }
 
@@ -188,6 +233,7 @@ struct Index {
     digits: u32,
     elided: u32,
     number_words: u32,
+    roman: u32,
     marked: u32,
 }
 
@@ -199,6 +245,7 @@ static INDEX: Lazy<Index> = Lazy::new(|| {
         digits: 0,
         elided: 0,
         number_words: 0,
+        roman: 0,
         marked: 0,
     };
     for (i, rule) in RULES.iter().enumerate() {
@@ -212,7 +259,8 @@ static INDEX: Lazy<Index> = Lazy::new(|| {
                 Start::Digits => index.digits |= bit,
                 Start::Elided => index.elided |= bit,
                 Start::NumberWords => index.number_words |= bit,
-                Start::Symbols(_) | Start::CurrencyCode | Start::Roman => {}
+                Start::Roman => index.roman |= bit,
+                Start::Symbols(_) | Start::CurrencyCode => {}
             }
         }
     }
@@ -241,12 +289,12 @@ static MONTH_OF: Lazy<WordMap<u8>> = Lazy::new(|| WordMap::new(lex::MONTHS));
 static WEEKDAY_OF: Lazy<WordMap<u8>> = Lazy::new(|| WordMap::new(lex::WEEKDAYS));
 static UNIT_OF: Lazy<WordMap<CalendarUnit>> = Lazy::new(|| WordMap::new(lex::UNITS));
 
-fn is_word(word: &str, table: &[&str]) -> bool {
+pub(super) fn is_word(word: &str, table: &[&str]) -> bool {
     contains_ignore_ascii_case(table, word)
 }
 
 /// The value of a word in a small table of pairs, ASCII case ignored.
-fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
+pub(super) fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
     table
         .iter()
         .find(|(w, _)| w.len() == word.len() && w.eq_ignore_ascii_case(word))
@@ -254,19 +302,19 @@ fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
 }
 
 /// A month by name or abbreviation, `dic.` too.
-fn month(word: &str) -> Option<Month> {
+pub(super) fn month(word: &str) -> Option<Month> {
     MONTH_OF
         .get(word.strip_suffix('.').unwrap_or(word))
         .and_then(Month::new)
 }
 
 /// A month written in full: `marzo`, not `mar` or `dic.`.
-fn full_month(word: &str) -> Option<Month> {
+pub(super) fn full_month(word: &str) -> Option<Month> {
     month(word).filter(|_| word.len() > 4 && !word.ends_with('.'))
 }
 
 /// A weekday written in full (`lunedì`, `lunedi`, `lunedi'`).
-fn full_weekday(word: &str) -> Option<Weekday> {
+pub(super) fn full_weekday(word: &str) -> Option<Weekday> {
     let w = word.trim_end_matches(['\'', '’']);
     WEEKDAY_OF
         .get(w)
@@ -277,7 +325,7 @@ fn full_weekday(word: &str) -> Option<Weekday> {
 /// The weekday at token `k`: written in full, or abbreviated before a day
 /// number (`gio 15`, `mer. 3 luglio`, `mar 18`), since `mar` is also the
 /// sea and `dom` a title.
-fn weekday_at(win: &mut Window<'_>, k: usize) -> Option<Weekday> {
+pub(super) fn weekday_at(win: &mut Window<'_>, k: usize) -> Option<Weekday> {
     let word = win.text_at(k);
     if let Some(w) = full_weekday(word) {
         return Some(w);
@@ -290,40 +338,48 @@ fn weekday_at(win: &mut Window<'_>, k: usize) -> Option<Weekday> {
     day_number(win.text_at(k + 1)).map(|_| Weekday::from_monday(number))
 }
 
-fn unit(word: &str) -> Option<CalendarUnit> {
+pub(super) fn unit(word: &str) -> Option<CalendarUnit> {
     UNIT_OF.get(word)
 }
 
 /// A unit other than the day: `anno`, `settimana`.
-fn long_unit(word: &str) -> Option<CalendarUnit> {
+pub(super) fn long_unit(word: &str) -> Option<CalendarUnit> {
     unit(word).filter(|u| *u != CalendarUnit::Day)
 }
 
-fn step(word: &str) -> Option<Step> {
+pub(super) fn step(word: &str) -> Option<Step> {
     lookup(lex::STEPS, word).map(Step::from_sign)
 }
 
-fn digits(word: &str) -> Option<u32> {
+pub(super) fn digits(word: &str) -> Option<u32> {
     (!word.is_empty() && word.len() <= 4 && word.bytes().all(|b| b.is_ascii_digit()))
         .then(|| word.parse().ok())
         .flatten()
 }
 
 /// A day of the month: `1` to `31`, `1°`, `primo`.
-fn day_number(word: &str) -> Option<u8> {
+pub(super) fn day_number(word: &str) -> Option<u8> {
     let n = match word.strip_suffix(['°', 'º']) {
         Some("1") => 1,
         Some(_) => return None,
         None => match lookup(lex::DAY_WORDS, word) {
             Some(d) => d,
-            None => u8::try_from(digits(word).filter(|_| word.len() <= 2)?).ok()?,
+            None if starts_with_digit(word) => {
+                u8::try_from(digits(word).filter(|_| word.len() <= 2)?).ok()?
+            }
+            // `il ventinove maggio`, `dal tredici al quindici`; not `un`,
+            // nor a name (`Quattordici Gennaio`).
+            None if word.starts_with(|c: char| c.is_lowercase()) => {
+                u8::try_from(crate::numbers::cardinal_word(word).filter(|n| *n >= 2)?).ok()?
+            }
+            None => return None,
         },
     };
     (1..=31).contains(&n).then_some(n)
 }
 
 /// A year of four digits, 1000 to 2199.
-fn year_number(word: &str) -> Option<i32> {
+pub(super) fn year_number(word: &str) -> Option<i32> {
     digits(word)
         .filter(|_| word.len() == 4)
         .map(|y| y as i32)
@@ -331,7 +387,7 @@ fn year_number(word: &str) -> Option<i32> {
 }
 
 /// Two-digit years: 2000-2069 below 70, 1970-1999 from 70 up.
-fn two_digit_year(y: u32) -> i32 {
+pub(super) fn two_digit_year(y: u32) -> i32 {
     if y < 70 {
         2000 + y as i32
     } else {
@@ -340,12 +396,12 @@ fn two_digit_year(y: u32) -> i32 {
 }
 
 /// A count at token `k`: digits, a number word, `un`/`una`/`uno`.
-fn count_at(win: &mut Window<'_>, k: usize) -> Option<i64> {
+pub(super) fn count_at(win: &mut Window<'_>, k: usize) -> Option<i64> {
     crate::numbers::count(win.text_at(k)).filter(|n| *n < 10_000)
 }
 
 /// The text of the token before place `p`.
-fn before<'a>(win: &mut Window<'a>, p: Place) -> &'a str {
+pub(super) fn before<'a>(win: &mut Window<'a>, p: Place) -> &'a str {
     if p.at == 0 {
         win.previous_text()
     } else {
@@ -353,11 +409,42 @@ fn before<'a>(win: &mut Window<'a>, p: Place) -> &'a str {
     }
 }
 
+/// The word two tokens before place `p`: before the window's reach it is
+/// read back from the text, as the last word before the token behind.
+pub(super) fn two_before<'a>(win: &mut Window<'a>, p: Place) -> &'a str {
+    match p.at {
+        0 => {
+            let Some(behind) = win.behind() else {
+                return "";
+            };
+            let text = win.text()[..behind.range().start].trim_end();
+            let start = text
+                .char_indices()
+                .rev()
+                .take_while(|(_, c)| c.is_alphanumeric() || matches!(c, '\'' | '’'))
+                .last()
+                .map_or(text.len(), |(i, _)| i);
+            &text[start..]
+        }
+        1 => win.previous_text(),
+        at => win.text_at(at - 2),
+    }
+}
+
 /// The words of `row` at token `k` on, ASCII case ignored.
-fn words_at(win: &mut Window<'_>, k: usize, row: &[&str]) -> bool {
+pub(super) fn words_at(win: &mut Window<'_>, k: usize, row: &[&str]) -> bool {
     row.iter()
         .enumerate()
-        .all(|(i, w)| win.text_at(k + i).eq_ignore_ascii_case(w))
+        .all(|(i, w)| same_word(win.text_at(k + i), w))
+}
+
+/// `word` is `entry`, ignoring ASCII case and the shape of a final
+/// apostrophe (`dell’` is `dell'`).
+fn same_word(word: &str, entry: &str) -> bool {
+    match (word.strip_suffix('’'), entry.strip_suffix('\'')) {
+        (Some(w), Some(e)) => w.eq_ignore_ascii_case(e),
+        _ => word.eq_ignore_ascii_case(entry),
+    }
 }
 
 // The rules that join two expressions.
@@ -370,13 +457,65 @@ fn range(win: &mut Window<'_>, p: Place) -> Option<Read> {
         return None;
     }
     let second = end_at(win, link + 1)?;
+    // `dal lunedì al venerdì`: opening hours, every week.
+    let recurring =
+        matches!(first.reading, Reading::Atom(Expr::Calendar(c)) if c.is_weekday_only());
+    if recurring && is_word(win.text_at(p.at), lex::FROM_EVERY) {
+        return Read::invalid(link + 1 + second.len - p.at);
+    }
     combine::join(first, second, link + 1 + second.len - p.at)
 }
 
 /// `dal 2000`, `dal 1/1/2025`: an open end, from a full date or a year.
 fn since(win: &mut Window<'_>, p: Place) -> Option<Read> {
     let first = end_at(win, p.next(1))?;
-    combine::since(first, 1 + first.len)
+    let recurring = is_word(win.text_at(p.at), lex::FROM_EVERY);
+    combine::since(first, 1 + first.len, recurring)
+}
+
+/// `entro il 15 luglio`, `entro venerdì`, `entro la fine del mese`,
+/// `entro fine anno`.
+fn by(win: &mut Window<'_>, p: Place) -> Option<Read> {
+    let at = p.next(1) + usize::from(is_word(win.text_at(p.next(1)), lex::BY_ARTICLES));
+    if let Some((unit, len)) = end_of_unit(win, at) {
+        return Some(Read {
+            len: at + len - p.at,
+            reading: Reading::Until(Expr::This(unit)),
+        });
+    }
+    let last = end_at(win, at)?;
+    combine::until(last, at + last.len - p.at)
+}
+
+/// `fine mese`, `fine dell'anno`, `la fine del mese` at token `k`: the
+/// reference's unit, whose end it is.
+fn end_of_unit(win: &mut Window<'_>, k: usize) -> Option<(CalendarUnit, usize)> {
+    if !is_word(win.text_at(k), lex::END_WORDS) {
+        return None;
+    }
+    let linked = usize::from(is_word(win.text_at(k + 1), lex::OF));
+    let unit = positions::period_unit(win, k + 1 + linked)?;
+    // `fine anno prossimo` is another date: the part rule reads it.
+    if step(win.text_at(k + 2 + linked)).is_some() {
+        return None;
+    }
+    Some((unit, 2 + linked))
+}
+
+/// `prima del 20 aprile`, `prima di lunedì`.
+fn before_date(win: &mut Window<'_>, p: Place) -> Option<Read> {
+    if !is_word(win.text_at(p.next(1)), lex::BEFORE_LINKS) {
+        return None;
+    }
+    let e = end_at(win, p.next(2))?;
+    combine::beside(e, 2 + e.len, false)
+}
+
+/// `dopo il 20 aprile`, `dopo Pasqua`.
+fn after_date(win: &mut Window<'_>, p: Place) -> Option<Read> {
+    let link = usize::from(is_word(win.text_at(p.next(1)), lex::AFTER_LINKS));
+    let e = end_at(win, p.next(1 + link))?;
+    combine::beside(e, 1 + link + e.len, true)
 }
 
 /// `tra il 13 e il 15 luglio`, `fra il 2020 e il 2022`.
@@ -414,16 +553,44 @@ fn end_at(win: &mut Window<'_>, at: usize) -> Option<Read> {
         .find_map(|(_, rule)| (rule.read)(win, place))
 }
 
-/// `2022-2023`: two years joined by a dash.
+/// `2022-2023`, `1587-88`: two years joined by a dash, the second maybe
+/// by its last two digits; `2012/2013`, `2023/24`: a season or a school
+/// year, one token.
 fn year_dash_year(win: &mut Window<'_>, p: Place) -> Option<Read> {
-    let a = year_number(win.text_at(p.at))?;
-    let b = year_number(win.text_at(p.next(2)))?;
-    let joined = crate::text::is_dash(win.text_at(p.next(1)))
+    let word = win.text_at(p.at);
+    if let Some((a, b)) = word.split_once('/') {
+        let a = year_number(a)?;
+        let b = second_year(a, b).filter(|b| *b == a + 1)?;
+        return year_range(1, a, b);
+    }
+    let a = year_number(word)?;
+    let b = second_year(a, win.text_at(p.next(2)))?;
+    let joined = is_dash(win.text_at(p.next(1)))
         && win.gap_after(p.at).is_empty()
         && win.gap_after(p.next(1)).is_empty();
-    if !joined || b <= a {
+    // `2008-09-15` is a date, not two years.
+    let chained = is_dash(win.text_at(p.next(3))) && win.gap_after(p.next(2)).is_empty();
+    if !joined || chained || b <= a {
         return None;
     }
+    year_range(3, a, b)
+}
+
+/// The second year of a pair: whole, or its last two digits in the first
+/// one's century, at most ten years on (`88` after `1587`; not `1500-28`).
+/// Two digits up to 12 after a year of this century are a month
+/// (`2008-12`, as ISO 8601 writes it).
+fn second_year(first: i32, word: &str) -> Option<i32> {
+    if word.len() == 2 {
+        let n = i32::try_from(digits(word)?).ok()?;
+        let y = first - first.rem_euclid(100) + n;
+        let month_like = first >= 2000 && n <= 12;
+        return (y > first && y - first <= 10 && !month_like).then_some(y);
+    }
+    year_number(word)
+}
+
+fn year_range(len: usize, a: i32, b: i32) -> Option<Read> {
     let year = |y| {
         Expr::Calendar(Calendar {
             year: Some(y),
@@ -431,18 +598,43 @@ fn year_dash_year(win: &mut Window<'_>, p: Place) -> Option<Read> {
         })
     };
     Some(Read {
-        len: 3,
+        len,
         reading: Reading::Range(year(a), year(b)),
     })
+}
+
+/// `13-15 luglio`, `3-5 marzo 2025`: two days joined by a dash, and the
+/// month they share.
+fn day_dash_day(win: &mut Window<'_>, p: Place) -> Option<Read> {
+    if !starts_with_digit(win.text_at(p.next(2))) || !is_dash(win.text_at(p.next(1))) {
+        return None;
+    }
+    let first = day_number(win.text_at(p.at))?;
+    let second = end_at(win, p.next(2))?;
+    let day = Expr::Calendar(Calendar {
+        day: Some(first),
+        ..Calendar::default()
+    });
+    let Reading::Atom(Expr::Calendar(c)) = second.reading else {
+        return None;
+    };
+    c.month?;
+    combine::join(
+        Read {
+            len: 1,
+            reading: Reading::Atom(day),
+        },
+        second,
+        2 + second.len,
+    )
 }
 
 // The rules of one expression.
 
 /// `fra due settimane`, `tra un mese`.
 fn in_future(win: &mut Window<'_>, p: Place) -> Option<Read> {
-    let count = count_at(win, p.next(1))?;
-    let unit = unit(win.text_at(p.next(2)))?;
-    Read::atom(3, Expr::Shift { count, unit })
+    let (months, days, len) = amount(win, p.next(1))?;
+    Read::atom(1 + len, Expr::Shift { months, days })
 }
 
 /// `l'altro ieri` (the span leaves the article out), `ieri l'altro`.
@@ -462,26 +654,44 @@ fn relative_day(win: &mut Window<'_>, p: Place) -> Option<Read> {
     Read::atom(1 + usize::from(with_part), Expr::DayOffset(offset))
 }
 
-/// `tre giorni fa`, `un anno fa`.
+/// `tre giorni fa`, `un anno fa`, `1 mese e 21 giorni fa`.
 fn ago(win: &mut Window<'_>, p: Place) -> Option<Read> {
-    let unit = unit(win.text_at(p.next(1)))?;
-    if !is_word(win.text_at(p.next(2)), lex::AGO) {
+    let (months, days, len) = amount(win, p.at)?;
+    if !is_word(win.text_at(p.at + len), lex::AGO) {
         return None;
     }
-    let count = count_at(win, p.at)?;
     Read::atom(
-        3,
+        len + 1,
         Expr::Shift {
-            count: -count,
-            unit,
+            months: -months,
+            days: -days,
         },
     )
 }
 
+/// A count and a unit, and at most one more joined by `e` (`1 mese e 21
+/// giorni`), at token `k`: as months and days, and the tokens taken.
+fn amount(win: &mut Window<'_>, k: usize) -> Option<(i64, i64, usize)> {
+    let one = |win: &mut Window<'_>, k: usize| {
+        let unit = unit(win.text_at(k + 1))?;
+        Some(unit.months_and_days(count_at(win, k)?))
+    };
+    let (months, days) = one(win, k)?;
+    if is_word(win.text_at(k + 2), lex::BETWEEN_LINKS) {
+        if let Some((m, d)) = one(win, k + 3) {
+            return Some((months + m, days + d, 5));
+        }
+    }
+    Some((months, days, 2))
+}
+
 /// `quest'anno`, `questo mese`, `questa settimana`.
 fn this_unit(win: &mut Window<'_>, p: Place) -> Option<Read> {
-    let unit = long_unit(win.text_at(p.next(1)))?;
-    Read::atom(2, Expr::This(unit))
+    let next = win.text_at(p.next(1));
+    if let Some(m) = full_month(next) {
+        return Read::atom(2, Expr::MonthThisYear(m));
+    }
+    Read::atom(2, Expr::This(long_unit(next)?))
 }
 
 /// Two words at place `p` read by `first` and `second`.
@@ -504,6 +714,12 @@ fn unit_step(win: &mut Window<'_>, p: Place) -> Option<Read> {
 
 /// `martedì prossimo`, `sabato scorso`, `il prossimo venerdì`.
 fn weekday_step(win: &mut Window<'_>, p: Place) -> Option<Read> {
+    // `la domenica precedente` counts from a day of the narrative.
+    if is_word(win.text_at(p.next(1)), lex::NARRATIVE_STEPS)
+        || is_word(win.text_at(p.at), lex::NARRATIVE_STEPS)
+    {
+        return None;
+    }
     let (weekday, step) = pair(win, p, full_weekday, step)
         .or_else(|| pair(win, p, step, full_weekday).map(|(s, w)| (w, s)))?;
     Read::atom(2, Expr::WeekdayStep { weekday, step })
@@ -512,7 +728,7 @@ fn weekday_step(win: &mut Window<'_>, p: Place) -> Option<Read> {
 /// `lo scorso 3 marzo`.
 fn step_then_day_month(win: &mut Window<'_>, p: Place) -> Option<Read> {
     let step = step(win.text_at(p.at))?;
-    let (len, c) = calendar_parts(
+    let (len, c) = calendar::calendar_parts(
         win,
         Place {
             at: p.next(1),
@@ -524,7 +740,7 @@ fn step_then_day_month(win: &mut Window<'_>, p: Place) -> Option<Read> {
         return None;
     };
     if !c.can_exist() {
-        return invalid(1 + len);
+        return Read::invalid(1 + len);
     }
     Read::atom(1 + len, Expr::DayMonthStep { day, month, step })
 }
@@ -536,9 +752,21 @@ fn decade(win: &mut Window<'_>, p: Place) -> Option<Read> {
         Decade::Elided(u8::try_from(digits(d)?).ok()?)
     } else if let Some(y) = year_number(next).filter(|y| y % 10 == 0) {
         Decade::Year(y)
+    } else if next.len() == 2 && is_word(before(win, p), lex::BEFORE_BARE_DECADE) {
+        // `negli anni 70`; `per anni 30 persone` is no decade.
+        Decade::Elided(u8::try_from(digits(next)?).ok().filter(|d| d % 10 == 0)?)
+    } else if let Some(y) =
+        crate::numbers::cardinal_word(next).filter(|y| (1000..=2190).contains(y) && y % 10 == 0)
+    {
+        Decade::Year(y as i32)
     } else {
         Decade::Year(1900 + lookup(lex::DECADES, next)?)
     };
+    // `gli anni 90 del 1500`: the decade of that century.
+    if let (Decade::Elided(d), Some(y)) = (decade, year_after_of(win, p.next(2))) {
+        let first = y - y.rem_euclid(100) + i32::from(d);
+        return Read::atom(4, Expr::Decade(Decade::Year(first)));
+    }
     Read::atom(2, Expr::Decade(decade))
 }
 
@@ -551,200 +779,10 @@ fn century(win: &mut Window<'_>, p: Place) -> Option<Read> {
     Read::atom(1, Expr::Century(lookup(lex::CENTURIES, word)?))
 }
 
-/// `il primo trimestre`, `terzo trimestre 2024`.
-fn quarter(win: &mut Window<'_>, p: Place) -> Option<Read> {
-    let quarter = lookup(lex::QUARTER_ORDINALS, win.text_at(p.at))?;
-    if !is_word(win.text_at(p.next(1)), lex::QUARTER_WORDS) {
+/// `del 1500` at token `k`: the year.
+fn year_after_of(win: &mut Window<'_>, k: usize) -> Option<i32> {
+    if !win.text_at(k).eq_ignore_ascii_case("del") {
         return None;
     }
-    let year = year_number(win.text_at(p.next(2)));
-    Read::atom(
-        2 + usize::from(year.is_some()),
-        Expr::Quarter { quarter, year },
-    )
-}
-
-/// `Ferragosto`, `Ferragosto 2023`.
-fn holiday(win: &mut Window<'_>, p: Place) -> Option<Read> {
-    let &(words, month, day) = lex::FIXED_HOLIDAYS
-        .iter()
-        .find(|(words, _, _)| words_at(win, p.at, words))?;
-    let year = year_number(win.text_at(p.next(words.len())));
-    let month = Month::new(month)?;
-    let len = words.len() + usize::from(year.is_some());
-    Read::atom(len, Expr::Holiday { month, day, year })
-}
-
-/// A calendar date: `19/06/2024`, `martedì 18 giugno`, `giugno 2024`,
-/// `giovedì`, `nel 2022`.
-fn calendar(win: &mut Window<'_>, p: Place) -> Option<Read> {
-    let (len, c) = calendar_parts(win, p)?;
-    let Some(c) = c.filter(Calendar::can_exist) else {
-        return invalid(len);
-    };
-    if !p.end {
-        let previous = lower(before(win, p));
-        let previous = previous.as_str();
-        // A day alone is a date only as an end of a range.
-        if c.is_day_only() && c.year.is_none() {
-            return None;
-        }
-        // Not a generic weekday (`un giovedì`, `ogni lunedì`).
-        if c.is_weekday_only() && is_word(previous, lex::NOT_BEFORE_WEEKDAY) {
-            return None;
-        }
-        if c.day.is_some() && c.year.is_none() && is_word(previous, lex::NOT_BEFORE_DAY_MONTH) {
-            return None;
-        }
-    }
-    Read::atom(len, Expr::Calendar(c))
-}
-
-fn invalid(len: usize) -> Option<Read> {
-    Some(Read {
-        len,
-        reading: Reading::Invalid,
-    })
-}
-
-/// The parts of a calendar date at place `p`, and the tokens they span;
-/// `None` for parts of a date that does not exist (`30/02/2023`, `13/13/13`).
-fn calendar_parts(win: &mut Window<'_>, p: Place) -> Option<(usize, Option<Calendar>)> {
-    let text = win.text_at(p.at);
-    if starts_with_digit(text) {
-        if let Some(fields) = numeric_fields(text) {
-            return day_month_year(fields).map(|c| (1, c));
-        }
-        if let Some(fields) = dashed_fields(win, p.at) {
-            return day_month_year(fields?).map(|c| (5, c));
-        }
-    }
-    textual_date(win, p)
-}
-
-/// `19/06/2024`, `3.4.1962`, `19/6/24`: day, month and year, each of
-/// digits.
-fn numeric_fields(text: &str) -> Option<[&str; 3]> {
-    ['/', '.'].into_iter().find_map(|sep| {
-        let mut fields = text.split(sep);
-        let found = [fields.next()?, fields.next()?, fields.next()?];
-        (fields.next().is_none() && found.iter().all(|f| digits(f).is_some())).then_some(found)
-    })
-}
-
-/// `19-06-2024`, `2024-06-19`: digits joined by dashes, day first or
-/// year first, and no more: `Some(None)` for a longer chain (`88-8-04-1267`,
-/// `02-12-03-2024` are codes) or fields of other sizes.
-fn dashed_fields<'a>(win: &mut Window<'a>, at: usize) -> Option<Option<[&'a str; 3]>> {
-    let glued = |win: &mut Window<'_>, k: usize| win.gap_after(k).is_empty();
-    if win.text_at(at + 1) != "-"
-        || win.text_at(at + 3) != "-"
-        || !(0..4).all(|k| glued(win, at + k))
-    {
-        return None;
-    }
-    let dash_glued_before = if at == 0 {
-        win.previous_text() == "-" && win.gap_before().is_empty()
-    } else {
-        win.text_at(at - 1) == "-" && glued(win, at - 1)
-    };
-    if dash_glued_before || win.text_at(at + 5) == "-" && glued(win, at + 4) {
-        return Some(None);
-    }
-    let (a, b, c) = (win.text_at(at), win.text_at(at + 2), win.text_at(at + 4));
-    let fields = if a.len() == 4 {
-        [c, b, a]
-    } else if c.len() == 4 && a.len() <= 2 {
-        [a, b, c]
-    } else {
-        return Some(None);
-    };
-    Some(fields.iter().all(|f| digits(f).is_some()).then_some(fields))
-}
-
-/// Day, month and year fields of digits: `None` when their sizes are not
-/// a date's, `Some(None)` when the date does not exist.
-fn day_month_year([day, month, year]: [&str; 3]) -> Option<Option<Calendar>> {
-    if day.len() > 2 || month.len() > 2 {
-        return None;
-    }
-    let year = match year.len() {
-        4 => digits(year)? as i32,
-        2 => two_digit_year(digits(year)?),
-        _ => return None,
-    };
-    let (Some(day), Some(month)) = (digits(day), digits(month)) else {
-        return None;
-    };
-    let month = u8::try_from(month).ok().and_then(Month::new);
-    Some(month.map(|month| Calendar {
-        day: u8::try_from(day).ok(),
-        month: Some(month),
-        year: Some(year),
-        weekday: None,
-    }))
-}
-
-/// `martedì 18 giugno 2024`, `18 giugno`, `giugno 2024`, `giovedì`; and,
-/// after a cue (`nel 2022`, `dal '98`) or as an end of a range, a year
-/// alone.
-fn textual_date(win: &mut Window<'_>, p: Place) -> Option<(usize, Option<Calendar>)> {
-    let mut c = Calendar::default();
-    let mut k = p.at;
-    if let Some(w) = weekday_at(win, k) {
-        c.weekday = Some(w);
-        k += 1;
-    }
-    if let Some(d) = day_number(win.text_at(k)) {
-        c.day = Some(d);
-        return day_then_month(win, p, k, c);
-    }
-    if c.weekday.is_some() {
-        return Some((k - p.at, Some(c)));
-    }
-    if let Some(m) = full_month(win.text_at(k)) {
-        c.month = Some(m);
-        c.year = year_number(win.text_at(k + 1));
-        return Some((k + 1 + usize::from(c.year.is_some()) - p.at, Some(c)));
-    }
-    if p.end || is_word(before(win, p), lex::YEAR_CUES) {
-        c.year = Some(cued_year(win.text_at(k))?);
-        return Some((1, Some(c)));
-    }
-    None
-}
-
-/// The month and year after the day at token `k` (`18 giugno 2024`, `18
-/// mar`); without a month, the day alone after a weekday or as an end of a
-/// range.
-fn day_then_month(
-    win: &mut Window<'_>,
-    p: Place,
-    k: usize,
-    mut c: Calendar,
-) -> Option<(usize, Option<Calendar>)> {
-    let next = win.text_at(k + 1);
-    c.month = month(next).or_else(|| {
-        is_word(next, lex::MARTEDI_OR_MARZO)
-            .then(|| Month::new(3))
-            .flatten()
-    });
-    if c.month.is_some() {
-        c.year = year_number(win.text_at(k + 2));
-        return Some((k + 2 + usize::from(c.year.is_some()) - p.at, Some(c)));
-    }
-    let cued = p.end || is_word(before(win, p), lex::YEAR_CUES);
-    (c.weekday.is_some() || cued).then_some((k + 1 - p.at, Some(c)))
-}
-
-/// A year after a cue: `2022`, `'98`, `millenovecentocinquantasette`.
-fn cued_year(word: &str) -> Option<i32> {
-    if let Some(y) = word.strip_prefix(['\'', '’']).filter(|y| y.len() == 2) {
-        return digits(y).map(two_digit_year);
-    }
-    year_number(word).or_else(|| {
-        crate::numbers::cardinal_word(word)
-            .map(|v| v as i32)
-            .filter(|y| (1000..=2199).contains(y) && word.len() > 8)
-    })
+    year_number(win.text_at(k + 1))
 }

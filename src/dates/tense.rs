@@ -6,8 +6,11 @@
 //! frequent verbs, the endings of the passato remoto, the imperfect and the
 //! future ([`tense_cue`]), and a past participle after `è` or `sono`.
 
-use crate::lexicon::dates::{tense_cue, TenseCue, AUXILIARIES, PARTICIPLE_ENDINGS};
-use crate::lexicon::ends_with_ignore_ascii_case;
+use crate::lexicon::contains_ignore_ascii_case as is_in;
+use crate::lexicon::dates::{
+    tense_cue, TenseCue, BEEN, BETWEEN_AUXILIARY_AND_PARTICIPLE, BE_FORMS, HAVE_FORMS,
+    IRREGULAR_PARTICIPLES, MOTION_PARTICIPLE_STEMS, PARTICIPLE_ENDINGS, REFLEXIVE_PRONOUNS,
+};
 use crate::text::lower;
 use crate::window::Window;
 
@@ -68,17 +71,53 @@ struct Cues {
     past: bool,
     future: bool,
     present: bool,
-    /// The previous token was an auxiliary: a participle next makes a
-    /// passato prossimo (`è arrivato`).
-    after_auxiliary: bool,
+    /// The auxiliary just before, if any: a participle next may make a
+    /// compound past.
+    auxiliary: Option<Auxiliary>,
+    /// The previous token was a reflexive pronoun (`si`).
+    reflexive: bool,
+}
+
+/// Which auxiliary stands before a participle.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Auxiliary {
+    /// `ha firmato`, `si è dimesso`, `è stato firmato`: past with any
+    /// participle.
+    Any,
+    /// `è arrivato` is past, `è previsto` present: past with the
+    /// participles of verbs of motion and change.
+    Be,
 }
 
 impl Cues {
     fn note(&mut self, word: &str) {
-        if self.after_auxiliary && is_participle(word) {
-            self.past = true;
+        let lowered = lower(word);
+        let w = lowered.as_str();
+        let mut next = None;
+        if let Some(aux) = self.auxiliary {
+            if is_in(BEEN, w) {
+                self.past = true;
+                next = Some(Auxiliary::Any);
+            } else if is_in(BETWEEN_AUXILIARY_AND_PARTICIPLE, w) {
+                next = Some(aux);
+            } else if match aux {
+                Auxiliary::Any => is_participle(w),
+                Auxiliary::Be => is_motion_participle(w),
+            } {
+                self.past = true;
+            }
         }
-        self.after_auxiliary = word.len() <= 5 && AUXILIARIES.contains(&lower(word).as_str());
+        if is_in(HAVE_FORMS, w) {
+            next = Some(Auxiliary::Any);
+        } else if is_in(BE_FORMS, w) {
+            next = Some(if self.reflexive {
+                Auxiliary::Any
+            } else {
+                Auxiliary::Be
+            });
+        }
+        self.auxiliary = next;
+        self.reflexive = is_in(REFLEXIVE_PRONOUNS, w);
         match tense_cue(word) {
             Some(TenseCue::Past) => self.past = true,
             Some(TenseCue::Future) => self.future = true,
@@ -98,13 +137,30 @@ impl Cues {
     }
 }
 
-/// A past participle: one of [`PARTICIPLE_ENDINGS`] after a stem of three
-/// bytes or more.
-fn is_participle(word: &str) -> bool {
-    word.len() > 4
+/// A past participle, lowercase: one of [`PARTICIPLE_ENDINGS`] after a
+/// stem of three bytes or more, or an irregular one in any gender and
+/// number.
+fn is_participle(w: &str) -> bool {
+    let regular = w.len() > 4
         && PARTICIPLE_ENDINGS
             .iter()
-            .any(|e| word.len() > e.len() + 2 && ends_with_ignore_ascii_case(word, e))
+            .any(|e| w.len() > e.len() + 2 && w.ends_with(e));
+    regular
+        || with_any_vowel(w, |stem| {
+            IRREGULAR_PARTICIPLES
+                .iter()
+                .any(|p| p.strip_suffix('o') == Some(stem))
+        })
+}
+
+/// The participle of a verb that takes `essere` (`morto`, `cresciute`).
+fn is_motion_participle(w: &str) -> bool {
+    with_any_vowel(w, |stem| MOTION_PARTICIPLE_STEMS.contains(&stem))
+}
+
+/// `w` is a stem that `known` accepts and one of `a`, `e`, `i`, `o`.
+fn with_any_vowel(w: &str, known: impl Fn(&str) -> bool) -> bool {
+    w.strip_suffix(['a', 'e', 'i', 'o']).is_some_and(known)
 }
 
 #[cfg(test)]

@@ -128,6 +128,70 @@ impl Period {
     pub fn grain(&self) -> Grain {
         self.grain
     }
+
+    /// The last day of the period.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use italiano::dates::{Date, Grain, Period};
+    ///
+    /// let june = Period::new(Date::new(2024, 6, 18)?, Grain::Month);
+    /// assert_eq!(june.end().to_string(), "2024-06-30");
+    /// let week = Period::new(Date::new(2024, 12, 31)?, Grain::Week);
+    /// assert_eq!(week.end().to_string(), "2025-01-05");
+    /// # Ok::<(), italiano::Error>(())
+    /// ```
+    pub fn end(&self) -> Date {
+        match self.grain {
+            Grain::Day => self.start,
+            Grain::Week => self.start.add_days(6),
+            _ => self.step(1).start.add_days(-1),
+        }
+    }
+
+    /// Whether `date` falls in the period.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use italiano::dates::{Date, Grain, Period};
+    ///
+    /// let q = Period::new(Date::new(2024, 6, 18)?, Grain::Quarter);
+    /// assert!(q.contains(Date::new(2024, 4, 1)?));
+    /// assert!(!q.contains(Date::new(2024, 7, 1)?));
+    /// # Ok::<(), italiano::Error>(())
+    /// ```
+    pub fn contains(&self, date: Date) -> bool {
+        self.start <= date && date <= self.end()
+    }
+
+    /// The period `n` grains later (earlier when `n` is negative), at the
+    /// same grain: the next month, the week before.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use italiano::dates::{Date, Grain, Period};
+    ///
+    /// let q = Period::new(Date::new(2024, 11, 5)?, Grain::Quarter);
+    /// assert_eq!(q.step(1).to_string(), "2025-Q1");
+    /// assert_eq!(q.step(-4).to_string(), "2023-Q4");
+    /// # Ok::<(), italiano::Error>(())
+    /// ```
+    pub fn step(&self, n: i32) -> Period {
+        let months = |k: i32| self.start.add_months(n.saturating_mul(k));
+        let start = match self.grain {
+            Grain::Day => self.start.add_days(i64::from(n)),
+            Grain::Week => self.start.add_days(7 * i64::from(n)),
+            Grain::Month => months(1),
+            Grain::Quarter => months(3),
+            Grain::Year => months(12),
+            Grain::Decade => months(120),
+            Grain::Century => months(1200),
+        };
+        Period::new(start, self.grain)
+    }
 }
 
 impl fmt::Display for Period {
@@ -234,6 +298,63 @@ impl DateValue {
             DateValue::Period(p) => Some(p.grain),
             DateValue::Range { start, end } => start.or(*end).map(|p| p.grain),
         }
+    }
+
+    /// The first day of the value; `None` for a range open at its start.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use italiano::dates::{Date, Grain, Period, DateValue};
+    ///
+    /// let june = Period::new(Date::new(2024, 6, 1)?, Grain::Month);
+    /// assert_eq!(DateValue::Period(june).first_day(), Some(Date::new(2024, 6, 1)?));
+    /// assert_eq!(DateValue::range(None, Some(june))?.first_day(), None);
+    /// # Ok::<(), italiano::Error>(())
+    /// ```
+    pub fn first_day(&self) -> Option<Date> {
+        match self {
+            DateValue::Period(p) => Some(p.start),
+            DateValue::Range { start, .. } => start.map(|p| p.start),
+        }
+    }
+
+    /// The last day of the value (the end is inclusive); `None` for a range
+    /// open at its end.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use italiano::dates::{Date, Grain, Period, DateValue};
+    ///
+    /// let june = Period::new(Date::new(2024, 6, 1)?, Grain::Month);
+    /// let july = june.step(1);
+    /// assert_eq!(DateValue::range(Some(june), Some(july))?.last_day(), Some(Date::new(2024, 7, 31)?));
+    /// # Ok::<(), italiano::Error>(())
+    /// ```
+    pub fn last_day(&self) -> Option<Date> {
+        match self {
+            DateValue::Period(p) => Some(p.end()),
+            DateValue::Range { end, .. } => end.map(|p| p.end()),
+        }
+    }
+
+    /// Whether `date` falls in the value; an open end reaches as far as
+    /// dates go.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use italiano::dates::{Date, Grain, Period, DateValue};
+    ///
+    /// let from = Period::new(Date::new(2025, 1, 1)?, Grain::Day);
+    /// let since = DateValue::range(Some(from), None)?;
+    /// assert!(since.contains(Date::new(2030, 5, 1)?));
+    /// assert!(!since.contains(Date::new(2024, 12, 31)?));
+    /// # Ok::<(), italiano::Error>(())
+    /// ```
+    pub fn contains(&self, date: Date) -> bool {
+        self.first_day().is_none_or(|d| d <= date) && self.last_day().is_none_or(|d| date <= d)
     }
 }
 

@@ -66,6 +66,20 @@ pub(crate) enum CalendarUnit {
     Year,
 }
 
+impl CalendarUnit {
+    /// `count` units as months and days, the two kinds of calendar
+    /// arithmetic (a month is not a number of days).
+    pub(crate) fn months_and_days(self, count: i64) -> (i64, i64) {
+        match self {
+            CalendarUnit::Day => (0, count),
+            CalendarUnit::Week => (0, count * 7),
+            CalendarUnit::Month => (count, 0),
+            CalendarUnit::Quarter => (count * 3, 0),
+            CalendarUnit::Year => (count * 12, 0),
+        }
+    }
+}
+
 /// Units of relative expressions (`tre giorni fa`, `fra due settimane`).
 pub(crate) const UNITS: &[(&str, CalendarUnit)] = &[
     ("giorno", CalendarUnit::Day),
@@ -83,6 +97,8 @@ pub(crate) const UNITS: &[(&str, CalendarUnit)] = &[
 /// Days named relative to today, with their offset in days.
 pub(crate) const RELATIVE_DAYS: &[(&str, i64)] = &[
     ("oggi", 0),
+    ("odierna", 0),
+    ("odierno", 0),
     ("stamattina", 0),
     ("stamani", 0),
     ("stamane", 0),
@@ -125,9 +141,15 @@ pub(crate) const STEPS: &[(&str, i8)] = &[
     ("prossimo", 1),
     ("scorsa", -1),
     ("scorso", -1),
+    ("precedente", -1),
     ("successiva", 1),
     ("successivo", 1),
 ];
+
+/// Steps that count from a day of the narrative when they follow a
+/// weekday (`la domenica precedente`), and from the reference after a unit
+/// (`l'anno precedente`).
+pub(crate) const NARRATIVE_STEPS: &[&str] = &["precedente"];
 
 /// `quest'anno`, `questo mese`, `questa settimana`.
 pub(crate) const THIS: &[&str] = &["quest'", "quest’", "questa", "questo"];
@@ -175,18 +197,561 @@ pub(crate) const NOT_BEFORE_WEEKDAY: &[&str] = &["al", "dal", "di", "il", "nel",
 /// marzo` is read from `scorso`.
 pub(crate) const NOT_BEFORE_DAY_MONTH: &[&str] = &["scorso"];
 
-/// Named days fixed in the calendar: the words, in order, and the month and
-/// day. Resolved as a day and month without a year (`Ferragosto 2023`
-/// takes the year written after it).
-pub(crate) const FIXED_HOLIDAYS: &[(&[&str], u8, u8)] = &[(&["ferragosto"], 8, 15)];
+/// How a named day falls in a year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum HolidayRule {
+    /// The same month and day every year.
+    Fixed { month: u8, day: u8 },
+    /// A number of days from Easter Sunday.
+    Easter(i16),
+    /// The `nth` weekday (1 Monday to 7 Sunday) of a month: the second
+    /// Sunday of May.
+    NthWeekday { month: u8, weekday: u8, nth: u8 },
+}
 
-/// Auxiliaries after which a participle makes a passato prossimo (`è
-/// arrivato`, `sono partiti`).
-pub(crate) const AUXILIARIES: &[&str] = &["sono", "è"];
+/// A named day: its words in order (lowercase; an apostrophe ends an
+/// elided word), how it falls, and whether its first word must be
+/// capitalized, for the names that are also ordinary words (`natale` is an
+/// adjective, `l'ascensione al Monte Bianco` a climb).
+pub(crate) struct Holiday {
+    pub(crate) words: &'static [&'static str],
+    pub(crate) rule: HolidayRule,
+    pub(crate) capital: bool,
+    /// A saint's or a character's name as much as a day's: a date only
+    /// after a word that asks for one (`a San Valentino`, `per la
+    /// Befana`, `il giorno di Santo Stefano`).
+    pub(crate) cued: bool,
+}
 
-/// Endings of past participles, after [`AUXILIARIES`].
+const fn fixed(words: &'static [&'static str], month: u8, day: u8) -> Holiday {
+    Holiday {
+        words,
+        rule: HolidayRule::Fixed { month, day },
+        capital: false,
+        cued: false,
+    }
+}
+
+const fn easter(words: &'static [&'static str], days: i16) -> Holiday {
+    Holiday {
+        words,
+        rule: HolidayRule::Easter(days),
+        capital: false,
+        cued: false,
+    }
+}
+
+/// The row with its first word capitalized in the text.
+const fn capital(h: Holiday) -> Holiday {
+    Holiday { capital: true, ..h }
+}
+
+/// The row read only after a cue ([`Holiday::cued`]).
+const fn cued(h: Holiday) -> Holiday {
+    Holiday { cued: true, ..h }
+}
+
+/// The named days of the Italian calendar, civil and religious. Longer
+/// names come before the shorter ones they begin with (`Vigilia di
+/// Natale` before `Natale` is not needed: they begin differently). A name
+/// that is also a newspaper, a church or a hiring (`la Repubblica`,
+/// `l'Immacolata`, `l'assunzione`) is listed only in its unambiguous form.
+#[rustfmt::skip]
+pub(crate) const HOLIDAYS: &[Holiday] = &[
+    fixed(&["capodanno"], 1, 1),
+    capital(fixed(&["epifania"], 1, 6)),
+    cued(capital(fixed(&["befana"], 1, 6))),
+    cued(fixed(&["san", "valentino"], 2, 14)),
+    fixed(&["festa", "della", "donna"], 3, 8),
+    cued(fixed(&["san", "giuseppe"], 3, 19)),
+    fixed(&["festa", "del", "papà"], 3, 19),
+    fixed(&["festa", "della", "liberazione"], 4, 25),
+    fixed(&["festa", "dei", "lavoratori"], 5, 1),
+    fixed(&["festa", "del", "lavoro"], 5, 1),
+    capital(fixed(&["primo", "maggio"], 5, 1)),
+    fixed(&["festa", "della", "repubblica"], 6, 2),
+    fixed(&["ferragosto"], 8, 15),
+    fixed(&["ognissanti"], 11, 1),
+    capital(fixed(&["tutti", "i", "santi"], 11, 1)),
+    fixed(&["commemorazione", "dei", "defunti"], 11, 2),
+    fixed(&["giorno", "dei", "morti"], 11, 2),
+    fixed(&["immacolata", "concezione"], 12, 8),
+    fixed(&["vigilia", "di", "natale"], 12, 24),
+    capital(fixed(&["natale"], 12, 25)),
+    cued(fixed(&["santo", "stefano"], 12, 26)),
+    cued(fixed(&["san", "silvestro"], 12, 31)),
+    capital(easter(&["pasqua"], 0)),
+    easter(&["pasquetta"], 1),
+    easter(&["lunedì", "dell'", "angelo"], 1),
+    easter(&["lunedi", "dell'", "angelo"], 1),
+    easter(&["giovedì", "santo"], -3),
+    easter(&["venerdì", "santo"], -2),
+    easter(&["sabato", "santo"], -1),
+    easter(&["martedì", "grasso"], -47),
+    easter(&["mercoledì", "delle", "ceneri"], -46),
+    capital(easter(&["ascensione"], 39)),
+    capital(easter(&["pentecoste"], 49)),
+    Holiday {
+        words: &["festa", "della", "mamma"],
+        rule: HolidayRule::NthWeekday { month: 5, weekday: 7, nth: 2 },
+        capital: false,
+        cued: false,
+    },
+];
+
+/// Words before a name that make it a place or a building, not a day:
+/// `via XX Settembre`, `piazza Primo Maggio`, `la chiesa dell'Immacolata
+/// Concezione`, `l'ospedale San Giuseppe`.
+pub(crate) const PLACE_NOUNS: &[&str] = &[
+    "basilica",
+    "cattedrale",
+    "chiesa",
+    "collegio",
+    "corso",
+    "istituto",
+    "largo",
+    "liceo",
+    "ospedale",
+    "parrocchia",
+    "piazza",
+    "piazzale",
+    "santuario",
+    "scuola",
+    "strada",
+    "via",
+    "viale",
+    "vicolo",
+];
+
+/// Between a place noun and a name: `chiesa dell'Immacolata`.
+pub(crate) const PLACE_LINKS: &[&str] = &["de", "dei", "del", "dell'", "dell’", "della", "di"];
+
+/// Before a holiday's name, words that make it something else: `Babbo
+/// Natale` is a person, `ogni Natale` every one, `Buon Natale` a
+/// greeting, `l'albero di Natale` and `le uova di Pasqua` things.
+pub(crate) const NOT_BEFORE_HOLIDAY: &[&str] = &[
+    "babbo", "buon", "buona", "buone", "del", "dell'", "dell’", "della", "di", "ogni",
+];
+
+/// Before a one-word name, an article makes it the feast in general (`il
+/// Natale`, `la Pasqua`, `la Befana`).
+pub(crate) const ARTICLES: &[&str] = &["il", "l'", "l’", "la", "lo", "un", "una"];
+
+/// Words that ask for a day before a holiday's name.
+pub(crate) const HOLIDAY_CUES: &[&str] = &[
+    "a", "ad", "al", "alla", "da", "dal", "dalla", "dopo", "durante", "entro", "fino", "fra",
+    "per", "prima", "sino", "tra", "verso",
+];
+
+/// Nouns of a day or a feast before `di` and a holiday's name: `la notte
+/// di Natale`, `il giorno dell'Epifania`, `la festa di San Giuseppe`.
+pub(crate) const HOLIDAY_DAY_NOUNS: &[&str] = &[
+    "festa",
+    "giornata",
+    "giorno",
+    "mattina",
+    "notte",
+    "pomeriggio",
+    "pranzo",
+    "sera",
+    "vigilia",
+];
+
+/// The seasons: name, first month and day, last month and day (winter ends
+/// in the next year). Astronomical dates as Italian calendars print them.
+pub(crate) const SEASONS: &[(&str, [u8; 4])] = &[
+    ("primavera", [3, 21, 6, 20]),
+    ("estate", [6, 21, 9, 22]),
+    ("autunno", [9, 23, 12, 20]),
+    ("inverno", [12, 21, 3, 20]),
+];
+
+/// The weekend, in one word or two.
+pub(crate) const WEEKEND: &[&[&str]] = &[&["weekend"], &["week-end"], &["fine", "settimana"]];
+
+/// Before a weekend, a holiday or a season without a step or a year: the
+/// one the tense picks (`nel weekend`, `a Natale`), not a recurring one
+/// (`ogni weekend`).
+pub(crate) const NEAREST_CUES: &[&str] = &[
+    "a", "al", "alla", "all'", "all’", "da", "dal", "dalla", "dopo", "nel", "nella", "nell'",
+    "nell’", "per", "prima", "sino", "verso",
+];
+
+/// `gli ultimi tre giorni`, `nei prossimi tre mesi`: a rolling window
+/// before or after the reference, with its direction.
+pub(crate) const ROLLING: &[(&str, i8)] = &[
+    ("prossime", 1),
+    ("prossimi", 1),
+    ("ultime", -1),
+    ("ultimi", -1),
+];
+
+/// After a count and a unit: `i tre giorni scorsi`, `le due settimane
+/// passate`.
+/// `successivi` and `precedenti` are left out: they count from a date
+/// of the narrative (`nei tre mesi successivi all'approvazione`).
+pub(crate) const ROLLING_AFTER: &[(&str, i8)] = &[
+    ("passate", -1),
+    ("passati", -1),
+    ("prossime", 1),
+    ("prossimi", 1),
+    ("scorse", -1),
+    ("scorsi", -1),
+];
+
+/// Positions in a period: `il primo martedì di ottobre`, `l'ultimo giorno
+/// dell'anno`; -1 is the last.
+pub(crate) const NTH: &[(&str, i8)] = &[
+    ("prima", 1),
+    ("primo", 1),
+    ("seconda", 2),
+    ("secondo", 2),
+    ("terza", 3),
+    ("terzo", 3),
+    ("quarta", 4),
+    ("quarto", 4),
+    ("quinta", 5),
+    ("quinto", 5),
+    ("ultima", -1),
+    ("ultimo", -1),
+];
+
+/// The day as the item of a position: `il terzo giorno di ottobre`.
+pub(crate) const DAY_ITEM: &[&str] = &["giorno"];
+
+/// Between a position and its period: `di ottobre`, `del mese`,
+/// `dell'anno`, `di questo mese`.
+pub(crate) const OF: &[&str] = &["del", "dell'", "dell’", "di"];
+
+/// The units a position or part is counted in, singular: `dell'anno`,
+/// `fine mese` (`i primi anni` is no date).
+pub(crate) const PERIOD_UNITS: &[(&str, CalendarUnit)] =
+    &[("anno", CalendarUnit::Year), ("mese", CalendarUnit::Month)];
+
+/// After `anno`, words that make it another year than the calendar's:
+/// `l'anno scolastico`, `l'anno accademico`.
+pub(crate) const OTHER_YEARS: &[&str] = &[
+    "accademico",
+    "fiscale",
+    "giudiziario",
+    "liturgico",
+    "luce",
+    "sabbatico",
+    "scolastico",
+    "sociale",
+];
+
+/// Parts of a month or year: days 1-10, 11-20, 21-end of a month; months
+/// 1-4, 5-8, 9-12 of a year.
+pub(crate) const PARTS: &[(&str, u8)] = &[
+    ("fine", 2),
+    ("inizio", 0),
+    ("inizi", 0),
+    ("metà", 1),
+    ("primi", 0),
+];
+
+/// `il primo semestre`, `il terzo trimestre`.
+pub(crate) const HALF_WORDS: &[&str] = &["semestre"];
+
+/// `il XX secolo`, `nel II sec. d.C.`.
+pub(crate) const CENTURY_WORDS: &[&str] = &["sec.", "secolo"];
+
+/// After a century: the era; before Christ is left out (no year zero to
+/// count from in these values).
+pub(crate) const AD: &[&str] = &["d.C.", "d.c."];
+pub(crate) const BC: &[&str] = &["a.C.", "a.c."];
+
+/// Centuries as ordinal words: `ventunesimo secolo` is 2000.
+pub(crate) const CENTURY_ORDINALS: &[(&str, i32)] = &[
+    ("quindicesimo", 1400),
+    ("sedicesimo", 1500),
+    ("diciassettesimo", 1600),
+    ("diciottesimo", 1700),
+    ("diciannovesimo", 1800),
+    ("ventesimo", 1900),
+    ("ventunesimo", 2000),
+    ("ventiduesimo", 2100),
+];
+
+/// `prima del 20 aprile`: the range before a date, and the links after the
+/// word.
+pub(crate) const BEFORE: &[&str] = &["prima"];
+pub(crate) const BEFORE_LINKS: &[&str] = &["del", "dell'", "dell’", "della", "di"];
+
+/// `dopo il 20 aprile`.
+pub(crate) const AFTER: &[&str] = &["dopo"];
+pub(crate) const AFTER_LINKS: &[&str] = &["il", "l'", "l’", "la", "lo"];
+
+/// `entro il 15 luglio`, `entro venerdì`, with the optional article.
+pub(crate) const BY: &[&str] = &["entro"];
+pub(crate) const BY_ARTICLES: &[&str] = &["il", "l'", "l’", "la", "lo"];
+
+/// `entro la fine del mese`, `entro fine anno`: the end of a unit.
+pub(crate) const END_WORDS: &[&str] = &["fine"];
+
+/// The articles `dal` becomes before a weekday when it means every one:
+/// `dal lunedì al venerdì` is opening hours, not a range of dates.
+pub(crate) const FROM_EVERY: &[&str] = &["dal"];
+
+/// Before a two-digit decade without an apostrophe: `negli anni 70`.
+pub(crate) const BEFORE_BARE_DECADE: &[&str] = &["agli", "degli", "dagli", "negli", "sugli"];
+
+/// `nella giornata di giovedì`: a weekday after `di` that names a day.
+pub(crate) const DAY_NOUNS: &[&str] = &["giornata", "giorno", "mattinata", "serata"];
+
+/// Joining the days of a list: `il 20, 21 e 22 aprile`.
+pub(crate) const LIST_LINKS: &[&str] = &[",", "e"];
+
+/// Forms of `avere` that make a compound past with a participle (`ha
+/// firmato`, `avrebbe venduto`).
+pub(crate) const HAVE_FORMS: &[&str] = &[
+    "abbia",
+    "abbiamo",
+    "abbiano",
+    "avesse",
+    "avessero",
+    "avete",
+    "aveva",
+    "avevano",
+    "avevo",
+    "avrebbe",
+    "avrebbero",
+    "ha",
+    "hai",
+    "hanno",
+    "ho",
+];
+
+/// Forms of `essere` that make a compound past with the participle of a
+/// verb of motion or change (`è arrivato`, `sono cresciute`), with any
+/// participle after a reflexive pronoun (`si è dimesso`), and with
+/// `stato` (`è stata approvata`). Without these, `è previsto` is present.
+pub(crate) const BE_FORMS: &[&str] = &[
+    "era",
+    "erano",
+    "ero",
+    "fosse",
+    "fossero",
+    "sarebbe",
+    "sarebbero",
+    "sei",
+    "sia",
+    "siamo",
+    "siano",
+    "siete",
+    "sono",
+    "è",
+];
+
+/// `stato` and its forms: a past after a form of `essere` (`è stato
+/// firmato`, `è stato un giovedì`).
+pub(crate) const BEEN: &[&str] = &["stata", "state", "stati", "stato"];
+
+/// Pronouns that make `essere` a reflexive auxiliary.
+pub(crate) const REFLEXIVE_PRONOUNS: &[&str] = &["ci", "mi", "si", "ti", "vi"];
+
+/// Adverbs that may stand between an auxiliary and its participle (`è già
+/// stato`, `ha appena firmato`).
+pub(crate) const BETWEEN_AUXILIARY_AND_PARTICIPLE: &[&str] = &[
+    "anche",
+    "appena",
+    "finalmente",
+    "già",
+    "infatti",
+    "mai",
+    "ormai",
+    "poi",
+    "sempre",
+    "ufficialmente",
+];
+
+/// Endings of regular past participles.
 pub(crate) const PARTICIPLE_ENDINGS: &[&str] = &[
     "ata", "ate", "ati", "ato", "ita", "ite", "iti", "ito", "uta", "ute", "uti", "uto",
+];
+
+/// Irregular past participles, masculine singular (the other forms change
+/// the last vowel): `morto`, `messo`, `fatto`.
+pub(crate) const IRREGULAR_PARTICIPLES: &[&str] = &[
+    "accaduto",
+    "accolto",
+    "aggiunto",
+    "aperto",
+    "apparso",
+    "assunto",
+    "chiesto",
+    "chiuso",
+    "commesso",
+    "composto",
+    "compreso",
+    "concesso",
+    "concluso",
+    "condotto",
+    "corso",
+    "deciso",
+    "detto",
+    "difeso",
+    "dimesso",
+    "discusso",
+    "diviso",
+    "eletto",
+    "emerso",
+    "escluso",
+    "esploso",
+    "espresso",
+    "fatto",
+    "giunto",
+    "imposto",
+    "incluso",
+    "letto",
+    "messo",
+    "morto",
+    "mosso",
+    "nato",
+    "offerto",
+    "perso",
+    "posto",
+    "preso",
+    "prodotto",
+    "promesso",
+    "proposto",
+    "raggiunto",
+    "ridotto",
+    "rimasto",
+    "rimosso",
+    "ripreso",
+    "risposto",
+    "rotto",
+    "scelto",
+    "sceso",
+    "scomparso",
+    "scoperto",
+    "scritto",
+    "sospeso",
+    "speso",
+    "successo",
+    "tolto",
+    "ucciso",
+    "visto",
+    "vinto",
+    "vissuto",
+];
+
+/// Stems of the participles that take `essere` in the compound past:
+/// verbs of motion and change, the common ones of news text (`è morto`,
+/// `sono cresciute`, `è nato`). The last vowel is left out.
+pub(crate) const MOTION_PARTICIPLE_STEMS: &[&str] = &[
+    "accadut",
+    "andat",
+    "appars",
+    "arrivat",
+    "aumentat",
+    "avvenut",
+    "cadut",
+    "calat",
+    "capitat",
+    "cominciat",
+    "costat",
+    "cresciut",
+    "crollat",
+    "decedut",
+    "diminuit",
+    "diventat",
+    "divenut",
+    "durat",
+    "emers",
+    "entrat",
+    "esplos",
+    "fallit",
+    "finit",
+    "fuggit",
+    "giunt",
+    "iniziat",
+    "mort",
+    "nat",
+    "partit",
+    "passat",
+    "restat",
+    "riapert",
+    "rientrat",
+    "rimast",
+    "riuscit",
+    "salit",
+    "scadut",
+    "scattat",
+    "scesa",
+    "sces",
+    "scompars",
+    "scoppiat",
+    "sparit",
+    "success",
+    "terminat",
+    "tornat",
+    "uscit",
+    "venut",
+    "vissut",
+];
+
+/// Irregular passato remoto forms of the third person, the ones news and
+/// history write (`si dimise`, `nacque`, `vinse`). Forms that are also
+/// frequent nouns (`chiese`, `corse`, `mosse`) are left out.
+pub(crate) const IRREGULAR_REMOTE_PAST: &[&str] = &[
+    "accadde",
+    "apparve",
+    "cadde",
+    "chiusero",
+    "chiuse",
+    "condusse",
+    "conobbe",
+    "crebbe",
+    "decise",
+    "decisero",
+    "diede",
+    "diedero",
+    "dimise",
+    "dimisero",
+    "disse",
+    "dissero",
+    "ebbe",
+    "ebbero",
+    "elesse",
+    "fece",
+    "fecero",
+    "giunse",
+    "giunsero",
+    "lesse",
+    "mise",
+    "misero",
+    "morì",
+    "nacque",
+    "nacquero",
+    "ottenne",
+    "perse",
+    "persero",
+    "prese",
+    "presero",
+    "produsse",
+    "rimase",
+    "rimasero",
+    "rispose",
+    "ruppe",
+    "scelse",
+    "scelsero",
+    "scrisse",
+    "scrissero",
+    "sconfisse",
+    "seppe",
+    "stette",
+    "tenne",
+    "uccise",
+    "uccisero",
+    "venne",
+    "vennero",
+    "vinse",
+    "vinsero",
+    "visse",
+    "volle",
 ];
 
 /// Centuries by their Italian names (`il Novecento` is 1900-1999).
@@ -227,6 +792,11 @@ pub(crate) const YEAR_CUES: &[&str] = &[
     "inverno",
     "autunno",
     "primavera",
+    "edizione",
+    "stagione",
+    "targata",
+    "targato",
+    "questo",
 ];
 
 /// The tense a word marks in its clause.
@@ -257,7 +827,10 @@ pub(crate) fn tense_cue(word: &str) -> Option<TenseCue> {
     let n = w.len();
     let last = *w.last()?;
     // Most words end in a vowel that no cue ends in, or are too short.
-    if !matches!(last, b'a' | b'e' | b'i' | b'o' | b'u' | 0xA0 | 0xA8 | 0xB2) {
+    if !matches!(
+        last,
+        b'a' | b'e' | b'i' | b'o' | b'u' | 0xA0 | 0xA8 | 0xAC | 0xB2
+    ) {
         return None;
     }
     match w {
@@ -279,12 +852,16 @@ pub(crate) fn tense_cue(word: &str) -> Option<TenseCue> {
     }
     // Words in -ò and -ava that are not verbs in the past.
     if [
-        "ciò", "perciò", "però", "può", "cava", "lava", "nava", "java",
+        "ciò", "perciò", "però", "può", "cava", "lava", "nava", "java", "arriva", "arrivano",
+        "deriva", "derivano", "riva", "viva",
     ]
     .iter()
     .any(|x| x.as_bytes() == w)
     {
         return None;
+    }
+    if IRREGULAR_REMOTE_PAST.iter().any(|x| x.as_bytes() == w) {
+        return Some(TenseCue::Past);
     }
     // Endings need a stem of three bytes or more.
     let ends = |suffix: &[u8]| n >= suffix.len() + 3 && w.ends_with(suffix);
@@ -297,6 +874,14 @@ pub(crate) fn tense_cue(word: &str) -> Option<TenseCue> {
         0xB2 if w.ends_with("rò".as_bytes()) && n > 4 => Some(TenseCue::Future),
         0xB2 if w.ends_with("ò".as_bytes()) && n > 3 => Some(TenseCue::Past),
         0xA0 if w.ends_with("rà".as_bytes()) && n > 4 => Some(TenseCue::Future),
+        // `partì`, `morì`, `colpì`; not the weekdays (`lunedì`) nor `così`.
+        0xAC if w.ends_with("ì".as_bytes())
+            && n > 4
+            && !w.ends_with("dì".as_bytes())
+            && w != "così".as_bytes() =>
+        {
+            Some(TenseCue::Past)
+        }
         _ => None,
     }
 }

@@ -357,6 +357,11 @@ pub(crate) fn cardinal_word(word: &str) -> Option<u32> {
     words::cardinal(word)
 }
 
+/// The value of a roman numeral (`XXI`), for the date reader's centuries.
+pub(crate) fn roman_value(word: &str) -> Option<u32> {
+    roman::value(word)
+}
+
 fn power_of_ten(power: i32) -> Option<Value> {
     let p = 10i128.checked_pow(power.unsigned_abs())?;
     if power >= 0 {
