@@ -21,6 +21,11 @@ pub(super) fn calendar(win: &mut Window<'_>, p: Place) -> Option<Read> {
     let Some(c) = c.filter(Calendar::can_exist) else {
         return Read::invalid(len);
     };
+    let lone_day = c.is_day_only() && c.weekday.is_none() && c.year.is_none();
+    let end_cue = p.end && is_word(before(win, p), lex::BARE_DAY_LINKS);
+    if lone_day && closes_clause(win, p.at + len) && (end_cue || bare_day_cue(win, p)) {
+        return Read::atom(len, Expr::BareDay(c.day?));
+    }
     if p.end {
         return Read::atom(len, Expr::Calendar(c));
     }
@@ -32,10 +37,10 @@ pub(super) fn calendar(win: &mut Window<'_>, p: Place) -> Option<Read> {
     }
     let previous = lower(before(win, p));
     let previous = previous.as_str();
-    // A day alone is a date only as an end of a range; after a weekday
-    // written in full (`venerdì 5`; `la dom 3 volte` is no date).
-    let full_weekday = super::rules::full_weekday(win.text_at(p.at)).is_some();
-    if c.is_day_only() && c.year.is_none() && !(c.weekday.is_some() && full_weekday) {
+    // A day alone is a date only as an end of a range, or after a weekday
+    // (`venerdì 5`, `gio 15`; `la dom 3 volte` is no date).
+    let clear_weekday = !is_word(win.text_at(p.at), lex::AMBIGUOUS_WEEKDAYS);
+    if c.is_day_only() && c.year.is_none() && !(c.weekday.is_some() && clear_weekday) {
         return None;
     }
     // Not a generic weekday (`un giovedì`, `ogni lunedì`), but `nella
@@ -50,6 +55,25 @@ pub(super) fn calendar(win: &mut Window<'_>, p: Place) -> Option<Read> {
         return None;
     }
     Read::atom(len, Expr::Calendar(c))
+}
+
+/// The token at `k` ends the clause, or the text ends there.
+fn closes_clause(win: &mut Window<'_>, k: usize) -> bool {
+    let next = win.text_at(k);
+    next.is_empty() || is_word(next, lex::CLAUSE_ENDS)
+}
+
+/// `il` before the day, and before it a word that asks for a date (`entro
+/// il 27`, `per il 27`), a verb in the future (`tornerò il 15`) or the
+/// participle of a verb of motion (`sono tornato il 21`).
+fn bare_day_cue(win: &mut Window<'_>, p: Place) -> bool {
+    if !is_word(before(win, p), lex::BETWEEN_ARTICLES) {
+        return false;
+    }
+    let cue = super::rules::two_before(win, p);
+    is_word(cue, lex::BARE_DAY_CUES)
+        || lex::tense_cue(cue) == Some(lex::TenseCue::Future)
+        || super::tense::is_motion_participle(lower(cue).as_str())
 }
 
 /// A roman numeral just before: `XX Settembre` is a street's name.
@@ -205,6 +229,12 @@ fn textual_date(win: &mut Window<'_>, p: Place) -> Option<(usize, Option<Calenda
         c.year = year;
         return Some((k + 1 + len.unwrap_or(0) - p.at, Some(c)));
     }
+    // `dic 2013`, `genn. 2013`: a short month name with its year.
+    if let (Some(m), Some((y, len))) = (month(win.text_at(k)), year_after(win, k + 1)) {
+        c.month = Some(m);
+        c.year = Some(y);
+        return Some((k + 1 + len - p.at, Some(c)));
+    }
     if p.end || is_word(before(win, p), lex::YEAR_CUES) {
         c.year = Some(cued_year(win.text_at(k))?);
         return Some((1, Some(c)));
@@ -251,6 +281,10 @@ fn month_after_day(win: &mut Window<'_>, k: usize) -> Option<(Month, usize)> {
     };
     if let Some(m) = by_name(next) {
         return Some((m, 1));
+    }
+    // `primo di marzo`, `15 di ottobre`.
+    if next.eq_ignore_ascii_case("di") {
+        return full_month(win.text_at(k + 2)).map(|m| (m, 2));
     }
     let joined = (next == "." || next == "-") && win.gap_after(k).is_empty();
     let m = by_name(win.text_at(k + 2)).filter(|_| joined)?;

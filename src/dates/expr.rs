@@ -121,6 +121,9 @@ pub(crate) enum Item {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Expr {
     Calendar(Calendar),
+    /// A day of the month alone where the sentence makes it a date
+    /// (`tornerò il 15.`, `entro il 27`): in the month the tense picks.
+    BareDay(u8),
     /// A named day: `Ferragosto`, `Pasquetta 2025`, `lo scorso Natale`.
     Holiday {
         rule: HolidayRule,
@@ -234,6 +237,7 @@ impl Expr {
             | Expr::Decade(_)
             | Expr::Century(_)
             | Expr::Quarter { .. }
+            | Expr::BareDay(_)
             | Expr::Nth { .. } => DateKind::Absolute,
             Expr::Holiday { .. } => DateKind::Holiday,
             Expr::Season { .. }
@@ -256,6 +260,7 @@ impl Expr {
         };
         match self {
             Expr::Calendar(c) => c.year.is_none(),
+            Expr::BareDay(_) => true,
             Expr::Holiday { which, .. } | Expr::Season { which, .. } | Expr::Weekend(which) => {
                 *which == Which::Nearest
             }

@@ -9,7 +9,7 @@
 use super::expr::{Expr, Read, Reading, Which};
 use super::rules::{before, is_word, step, words_at, year_number, Place};
 use crate::lexicon::dates::{
-    self as lex, Holiday, HOLIDAYS, NEAREST_CUES, PLACE_NOUNS, SEASONS, WEEKEND,
+    self as lex, Case, Holiday, HOLIDAYS, NEAREST_CUES, PLACE_NOUNS, SEASONS, WEEKEND,
 };
 use crate::window::Window;
 
@@ -60,10 +60,8 @@ fn with_which(
 
 /// The holiday row whose words are at token `k`: the longest one.
 fn holiday_at(win: &mut Window<'_>, k: usize) -> Option<&'static Holiday> {
-    let first = win.text_at(k);
     HOLIDAYS
         .iter()
-        .filter(|h| !h.capital || first.chars().next().is_some_and(char::is_uppercase))
         .filter(|h| words_at(win, k, h.words))
         .max_by_key(|h| h.words.len())
 }
@@ -74,7 +72,7 @@ pub(super) fn holiday(win: &mut Window<'_>, p: Place) -> Option<Read> {
     let (_, skip) = which_before(win, p);
     let h = holiday_at(win, p.at + skip)?;
     let last = p.at + skip + h.words.len() - 1;
-    let one_name = h.words.len() == 1 && h.capital;
+    let one_name = h.words.len() == 1 && h.case != Case::Any;
     let next = win.text_at(last + 1);
     if one_name && next.chars().next().is_some_and(char::is_uppercase) {
         return None;
@@ -109,7 +107,18 @@ fn holiday_context(win: &mut Window<'_>, p: Place, h: &Holiday) -> bool {
     if h.words.len() == 1 && is_word(previous, lex::ARTICLES) {
         return false;
     }
-    !h.cued || is_word(previous, lex::HOLIDAY_CUES)
+    // A name that is also a word (`paese natale`) or a saint's needs a
+    // capital or a cue; alone, it names the day (`San Valentino.`).
+    let capital = win.text_at(p.at).starts_with(char::is_uppercase);
+    let next = win.text_at(p.at + h.words.len());
+    let alone = previous.is_empty() && (next.is_empty() || is_word(next, lex::CLAUSE_ENDS));
+    let cue = alone || is_word(previous, lex::HOLIDAY_CUES);
+    let case = match h.case {
+        Case::Any => true,
+        Case::CapitalOrCued => capital || cue,
+        Case::Capital => capital,
+    };
+    case && (!h.cued || cue)
 }
 
 /// A place or a building named before the token at `p`, with or

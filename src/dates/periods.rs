@@ -126,6 +126,21 @@ impl Resolver {
         Some((whole, grain))
     }
 
+    /// `tornerò il 15`: the 15th on or after the reference, or on or
+    /// before it in the past.
+    pub(super) fn bare_day(&self, day: u8, tense: Tense) -> Option<Date> {
+        let r = self.reference;
+        let first = Date::new(r.year(), r.month(), 1).ok()?;
+        let mut days = (-2..=2).filter_map(|k| {
+            let m = first.add_months(k);
+            Date::new(m.year(), m.month(), u32::from(day)).ok()
+        });
+        match tense {
+            Tense::Past => days.filter(|d| *d <= r).max(),
+            _ => days.find(|d| *d >= r),
+        }
+    }
+
     /// `venerdì 5`: the 5th of the nearest month in which it is a Friday,
     /// on or after the reference in the future, on or before it in the
     /// past.
@@ -243,92 +258,162 @@ mod tests {
     #[test]
     fn every_holiday_of_2024_and_2025() {
         use crate::lexicon::dates::HOLIDAYS;
-        let expected_2024 = [
-            "2024-01-01",
-            "2024-01-06",
-            "2024-01-06",
-            "2024-02-14",
-            "2024-03-08",
-            "2024-03-19",
-            "2024-03-19",
-            "2024-04-25",
-            "2024-05-01",
-            "2024-05-01",
-            "2024-05-01",
-            "2024-06-02",
-            "2024-08-15",
-            "2024-11-01",
-            "2024-11-01",
-            "2024-11-02",
-            "2024-11-02",
-            "2024-12-08",
-            "2024-12-24",
-            "2024-12-25",
-            "2024-12-26",
-            "2024-12-31",
-            "2024-03-31",
-            "2024-04-01",
-            "2024-04-01",
-            "2024-04-01",
-            "2024-03-28",
-            "2024-03-29",
-            "2024-03-30",
-            "2024-02-13",
-            "2024-02-14",
-            "2024-05-09",
-            "2024-05-19",
-            "2024-05-12",
+        // Name, then the day in 2024 and in 2025: fixed days as the civil
+        // calendar has them, movable ones from Easter (31 March 2024, 20
+        // April 2025), the Festa della mamma on the second Sunday of May.
+        let expected = [
+            ("capodanno", "2024-01-01", "2025-01-01"),
+            ("epifania", "2024-01-06", "2025-01-06"),
+            ("befana", "2024-01-06", "2025-01-06"),
+            ("san valentino", "2024-02-14", "2025-02-14"),
+            ("festa della donna", "2024-03-08", "2025-03-08"),
+            ("san giuseppe", "2024-03-19", "2025-03-19"),
+            ("festa del papà", "2024-03-19", "2025-03-19"),
+            ("festa della liberazione", "2024-04-25", "2025-04-25"),
+            ("festa dei lavoratori", "2024-05-01", "2025-05-01"),
+            ("festa del lavoro", "2024-05-01", "2025-05-01"),
+            ("primo maggio", "2024-05-01", "2025-05-01"),
+            ("festa della repubblica", "2024-06-02", "2025-06-02"),
+            ("ferragosto", "2024-08-15", "2025-08-15"),
+            ("ognissanti", "2024-11-01", "2025-11-01"),
+            ("tutti i santi", "2024-11-01", "2025-11-01"),
+            ("commemorazione dei defunti", "2024-11-02", "2025-11-02"),
+            ("giorno dei morti", "2024-11-02", "2025-11-02"),
+            ("immacolata concezione", "2024-12-08", "2025-12-08"),
+            ("vigilia di natale", "2024-12-24", "2025-12-24"),
+            ("natale", "2024-12-25", "2025-12-25"),
+            ("santo stefano", "2024-12-26", "2025-12-26"),
+            ("san silvestro", "2024-12-31", "2025-12-31"),
+            ("vigilia di capodanno", "2024-12-31", "2025-12-31"),
+            ("primo dell' anno", "2024-01-01", "2025-01-01"),
+            ("festa degli innamorati", "2024-02-14", "2025-02-14"),
+            ("festa del papa", "2024-03-19", "2025-03-19"),
+            ("idi di marzo", "2024-03-15", "2025-03-15"),
+            ("anniversario della liberazione", "2024-04-25", "2025-04-25"),
+            ("giorno dei lavoratori", "2024-05-01", "2025-05-01"),
+            ("halloween", "2024-10-31", "2025-10-31"),
+            ("festa dei santi", "2024-11-01", "2025-11-01"),
+            ("giorno dei santi", "2024-11-01", "2025-11-01"),
+            ("immacolata", "2024-12-08", "2025-12-08"),
+            ("pasqua", "2024-03-31", "2025-04-20"),
+            ("pasquetta", "2024-04-01", "2025-04-21"),
+            ("lunedì dell' angelo", "2024-04-01", "2025-04-21"),
+            ("lunedi dell' angelo", "2024-04-01", "2025-04-21"),
+            ("giovedì santo", "2024-03-28", "2025-04-17"),
+            ("venerdì santo", "2024-03-29", "2025-04-18"),
+            ("sabato santo", "2024-03-30", "2025-04-19"),
+            ("martedì grasso", "2024-02-13", "2025-03-04"),
+            ("mercoledì delle ceneri", "2024-02-14", "2025-03-05"),
+            ("ascensione", "2024-05-09", "2025-05-29"),
+            ("pentecoste", "2024-05-19", "2025-06-08"),
+            ("festa della mamma", "2024-05-12", "2025-05-11"),
         ];
-        let expected_2025 = [
-            "2025-01-01",
-            "2025-01-06",
-            "2025-01-06",
-            "2025-02-14",
-            "2025-03-08",
-            "2025-03-19",
-            "2025-03-19",
-            "2025-04-25",
-            "2025-05-01",
-            "2025-05-01",
-            "2025-05-01",
-            "2025-06-02",
-            "2025-08-15",
-            "2025-11-01",
-            "2025-11-01",
-            "2025-11-02",
-            "2025-11-02",
-            "2025-12-08",
-            "2025-12-24",
-            "2025-12-25",
-            "2025-12-26",
-            "2025-12-31",
-            "2025-04-20",
-            "2025-04-21",
-            "2025-04-21",
-            "2025-04-21",
-            "2025-04-17",
-            "2025-04-18",
-            "2025-04-19",
-            "2025-03-04",
-            "2025-03-05",
-            "2025-05-29",
-            "2025-06-08",
-            "2025-05-11",
-        ];
-        assert_eq!(HOLIDAYS.len(), expected_2024.len());
-        for (h, (a, b)) in HOLIDAYS.iter().zip(expected_2024.iter().zip(expected_2025)) {
+        assert_eq!(
+            HOLIDAYS.len(),
+            expected.len(),
+            "a row without its days here"
+        );
+        for h in HOLIDAYS {
             let name = h.words.join(" ");
-            assert_eq!(
-                holiday_in(h.rule, 2024).map(|d| d.to_string()).as_deref(),
-                Some(*a),
-                "{name}"
-            );
-            assert_eq!(
-                holiday_in(h.rule, 2025).map(|d| d.to_string()).as_deref(),
-                Some(b),
-                "{name}"
-            );
+            let (_, a, b) = expected
+                .iter()
+                .find(|(n, _, _)| *n == name)
+                .unwrap_or_else(|| panic!("no expected days for {name}"));
+            let day = |y| holiday_in(h.rule, y).map(|d| d.to_string());
+            assert_eq!(day(2024).as_deref(), Some(*a), "{name}");
+            assert_eq!(day(2025).as_deref(), Some(*b), "{name}");
         }
+    }
+
+    #[test]
+    fn easter_against_the_published_table() {
+        // Easter Sunday as the published tables give it: every year 2000 to
+        // 2030, and the extremes of the Gregorian computus (22 March in
+        // 1818 and 2285, 25 April in 1943 and 2038).
+        let known = [
+            "2000-04-23",
+            "2001-04-15",
+            "2002-03-31",
+            "2003-04-20",
+            "2004-04-11",
+            "2005-03-27",
+            "2006-04-16",
+            "2007-04-08",
+            "2008-03-23",
+            "2009-04-12",
+            "2010-04-04",
+            "2011-04-24",
+            "2012-04-08",
+            "2013-03-31",
+            "2014-04-20",
+            "2015-04-05",
+            "2016-03-27",
+            "2017-04-16",
+            "2018-04-01",
+            "2019-04-21",
+            "2020-04-12",
+            "2021-04-04",
+            "2022-04-17",
+            "2023-04-09",
+            "2024-03-31",
+            "2025-04-20",
+            "2026-04-05",
+            "2027-03-28",
+            "2028-04-16",
+            "2029-04-01",
+            "2030-04-21",
+            "1818-03-22",
+            "2285-03-22",
+            "1943-04-25",
+            "2038-04-25",
+        ];
+        for day in known {
+            let d = date(day);
+            assert_eq!(Date::easter(d.year()), Ok(d), "{day}");
+        }
+        // Every year 1900 to 2100: a Sunday between 22 March and 25 April.
+        for year in 1900..=2100 {
+            let e = Date::easter(year).expect("a year in range");
+            assert_eq!(e.weekday(), Weekday::Sunday, "{year}");
+            assert!(e >= date(&format!("{year}-03-22")), "{year}");
+            assert!(e <= date(&format!("{year}-04-25")), "{year}");
+        }
+        // And no panic over the whole range a date holds.
+        for year in [-9999, -1, 0, 1, 1582, 9999] {
+            assert!(Date::easter(year).is_ok(), "{year}");
+        }
+        assert!(Date::easter(10_000).is_err());
+    }
+
+    #[test]
+    fn rolling_weeks_across_the_year_end() {
+        use crate::dates::DateOptions;
+        let r = Resolver {
+            reference: date("2025-01-08"),
+            options: DateOptions::default(),
+        };
+        let window = |count, step| {
+            let e = super::super::expr::Expr::Rolling {
+                count,
+                unit: CalendarUnit::Week,
+                step,
+            };
+            r.span(e, Tense::Unknown).map(|(a, b)| format!("{a}/{b}"))
+        };
+        assert_eq!(window(2, Step::Last).as_deref(), Some("2024-W52/2025-W01"));
+        assert_eq!(window(3, Step::Next).as_deref(), Some("2025-W03/2025-W05"));
+        let r = Resolver {
+            reference: date("2020-12-30"),
+            options: DateOptions::default(),
+        };
+        // 2020 has 53 ISO weeks.
+        let e = super::super::expr::Expr::Rolling {
+            count: 2,
+            unit: CalendarUnit::Week,
+            step: Step::Next,
+        };
+        let (a, b) = r.span(e, Tense::Unknown).expect("a window");
+        assert_eq!(format!("{a}/{b}"), "2021-W01/2021-W02");
     }
 
     #[test]

@@ -25,6 +25,11 @@ fn within_at(win: &mut Window<'_>, k: usize) -> Option<(Within, usize)> {
     if let Some(y) = year_number(word) {
         return Some((Within::Year(y), 1));
     }
+    // `del mese di ottobre`.
+    if is_word(word, lex::MONTH_WORDS) && win.text_at(k + 1).eq_ignore_ascii_case("di") {
+        let (within, len) = within_at(win, k + 2)?;
+        return matches!(within, Within::Month { .. }).then_some((within, 2 + len));
+    }
     let this = is_word(word, lex::THIS);
     let k = k + usize::from(this);
     let unit = period_unit(win, k)?;
@@ -44,7 +49,7 @@ fn within_at(win: &mut Window<'_>, k: usize) -> Option<(Within, usize)> {
 /// giorno di ottobre`, `il 15 del mese prossimo`, `il 31 di questo mese`.
 pub(super) fn nth(win: &mut Window<'_>, p: Place) -> Option<Read> {
     let word = win.text_at(p.at);
-    let (nth, item, k) = match lookup(lex::NTH, word) {
+    let (nth, item, k) = match lookup(lex::NTH, word).or_else(|| ordinal_digits(word)) {
         Some(n) => {
             let next = win.text_at(p.next(1));
             let item = match full_weekday(next) {
@@ -182,8 +187,17 @@ pub(super) fn rolling(win: &mut Window<'_>, p: Place) -> Option<Read> {
     Read::atom(3, Expr::Rolling { count, unit, step })
 }
 
-/// `i tre giorni scorsi`, `le due settimane passate`.
+/// `i tre giorni scorsi`, `le due settimane passate`, `le 2 ultime
+/// settimane`, `i tre prossimi mesi`.
 pub(super) fn rolling_after(win: &mut Window<'_>, p: Place) -> Option<Read> {
+    let between = lookup(lex::ROLLING, win.text_at(p.next(1)))
+        .filter(|_| unit(win.text_at(p.next(2))).is_some());
+    if let Some(sign) = between {
+        let count = count_at(win, p.at).filter(|n| (2..=1000).contains(n))?;
+        let unit = unit(win.text_at(p.next(2)))?;
+        let step = Step::from_sign(sign);
+        return Read::atom(3, Expr::Rolling { count, unit, step });
+    }
     let unit = unit(win.text_at(p.next(1)))?;
     let sign = lookup(lex::ROLLING_AFTER, win.text_at(p.next(2)))?;
     let count = count_at(win, p.at).filter(|n| (2..=1000).contains(n))?;
@@ -196,4 +210,49 @@ pub(super) fn rolling_after(win: &mut Window<'_>, p: Place) -> Option<Read> {
 pub(super) fn period_unit(win: &mut Window<'_>, k: usize) -> Option<CalendarUnit> {
     let unit = lookup(lex::PERIOD_UNITS, win.text_at(k))?;
     (!is_word(win.text_at(k + 1), lex::OTHER_YEARS)).then_some(unit)
+}
+
+/// `lunedì di questa settimana`, `giovedì della settimana prossima`.
+pub(super) fn weekday_of_week(win: &mut Window<'_>, p: Place) -> Option<Read> {
+    let weekday = full_weekday(win.text_at(p.at))?;
+    let mut k = p.next(1);
+    if !is_word(win.text_at(k), lex::OF) && !is_word(win.text_at(k), lex::OF_THE) {
+        return None;
+    }
+    k += 1;
+    let this = is_word(win.text_at(k), lex::THIS);
+    let lead = if this { None } else { step(win.text_at(k)) };
+    k += usize::from(this || lead.is_some());
+    if !is_word(win.text_at(k), lex::WEEK_WORDS) {
+        return None;
+    }
+    let trail = if this || lead.is_some() {
+        None
+    } else {
+        step(win.text_at(k + 1))
+    };
+    let which = match lead.or(trail) {
+        Some(s) => Which::Step(s),
+        None if this => Which::This,
+        None => return None,
+    };
+    let within = Within::Unit {
+        unit: CalendarUnit::Week,
+        which,
+    };
+    let len = k + 1 + usize::from(trail.is_some()) - p.at;
+    Read::atom(
+        len,
+        Expr::Nth {
+            nth: 1,
+            item: Item::Weekday(weekday),
+            within,
+        },
+    )
+}
+
+/// `1°` to `5°`: a position written in digits.
+fn ordinal_digits(word: &str) -> Option<i8> {
+    let n = word.strip_suffix(['°', 'º'])?;
+    n.parse().ok().filter(|n| (1..=5).contains(n))
 }

@@ -65,6 +65,7 @@ impl Resolver {
         match expr {
             Expr::Calendar(c) => self.calendar(c, tense),
             Expr::Holiday { rule, which } => day(self.holiday(rule, which, tense)?),
+            Expr::BareDay(d) => day(self.bare_day(d, tense)?),
             Expr::DayOffset(n) => day(r.add_days(n)),
             Expr::Shift { months, days } => {
                 let months = i32::try_from(months.clamp(-120_000, 120_000)).ok()?;

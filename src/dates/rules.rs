@@ -124,7 +124,11 @@ const IN_OR_BETWEEN: &[Start] = &[Start::Words(lex::IN_OR_BETWEEN)];
 const UNTIL: &[Start] = &[Start::Words(lex::UNTIL)];
 const COUNT: &[Start] = &[Start::Digits, Start::NumberWords];
 const UNIT_OR_STEP: &[Start] = &[Start::Words(&UNIT_WORDS), Start::Words(&STEP_WORDS)];
-const WEEKDAY_OR_STEP: &[Start] = &[Start::Words(&WEEKDAY_WORDS), Start::Words(&STEP_WORDS)];
+const WEEKDAY_OR_STEP: &[Start] = &[
+    Start::Words(&WEEKDAY_WORDS),
+    Start::Words(&STEP_WORDS),
+    Start::Words(lex::LAST_WORDS),
+];
 const STEP_OR_THIS: [Start; 2] = [Start::Words(&STEP_WORDS), Start::Words(lex::THIS)];
 const NAMED_SEASON: &[Start] = &[
     STEP_OR_THIS[0],
@@ -179,6 +183,8 @@ pub(crate) static RULES: &[Rule; RULE_COUNT] = &[
     rule("<season>", NAMED_SEASON, named::season),
     rule("<weekend>", NAMED_WEEKEND, named::weekend),
     rule("quest'<unit>", &[Start::Words(lex::THIS)], this_unit),
+    rule("<nth> <weekday> di <month>", NTH_STARTS, positions::nth),
+    rule("<weekday> di questa settimana", &[Start::Words(&WEEKDAY_WORDS)], positions::weekday_of_week),
     rule("<unit> prossimo", UNIT_OR_STEP, unit_step),
     marked(rule("<weekday> prossimo", WEEKDAY_OR_STEP, weekday_step)),
     rule("lo scorso <day> <month>", &[Start::Words(&STEP_WORDS)], step_then_day_month),
@@ -186,15 +192,14 @@ pub(crate) static RULES: &[Rule; RULE_COUNT] = &[
     rule("<century>", &[Start::Words(&CENTURY_NAMES)], century),
     rule("<roman> secolo", ROMAN_CENTURY, positions::century),
     rule("<ordinal> trimestre", &[Start::Words(&QUARTER_NAMES)], positions::quarter),
-    rule("<nth> <weekday> di <month>", NTH_STARTS, positions::nth),
     rule("fine <month>", &[Start::Words(&PART_WORDS)], positions::part),
     joining(rule("<year>-<year>", &[Start::Digits], year_dash_year)),
-    joining(rule("<day>-<day> <month>", &[Start::Digits], day_dash_day)),
+    joining(rule("<date> - <date>", &[Start::Digits], day_dash_day)),
     rule("<holiday>", NAMED_HOLIDAY, named::holiday),
     marked(rule("<date>", CALENDAR, calendar::calendar)),
 ];
 
-const RULE_COUNT: usize = 29;
+const RULE_COUNT: usize = 30;
 
 /// Which tokens may begin a date: the union of the rules' starts, built
 /// at compile time.
@@ -538,6 +543,12 @@ fn until(win: &mut Window<'_>, p: Place) -> Option<Read> {
     if !is_word(win.text_at(p.next(1)), lex::UNTIL_LINKS) {
         return None;
     }
+    if let Some((unit, len)) = end_of_unit(win, p.next(2)) {
+        return Some(Read {
+            len: 2 + len,
+            reading: Reading::Until(Expr::This(unit)),
+        });
+    }
     let last = end_at(win, p.next(2))?;
     combine::until(last, 2 + last.len)
 }
@@ -603,30 +614,21 @@ fn year_range(len: usize, a: i32, b: i32) -> Option<Read> {
     })
 }
 
-/// `13-15 luglio`, `3-5 marzo 2025`: two days joined by a dash, and the
-/// month they share.
+/// `13-15 luglio`, `3-5 marzo 2025`, `13 luglio - 15 luglio`, `8 ago - 12
+/// ago`: two dates joined by a dash, the first maybe a day alone that
+/// takes the second's month.
 fn day_dash_day(win: &mut Window<'_>, p: Place) -> Option<Read> {
-    if !starts_with_digit(win.text_at(p.next(2))) || !is_dash(win.text_at(p.next(1))) {
+    let first = end_at(win, p.at)?;
+    let dash = p.at + first.len;
+    if !is_dash(win.text_at(dash)) || !starts_with_digit(win.text_at(dash + 1)) {
         return None;
     }
-    let first = day_number(win.text_at(p.at))?;
-    let second = end_at(win, p.next(2))?;
-    let day = Expr::Calendar(Calendar {
-        day: Some(first),
-        ..Calendar::default()
-    });
+    let second = end_at(win, dash + 1)?;
     let Reading::Atom(Expr::Calendar(c)) = second.reading else {
         return None;
     };
     c.month?;
-    combine::join(
-        Read {
-            len: 1,
-            reading: Reading::Atom(day),
-        },
-        second,
-        2 + second.len,
-    )
+    combine::join(first, second, dash + 1 + second.len - p.at)
 }
 
 // The rules of one expression.
@@ -721,8 +723,14 @@ fn weekday_step(win: &mut Window<'_>, p: Place) -> Option<Read> {
         return None;
     }
     let (weekday, step) = pair(win, p, full_weekday, step)
-        .or_else(|| pair(win, p, step, full_weekday).map(|(s, w)| (w, s)))?;
+        .or_else(|| pair(win, p, step, full_weekday).map(|(s, w)| (w, s)))
+        .or_else(|| pair(win, p, last_word, full_weekday).map(|(s, w)| (w, s)))?;
     Read::atom(2, Expr::WeekdayStep { weekday, step })
+}
+
+/// `ultima` in `l'ultima domenica`: the last one.
+fn last_word(word: &str) -> Option<Step> {
+    is_word(word, lex::LAST_WORDS).then_some(Step::Last)
 }
 
 /// `lo scorso 3 marzo`.

@@ -40,9 +40,12 @@ pub(crate) fn tense_at(win: &mut Window<'_>, from: usize) -> Tense {
     while last + 1 < from + AHEAD && win.get(last + 1).is_some() {
         last += 1;
     }
+    // The sentence runs at least to the end of the date's first token, so
+    // that a date that ends the text still has its sentence.
+    let date_end = first.range().end;
     let end = win
         .get(last)
-        .map_or(date_start, |t| t.range().end.max(date_start));
+        .map_or(date_end, |t| t.range().end.max(date_end));
     let mut back = date_start.saturating_sub(BEHIND);
     while !text.is_char_boundary(back) {
         back += 1;
@@ -154,7 +157,7 @@ fn is_participle(w: &str) -> bool {
 }
 
 /// The participle of a verb that takes `essere` (`morto`, `cresciute`).
-fn is_motion_participle(w: &str) -> bool {
+pub(super) fn is_motion_participle(w: &str) -> bool {
     with_any_vowel(w, |stem| MOTION_PARTICIPLE_STEMS.contains(&stem))
 }
 
@@ -192,6 +195,8 @@ mod tests {
             Tense::Unknown
         );
         assert_eq!(tense_of("Giovedì è arrivato.", "Giovedì"), Tense::Past);
+        // A date that ends the text has its sentence too.
+        assert_eq!(tense_of("Sono tornato giovedì", "giovedì"), Tense::Past);
         assert_eq!(
             tense_of("Giovedì arriverà. Ieri no.", "Giovedì"),
             Tense::Future

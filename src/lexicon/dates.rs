@@ -7,6 +7,7 @@
 pub(crate) const MONTHS: &[(&str, u8)] = &[
     ("gennaio", 1),
     ("gen", 1),
+    ("genn", 1),
     ("febbraio", 2),
     ("feb", 2),
     ("febbr", 2),
@@ -177,7 +178,7 @@ pub(crate) const RANGE_TO: &[&str] = &["a", "al", "all'", "all’", "alle"];
 pub(crate) const UNTIL: &[&str] = &["fino"];
 
 /// After [`UNTIL`].
-pub(crate) const UNTIL_LINKS: &[&str] = &["a", "al", "all'", "all’"];
+pub(crate) const UNTIL_LINKS: &[&str] = &["a", "al", "alla", "all'", "all’"];
 
 /// `anni '90`, `anni Novanta`.
 pub(crate) const DECADE_WORDS: &[&str] = &["anni"];
@@ -210,13 +211,11 @@ pub(crate) enum HolidayRule {
 }
 
 /// A named day: its words in order (lowercase; an apostrophe ends an
-/// elided word), how it falls, and whether its first word must be
-/// capitalized, for the names that are also ordinary words (`natale` is an
-/// adjective, `l'ascensione al Monte Bianco` a climb).
+/// elided word), how it falls, and how its first word must be written.
 pub(crate) struct Holiday {
     pub(crate) words: &'static [&'static str],
     pub(crate) rule: HolidayRule,
-    pub(crate) capital: bool,
+    pub(crate) case: Case,
     /// A saint's or a character's name as much as a day's: a date only
     /// after a word that asks for one (`a San Valentino`, `per la
     /// Befana`, `il giorno di Santo Stefano`).
@@ -227,7 +226,7 @@ const fn fixed(words: &'static [&'static str], month: u8, day: u8) -> Holiday {
     Holiday {
         words,
         rule: HolidayRule::Fixed { month, day },
-        capital: false,
+        case: Case::Any,
         cued: false,
     }
 }
@@ -236,14 +235,37 @@ const fn easter(words: &'static [&'static str], days: i16) -> Holiday {
     Holiday {
         words,
         rule: HolidayRule::Easter(days),
-        capital: false,
+        case: Case::Any,
         cued: false,
     }
 }
 
-/// The row with its first word capitalized in the text.
+/// How the first word of a named day must be written, for the names that
+/// are also ordinary words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Case {
+    Any,
+    /// Capitalized, or lowercase after a cue (`a natale` in a post; the
+    /// `paese natale` is a birthplace).
+    CapitalOrCued,
+    /// Capitalized (`l'ascensione al Monte Bianco` is a climb).
+    Capital,
+}
+
+/// The row with its first word capitalized, or lowercase after a cue.
 const fn capital(h: Holiday) -> Holiday {
-    Holiday { capital: true, ..h }
+    Holiday {
+        case: Case::CapitalOrCued,
+        ..h
+    }
+}
+
+/// The row with its first word capitalized.
+const fn strict_capital(h: Holiday) -> Holiday {
+    Holiday {
+        case: Case::Capital,
+        ..h
+    }
 }
 
 /// The row read only after a cue ([`Holiday::cued`]).
@@ -268,7 +290,7 @@ pub(crate) const HOLIDAYS: &[Holiday] = &[
     fixed(&["festa", "della", "liberazione"], 4, 25),
     fixed(&["festa", "dei", "lavoratori"], 5, 1),
     fixed(&["festa", "del", "lavoro"], 5, 1),
-    capital(fixed(&["primo", "maggio"], 5, 1)),
+    strict_capital(fixed(&["primo", "maggio"], 5, 1)),
     fixed(&["festa", "della", "repubblica"], 6, 2),
     fixed(&["ferragosto"], 8, 15),
     fixed(&["ognissanti"], 11, 1),
@@ -280,6 +302,17 @@ pub(crate) const HOLIDAYS: &[Holiday] = &[
     capital(fixed(&["natale"], 12, 25)),
     cued(fixed(&["santo", "stefano"], 12, 26)),
     cued(fixed(&["san", "silvestro"], 12, 31)),
+    fixed(&["vigilia", "di", "capodanno"], 12, 31),
+    fixed(&["primo", "dell'", "anno"], 1, 1),
+    fixed(&["festa", "degli", "innamorati"], 2, 14),
+    fixed(&["festa", "del", "papa"], 3, 19),
+    fixed(&["idi", "di", "marzo"], 3, 15),
+    fixed(&["anniversario", "della", "liberazione"], 4, 25),
+    fixed(&["giorno", "dei", "lavoratori"], 5, 1),
+    fixed(&["halloween"], 10, 31),
+    fixed(&["festa", "dei", "santi"], 11, 1),
+    fixed(&["giorno", "dei", "santi"], 11, 1),
+    cued(fixed(&["immacolata"], 12, 8)),
     capital(easter(&["pasqua"], 0)),
     easter(&["pasquetta"], 1),
     easter(&["lunedì", "dell'", "angelo"], 1),
@@ -289,12 +322,12 @@ pub(crate) const HOLIDAYS: &[Holiday] = &[
     easter(&["sabato", "santo"], -1),
     easter(&["martedì", "grasso"], -47),
     easter(&["mercoledì", "delle", "ceneri"], -46),
-    capital(easter(&["ascensione"], 39)),
-    capital(easter(&["pentecoste"], 49)),
+    strict_capital(easter(&["ascensione"], 39)),
+    strict_capital(easter(&["pentecoste"], 49)),
     Holiday {
         words: &["festa", "della", "mamma"],
         rule: HolidayRule::NthWeekday { month: 5, weekday: 7, nth: 2 },
-        capital: false,
+        case: Case::Any,
         cued: false,
     },
 ];
@@ -339,8 +372,8 @@ pub(crate) const ARTICLES: &[&str] = &["il", "l'", "l’", "la", "lo", "un", "un
 
 /// Words that ask for a day before a holiday's name.
 pub(crate) const HOLIDAY_CUES: &[&str] = &[
-    "a", "ad", "al", "alla", "da", "dal", "dalla", "dopo", "durante", "entro", "fino", "fra",
-    "per", "prima", "sino", "tra", "verso",
+    "a", "ad", "al", "alla", "all'", "all’", "da", "dal", "dall'", "dall’", "dalla", "dopo",
+    "durante", "entro", "fino", "fra", "per", "prima", "sino", "tra", "verso",
 ];
 
 /// Nouns of a day or a feast before `di` and a holiday's name: `la notte
@@ -367,7 +400,12 @@ pub(crate) const SEASONS: &[(&str, [u8; 4])] = &[
 ];
 
 /// The weekend, in one word or two.
-pub(crate) const WEEKEND: &[&[&str]] = &[&["weekend"], &["week-end"], &["fine", "settimana"]];
+pub(crate) const WEEKEND: &[&[&str]] = &[
+    &["weekend"],
+    &["week-end"],
+    &["finesettimana"],
+    &["fine", "settimana"],
+];
 
 /// Before a weekend, a holiday or a season without a step or a year: the
 /// one the tense picks (`nel weekend`, `a Natale`), not a recurring one
@@ -377,17 +415,32 @@ pub(crate) const NEAREST_CUES: &[&str] = &[
     "nell’", "per", "prima", "sino", "verso",
 ];
 
-/// `gli ultimi tre giorni`, `nei prossimi tre mesi`: a rolling window
-/// before or after the reference, with its direction.
+/// `gli ultimi tre giorni`, `nei prossimi tre mesi`, `gli scorsi due
+/// mesi`: a rolling window before or after the reference, with its
+/// direction. `passati` is left out before a count: `sono passati tre
+/// giorni` is a length of time.
 pub(crate) const ROLLING: &[(&str, i8)] = &[
     ("prossime", 1),
     ("prossimi", 1),
+    ("scorse", -1),
+    ("scorsi", -1),
     ("ultime", -1),
     ("ultimi", -1),
 ];
 
 /// After a count and a unit: `i tre giorni scorsi`, `le due settimane
 /// passate`.
+/// `l'ultima domenica`: the last one before the reference, as `domenica
+/// scorsa`.
+pub(crate) const LAST_WORDS: &[&str] = &["ultima", "ultimo"];
+
+/// Weekday abbreviations that are also other words (`mar` the sea, `dom`
+/// a title): read only with a month (`dom 30 giugno`).
+pub(crate) const AMBIGUOUS_WEEKDAYS: &[&str] = &["dom", "dom.", "mar", "mar."];
+
+/// `lunedì di questa settimana`, `giovedì della settimana prossima`.
+pub(crate) const WEEK_WORDS: &[&str] = &["settimana"];
+
 /// `successivi` and `precedenti` are left out: they count from a date
 /// of the narrative (`nei tre mesi successivi all'approvazione`).
 pub(crate) const ROLLING_AFTER: &[(&str, i8)] = &[
@@ -422,6 +475,12 @@ pub(crate) const DAY_ITEM: &[&str] = &["giorno"];
 /// Between a position and its period: `di ottobre`, `del mese`,
 /// `dell'anno`, `di questo mese`.
 pub(crate) const OF: &[&str] = &["del", "dell'", "dell’", "di"];
+
+/// `del mese di ottobre`.
+pub(crate) const MONTH_WORDS: &[&str] = &["mese"];
+
+/// `della settimana prossima`.
+pub(crate) const OF_THE: &[&str] = &["della"];
 
 /// The units a position or part is counted in, singular: `dell'anno`,
 /// `fine mese` (`i primi anni` is no date).
@@ -499,6 +558,20 @@ pub(crate) const BEFORE_BARE_DECADE: &[&str] = &["agli", "degli", "dagli", "negl
 
 /// `nella giornata di giovedì`: a weekday after `di` that names a day.
 pub(crate) const DAY_NOUNS: &[&str] = &["giornata", "giorno", "mattinata", "serata"];
+
+/// Before `il` and a day number alone, words that make it a date: `entro
+/// il 27`, `per il 27`, `fino al 15`.
+pub(crate) const BARE_DAY_CUES: &[&str] = &["da", "dopo", "entro", "fino", "per", "prima"];
+
+/// The links before a day alone at an end of a range, which carry an
+/// article (`dal 20.`, `entro il 27`; not `conta fino a dieci`).
+pub(crate) const BARE_DAY_LINKS: &[&str] = &[
+    "al", "all'", "all’", "dal", "dall'", "dall’", "del", "dell'", "dell’", "il", "l'", "l’",
+];
+
+/// Tokens that close a clause after a day number alone (`tornerò il 15.`):
+/// what follows is no noun (`il 15 per cento`).
+pub(crate) const CLAUSE_ENDS: &[&str] = &["!", ")", ",", ".", ":", ";", "?", "…"];
 
 /// Joining the days of a list: `il 20, 21 e 22 aprile`.
 pub(crate) const LIST_LINKS: &[&str] = &[",", "e"];
