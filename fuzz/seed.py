@@ -19,6 +19,14 @@ for path in sorted((root / "tests").glob("*.rs")):
             continue
         s = s.replace('\\"', '"').replace("\\'", "'").replace("\\n", "\n").replace("\\\\", "\\")
         texts.add(s)
+for path in sorted((root / "tests" / "data").glob("*.tsv")):
+    for line in path.read_text(encoding="utf-8").splitlines():
+        fields = line.split("\t")
+        if not line.startswith("#") and len(fields) > 2:
+            # date_rules, date_families: rule, reference, text; number_rules:
+            # rule, text.
+            dated = re.fullmatch(r"\d{4}-\d{2}-\d{2}", fields[1]) is not None
+            texts.add(fields[2] if dated else fields[1])
 for line in (root / "examples" / "sample.txt").read_text(encoding="utf-8").splitlines():
     if line.strip():
         texts.add(line)

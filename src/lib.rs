@@ -154,7 +154,7 @@ mod text;
 pub mod tokenize;
 mod window;
 
-pub use dates::dates;
+pub use dates::{dates, parse_date};
 pub use error::Error;
 pub use extract::{extract, ExtractOptions, Extraction};
 pub use normalize::normalize;

@@ -1,16 +1,42 @@
 //! Dates in Italian text, resolved against a reference date.
 //!
-//! [`dates`] reads the token stream and yields absolute dates (`19 giugno
-//! 2024`, `19/06/2024`, `3.4.1962`, `2024-06-19`, `giugno 2023`, `nel
-//! 2022`), relative ones (`ieri`, `tre giorni fa`, `fra due settimane`,
-//! `l'anno prossimo`, `sabato scorso`), bare weekdays (`giovedì`), periods
-//! (`anni '90`, `il Novecento`) and ranges (`dal 3 al 5 marzo`, `da lunedì
-//! a mercoledì`, `dal 2000`, `fino al 31 dicembre 2025`), each with its
-//! [`DateValue`] at a [`Grain`].
+//! [`dates`] reads the token stream and yields every calendar expression
+//! of the text with its [`DateValue`] at a [`Grain`] and its [`DateKind`]:
+//!
+//! | family | examples | value |
+//! |---|---|---|
+//! | absolute | `19 giugno 2024`, `19/06/2024`, `2015/08/12`, `23/set/2020`, `16. nov. 2016`, `il 2 marzo del 1946`, `il ventinove maggio`, `giugno 2023`, `dic 2013`, `nel 2022`, `nel ’23`, `il 15/02`, `nel 3/2015` | `2024-06-19`, `2023-06`, `2022` |
+//! | weekdays | `giovedì`, `venerdì 5`, `gio 15`, `nella giornata di giovedì`, `lunedì di questa settimana` | `2024-06-20` |
+//! | relative | `ieri`, `l'altro ieri`, `odierna`, `tre giorni fa`, `1 mese e 21 giorni fa`, `fra due settimane`, `l'anno prossimo`, `l'anno precedente`, `sabato scorso`, `l'ultima domenica`, `lo scorso 3 marzo`, `questo settembre` | `2024-06-15` |
+//! | holidays | `Natale`, `Ferragosto 2023`, `Pasquetta`, `Lunedì dell'Angelo`, `Festa della Repubblica`, `la festa della mamma`, `lo scorso Natale` (fixed, from Easter, or the nth weekday of a month) | `2024-12-25` |
+//! | seasons, weekend | `quest'estate`, `l'inverno scorso`, `nell'estate del 2023`, `questo fine settimana`, `lo scorso weekend` | `2024-06-21/2024-09-22` |
+//! | positions, parts | `il primo martedì di ottobre`, `l'ultimo giorno dell'anno`, `il 15 del mese prossimo`, `fine giugno`, `ai primi di luglio`, `a fine anno`, `inizio 2025` | `2024-10-01`, `2024-06-21/2024-06-30`, `2024-09/2024-12` |
+//! | periods | `anni '90`, `anni 70`, `anni '90 del 1500`, `il Novecento`, `il XX secolo`, `nel II sec. d.C.`, `terzo trimestre del 2023`, `il primo semestre 2024` | `1990`, `1900`, `2023-Q3`, `2024-01/2024-06` |
+//! | ranges | `dal 3 al 5 marzo`, `tra il 13 e il 15 luglio`, `13-15 luglio`, `dal tredici al quindici luglio`, `da lunedì a mercoledì`, `dal 1993 a oggi`, `2022-2023`, `1587-88`, `stagione 2012/2013` | `2024-03-03/2024-03-05` |
+//! | open ranges | `dal 2000`, `a partire da lunedì`, `da settembre`, `fino a domani`, `entro il 15 luglio`, `entro fine anno`, `prima del 20 aprile`, `dopo il 20 aprile` | `2000/..`, `../2024-07-15`, `../2024-04-19` |
+//! | rolling windows | `gli ultimi 3 giorni`, `nei prossimi tre mesi`, `le ultime due settimane`, `i tre giorni scorsi` | `2024-06-15/2024-06-17`, `2024-W52/2025-W01` |
+//! | lists | `il 20, 21 e 22 aprile`, `il 12 e il 13 settembre` (a date each) | `2024-04-20` … |
 //!
 //! Day and month always come in that order, as Italian writes them. Dates
-//! that do not exist (`31 febbraio`, `30/02/2023`) are not dates, and no
-//! part of them is reported.
+//! that do not exist (`31 febbraio`, `30/02/2023`, `il 31 di questo mese`
+//! in November, the fifth Sunday of a month that has four) are not dates,
+//! and no part of them is reported.
+//!
+//! # Precision
+//!
+//! A wrong date is worse than none, so words that are dates only
+//! sometimes are read only where they are: abbreviated weekdays before a
+//! day number (`mar` is also the sea, `dom` a title: they need a month
+//! too); `Natale` and `Pasqua` capitalized or after a cue (`paese natale`,
+//! `Buon Natale`, `l'albero di Natale` are not dates); saints' days after
+//! a cue (`a San Valentino`; `San Giuseppe` alone is the saint); names only
+//! in their unambiguous form (`Festa della Repubblica`, not `la
+//! Repubblica`); no date after a place noun (`via XX Settembre`, `piazza
+//! 25 Aprile`); a day alone only after a cue and before the end of the
+//! clause (`tornerò il 15.`, `entro il 27`; not `il 15 per cento`).
+//! Recurring expressions give none: `ogni lunedì`, `dal lunedì al
+//! venerdì`, `in estate`, `ogni weekend`; so do vague windows (`nei
+//! prossimi giorni`) and scores (`2-1`).
 //!
 //! # Resolution
 //!
@@ -22,7 +48,8 @@
 //!   reference; in the present or future tense, the first on or after it
 //!   (`la scadenza è il primo gennaio` is the coming one);
 //!   a weekday named with them settles the year instead (`venerdì 5
-//!   luglio` is in the nearest year whose 5 July is a Friday);
+//!   luglio` is in the nearest year whose 5 July is a Friday), and a
+//!   weekday with a day alone the month (`venerdì 5`);
 //! - a month alone (`a settembre`) follows the same rule at month grain;
 //! - a bare weekday (`giovedì`) is the most recent one in the past tense and
 //!   the next one otherwise (the reference day itself counts in both);
@@ -30,18 +57,30 @@
 //! - `martedì prossimo` is the first Tuesday after the reference, one week
 //!   on when the reference is itself a Tuesday; `sabato scorso` the last
 //!   Saturday before it;
+//! - a holiday, season or weekend with no year or step is the one that
+//!   holds the reference, else the next one, or in the past tense the
+//!   last one (`A Natale abbiamo venduto` in June is the last Christmas);
 //! - `N giorni fa`, `fra N mesi` use calendar arithmetic at day grain;
+//!   rolling windows count whole units before or after the reference's;
 //! - the tense is read from the sentence around the date (up to 200 bytes
-//!   before it and 24 tokens after): auxiliaries, the endings of the
-//!   passato remoto, imperfect and future, `ieri`, `domani`; a sentence
-//!   with no such cue leaves the reference year.
+//!   before it and 24 tokens after): auxiliaries with participles (`ha
+//!   firmato`, `è stata approvata`, `si è dimesso`, `è morto`, while `è
+//!   previsto` is present), the endings and irregular forms of the
+//!   passato remoto (`firmò`, `morì`, `si dimise`), the imperfect and the
+//!   future, `ieri`, `domani`; a sentence with no such cue leaves the
+//!   reference year.
 //!
 //! Spans leave out articles and prepositions (`dell'8 marzo` gives `8
 //! marzo`, `l'altro ieri` gives `altro ieri`), except the words that carry
-//! meaning: `dal … al …`, `fra`/`tra …`, `… fa`, `scorso`/`prossimo`.
+//! meaning: `dal … al …`, `fra`/`tra …`, `entro`, `prima del`, `dopo il`,
+//! `… fa`, `scorso`/`prossimo`, `quest'`.
 //!
 //! Two-digit years (`19/6/24`) are 2000-2069 below 70 and 1970-1999 from
-//! 70 up.
+//! 70 up; a two-digit decade (`anni '50`) is never in the text's future.
+//!
+//! [`parse_date`] reads a whole string as one date; [`Date`] and
+//! [`Period`] carry the civil arithmetic (`Date::easter`,
+//! `Date::days_until`, `Period::end`, `DateValue::contains`).
 
 mod calendar;
 mod civil;
@@ -63,6 +102,7 @@ pub use civil::{Date, Weekday};
 pub use value::{DateKind, DateValue, Grain, Period};
 
 use crate::window::Window;
+use crate::Error;
 
 /// How a bare weekday resolves.
 ///
@@ -285,6 +325,55 @@ pub fn dates_with<'a>(text: &'a str, reference: Date, options: &DateOptions) -> 
         window: Window::new(text),
         reader: read::DateReader::new(reference, *options),
     }
+}
+
+/// The value of a whole string that states one date, resolved against
+/// `reference` as [`dates`] would resolve it in running text: `19 giugno
+/// 2024`, `19/06/2024`, `domani`, `Pasquetta 2025`, `dal 3 al 5 marzo`,
+/// `fine giugno`.
+///
+/// # Errors
+///
+/// [`Error::InvalidDate`] when the string is a date that does not exist
+/// (`31 febbraio`), and when it is not one date (nothing, more than one,
+/// or words around it).
+///
+/// # Examples
+///
+/// ```
+/// use italiano::dates::{parse_date, Date};
+///
+/// let reference = Date::new(2024, 6, 18)?;
+/// assert_eq!(parse_date("19 giugno 2024", reference)?.to_string(), "2024-06-19");
+/// assert_eq!(parse_date(" Pasquetta 2025 ", reference)?.to_string(), "2025-04-21");
+/// assert_eq!(parse_date("fine giugno", reference)?.to_string(), "2024-06-21/2024-06-30");
+/// assert!(parse_date("31 febbraio", reference).is_err());
+/// assert!(parse_date("domani e dopodomani", reference).is_err());
+/// # Ok::<(), italiano::Error>(())
+/// ```
+pub fn parse_date(text: &str, reference: Date) -> Result<DateValue, Error> {
+    let trimmed = text.trim();
+    let mut window = Window::new(trimmed);
+    let reader = read::DateReader::new(reference, DateOptions::new());
+    let whole = |range: &Range<usize>| *range == (0..trimmed.len());
+    if window.get(0).is_some() {
+        if let Some(hit) = reader.hit_at(&mut window) {
+            let spans_all = whole(&hit.range);
+            return match to_match(trimmed, hit) {
+                Some(m) if spans_all => Ok(m.value),
+                None if spans_all => Err(Error::InvalidDate(format!(
+                    "`{}` is not a date that exists",
+                    crate::error::excerpt(trimmed)
+                ))),
+                _ => Err(not_a_date(text)),
+            };
+        }
+    }
+    Err(not_a_date(text))
+}
+
+fn not_a_date(text: &str) -> Error {
+    Error::InvalidDate(format!("`{}` is not one date", crate::error::excerpt(text)))
 }
 
 /// The iterator returned by [`dates`].

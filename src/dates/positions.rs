@@ -30,18 +30,20 @@ fn within_at(win: &mut Window<'_>, k: usize) -> Option<(Within, usize)> {
         let (within, len) = within_at(win, k + 2)?;
         return matches!(within, Within::Month { .. }).then_some((within, 2 + len));
     }
+    // `questo mese`, `prossimo mese`, `mese prossimo`, `mese`.
     let this = is_word(word, lex::THIS);
-    let k = k + usize::from(this);
-    let unit = period_unit(win, k)?;
-    let step = step(win.text_at(k + 1)).filter(|_| !this);
-    let which = match (this, step) {
+    let lead = step(word).filter(|_| !this);
+    let ahead = usize::from(this || lead.is_some());
+    let unit = period_unit(win, k + ahead)?;
+    let trail = step(win.text_at(k + ahead + 1)).filter(|_| ahead == 0);
+    let which = match (this, lead.or(trail)) {
         (true, _) => Which::This,
         (false, Some(s)) => Which::Step(s),
         (false, None) => Which::Nearest,
     };
     Some((
         Within::Unit { unit, which },
-        1 + usize::from(this) + usize::from(step.is_some()),
+        1 + ahead + usize::from(trail.is_some()),
     ))
 }
 

@@ -671,20 +671,29 @@ fn ago(win: &mut Window<'_>, p: Place) -> Option<Read> {
     )
 }
 
-/// A count and a unit, and at most one more joined by `e` (`1 mese e 21
-/// giorni`), at token `k`: as months and days, and the tokens taken.
+/// Counts and units, up to three, the last joined by `e` (`1 mese e 21
+/// giorni`, `2 anni 1 mese e 21 giorni`), at token `k`: as months and
+/// days, and the tokens taken.
 fn amount(win: &mut Window<'_>, k: usize) -> Option<(i64, i64, usize)> {
     let one = |win: &mut Window<'_>, k: usize| {
         let unit = unit(win.text_at(k + 1))?;
         Some(unit.months_and_days(count_at(win, k)?))
     };
-    let (months, days) = one(win, k)?;
-    if is_word(win.text_at(k + 2), lex::BETWEEN_LINKS) {
-        if let Some((m, d)) = one(win, k + 3) {
-            return Some((months + m, days + d, 5));
+    let (mut months, mut days) = one(win, k)?;
+    let mut len = 2;
+    for _ in 0..2 {
+        let link = usize::from(is_word(win.text_at(k + len), lex::BETWEEN_LINKS));
+        let Some((m, d)) = one(win, k + len + link) else {
+            break;
+        };
+        months += m;
+        days += d;
+        len += link + 2;
+        if link == 1 {
+            break;
         }
     }
-    Some((months, days, 2))
+    Some((months, days, len))
 }
 
 /// `quest'anno`, `questo mese`, `questa settimana`.
