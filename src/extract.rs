@@ -177,15 +177,23 @@ pub fn extract<'a>(text: &'a str, options: &ExtractOptions) -> Extraction<'a> {
     let mut window = Window::new(text);
     let mut found_numbers = Vec::new();
     let mut found_dates = Vec::new();
-    loop {
-        if window.skip_to(&FILTER).is_none() {
-            break;
+    let bytes = text.as_bytes();
+    while let Some(token) = window.skip_to(&FILTER) {
+        // Each reader only at the tokens its own filter lets through: the
+        // union lets `da` through for the dates and `%` for the numbers.
+        let word = token.text();
+        let head = crate::lexicon::head(bytes, token.range().start, word.len());
+        if dates::rules::FILTER.may_start(word, head) {
+            if let Some(hit) = dates.hit_at(&mut window) {
+                found_dates.extend(dates::to_match(text, hit));
+                continue;
+            }
         }
-        if let Some(hit) = dates.hit_at(&mut window) {
-            found_dates.extend(dates::to_match(text, hit));
-            continue;
+        if crate::numbers::rules::FILTER.may_start(word, head) {
+            found_numbers.extend(numbers.next_at(&mut window));
+        } else {
+            window.advance(1);
         }
-        found_numbers.extend(numbers.next_at(&mut window));
     }
     Extraction {
         numbers: found_numbers,

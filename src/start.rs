@@ -130,11 +130,12 @@ pub(crate) const fn rules_by_first_byte(starts: &[&[Start]]) -> [u32; 256] {
 /// The indices of the rules in a bit set from [`rules_by_first_byte`],
 /// lowest first: the dispatch visits only the rules a token may begin,
 /// not the whole table.
-pub(crate) fn rule_indices(mut set: u32) -> impl Iterator<Item = usize> {
+pub(crate) fn rule_indices(set: impl Into<u64>) -> impl Iterator<Item = usize> {
+    let mut set: u64 = set.into();
     std::iter::from_fn(move || {
         let i = set.trailing_zeros();
         set &= set.wrapping_sub(1);
-        (i < 32).then_some(i as usize)
+        (i < 64).then_some(i as usize)
     })
 }
 

@@ -61,6 +61,9 @@ pub(crate) fn lower(word: &str) -> Lower<'_> {
 }
 
 /// A dash between two numbers or words: hyphen-minus, en dash, em dash.
+pub(crate) const DASHES: &[&str] = &["-", "–", "—"];
+
+/// One of [`DASHES`].
 pub(crate) fn is_dash(word: &str) -> bool {
     matches!(word, "-" | "–" | "—")
 }

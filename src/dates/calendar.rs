@@ -88,11 +88,17 @@ fn after_roman(win: &mut Window<'_>, p: Place) -> bool {
 /// `None` for parts of a date that does not exist (`30/02/2023`, `13/13/13`).
 pub(super) fn calendar_parts(win: &mut Window<'_>, p: Place) -> Option<(usize, Option<Calendar>)> {
     let text = win.text_at(p.at);
+    // `un`, `una`: counts of the relative rules, never a day or a year.
+    if is_word(text, crate::lexicon::numbers::ONE) {
+        return None;
+    }
     if starts_with_digit(text) {
-        if let Some(fields) = numeric_fields(text) {
+        let separated = text.bytes().any(|b| b == b'/' || b == b'.');
+        if let Some(fields) = numeric_fields(text).filter(|_| separated) {
             return day_month_year(fields).map(|c| (1, c));
         }
-        if let Some(c) = two_fields(text).filter(|_| is_word(before(win, p), lex::YEAR_CUES)) {
+        let two = two_fields(text).filter(|_| separated);
+        if let Some(c) = two.filter(|_| is_word(before(win, p), lex::YEAR_CUES)) {
             return Some((1, c));
         }
         if let Some(fields) = dashed_fields(win, p.at) {
@@ -212,7 +218,13 @@ fn day_month_year([day, month, year]: [&str; 3]) -> Option<Option<Calendar>> {
 fn textual_date(win: &mut Window<'_>, p: Place) -> Option<(usize, Option<Calendar>)> {
     let mut c = Calendar::default();
     let mut k = p.at;
-    if let Some(w) = weekday_at(win, k) {
+    // No weekday begins with a digit, and most calendar tokens are digits.
+    let weekday = if starts_with_digit(win.text_at(k)) {
+        None
+    } else {
+        weekday_at(win, k)
+    };
+    if let Some(w) = weekday {
         c.weekday = Some(w);
         k += 1;
     }
@@ -230,10 +242,12 @@ fn textual_date(win: &mut Window<'_>, p: Place) -> Option<(usize, Option<Calenda
         return Some((k + 1 + len.unwrap_or(0) - p.at, Some(c)));
     }
     // `dic 2013`, `genn. 2013`: a short month name with its year.
-    if let (Some(m), Some((y, len))) = (month(win.text_at(k)), year_after(win, k + 1)) {
-        c.month = Some(m);
-        c.year = Some(y);
-        return Some((k + 1 + len - p.at, Some(c)));
+    if let Some(m) = month(win.text_at(k)) {
+        if let Some((y, len)) = year_after(win, k + 1) {
+            c.month = Some(m);
+            c.year = Some(y);
+            return Some((k + 1 + len - p.at, Some(c)));
+        }
     }
     if p.end || is_word(before(win, p), lex::YEAR_CUES) {
         c.year = Some(cued_year(win.text_at(k))?);
@@ -344,6 +358,11 @@ fn in_list(win: &mut Window<'_>, p: Place, k: usize) -> bool {
 
 /// A year in words: `duemila`, `millenovecentonovanta`.
 fn year_word(word: &str) -> Option<i32> {
+    // Years in words begin with `mille` or `duemila`: a cheap test first.
+    let head = word.get(..5)?;
+    if !head.eq_ignore_ascii_case("mille") && !head.eq_ignore_ascii_case("duemi") {
+        return None;
+    }
     crate::numbers::cardinal_word(word)
         .map(|v| v as i32)
         .filter(|y| (1000..=2199).contains(y) && word.len() > 5)

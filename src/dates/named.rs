@@ -7,10 +7,13 @@
 //! named day is one row there.
 
 use super::expr::{Expr, Read, Reading, Which};
+use once_cell::sync::Lazy;
+
 use super::rules::{before, is_word, step, words_at, year_number, Place};
 use crate::lexicon::dates::{
     self as lex, Case, Holiday, HOLIDAYS, NEAREST_CUES, PLACE_NOUNS, SEASONS, WEEKEND,
 };
+use crate::lexicon::WordMap;
 use crate::window::Window;
 
 /// `questo` or `scorso`/`prossimo` before a name, and the tokens it takes.
@@ -60,11 +63,30 @@ fn with_which(
 
 /// The holiday row whose words are at token `k`: the longest one.
 fn holiday_at(win: &mut Window<'_>, k: usize) -> Option<&'static Holiday> {
+    let first = win.text_at(k);
+    let rows = HOLIDAYS_BY_FIRST_WORD.get(first.trim_end_matches('’'))?;
     HOLIDAYS
         .iter()
-        .filter(|h| words_at(win, k, h.words))
+        .enumerate()
+        .filter(|&(i, h)| rows >> i & 1 == 1 && words_at(win, k + 1, &h.words[1..]))
+        .map(|(_, h)| h)
         .max_by_key(|h| h.words.len())
 }
+
+/// The rows of [`HOLIDAYS`] by their first word, as a bit set: `giorno`
+/// and `tutti` are frequent words, and begin a name only sometimes.
+static HOLIDAYS_BY_FIRST_WORD: Lazy<WordMap<u64>> = Lazy::new(|| {
+    assert!(HOLIDAYS.len() <= 64, "the rows fit a u64");
+    let mut entries: Vec<(&'static str, u64)> = Vec::new();
+    for (i, h) in HOLIDAYS.iter().enumerate() {
+        let first = h.words[0].trim_end_matches('\'');
+        match entries.iter_mut().find(|(w, _)| *w == first) {
+            Some((_, rows)) => *rows |= 1 << i,
+            None => entries.push((first, 1 << i)),
+        }
+    }
+    WordMap::new(&entries)
+});
 
 /// `Ferragosto`, `Pasquetta 2025`, `lo scorso Natale`, `Natale del 2023`;
 /// not `Babbo Natale`, `Natale Rossi` (a name), `via San Giuseppe`.

@@ -200,8 +200,8 @@ pub(super) fn rolling_after(win: &mut Window<'_>, p: Place) -> Option<Read> {
         let step = Step::from_sign(sign);
         return Read::atom(3, Expr::Rolling { count, unit, step });
     }
-    let unit = unit(win.text_at(p.next(1)))?;
     let sign = lookup(lex::ROLLING_AFTER, win.text_at(p.next(2)))?;
+    let unit = unit(win.text_at(p.next(1)))?;
     let count = count_at(win, p.at).filter(|n| (2..=1000).contains(n))?;
     let step = Step::from_sign(sign);
     Read::atom(3, Expr::Rolling { count, unit, step })

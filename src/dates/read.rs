@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use super::expr::{Read, Reading};
 use super::resolve::Resolver;
-use super::rules::{rules_starting_with, Place, RULES};
+use super::rules::{rules_at, Place, RULES};
 use super::tense::{tense_at, Tense};
 use super::{combine, Date, DateKind, DateOptions, DateValue, Period};
 use crate::text::{is_dash, starts_with_digit};
@@ -43,7 +43,7 @@ impl DateReader {
         if starts_with_digit(word) && after_joined_dash(win) {
             return None;
         }
-        let starting = rules_starting_with(word);
+        let starting = rules_at(win, 0);
         for rule in crate::start::rule_indices(starting).map(|i| &RULES[i]) {
             let Some(read) = (rule.read)(win, Place::CURSOR) else {
                 continue;

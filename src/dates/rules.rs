@@ -53,6 +53,10 @@ pub(crate) struct Rule {
     pub(crate) marked: bool,
     /// It reads one expression, which may stand at an end of a range.
     pub(crate) end: bool,
+    /// What its second token may be, when that is a short list: checked
+    /// before the reader runs, so that the rules a digit may begin are not
+    /// all tried on every number of the text. Empty: anything.
+    pub(crate) next: &'static [Start],
     pub(crate) read: fn(&mut Window<'_>, Place) -> Option<Read>,
 }
 
@@ -66,8 +70,14 @@ const fn rule(
         starts,
         marked: false,
         end: true,
+        next: &[],
         read,
     }
+}
+
+/// A rule whose second token is one of `next`.
+const fn then(rule: Rule, next: &'static [Start]) -> Rule {
+    Rule { next, ..rule }
 }
 
 /// A rule whose start words may carry a final mark (`dic.`, `lunedi'`).
@@ -123,34 +133,48 @@ const FROM: &[Start] = &[Start::Words(lex::RANGE_FROM)];
 const IN_OR_BETWEEN: &[Start] = &[Start::Words(lex::IN_OR_BETWEEN)];
 const UNTIL: &[Start] = &[Start::Words(lex::UNTIL)];
 const COUNT: &[Start] = &[Start::Digits, Start::NumberWords];
-const UNIT_OR_STEP: &[Start] = &[Start::Words(&UNIT_WORDS), Start::Words(&STEP_WORDS)];
-const WEEKDAY_OR_STEP: &[Start] = &[
-    Start::Words(&WEEKDAY_WORDS),
-    Start::Words(&STEP_WORDS),
-    Start::Words(lex::LAST_WORDS),
+const STEP: &[Start] = &[Start::Words(&STEP_WORDS)];
+const WEEKDAY: &[Start] = &[Start::Words(&WEEKDAY_WORDS)];
+const STEP_OR_LAST: &[Start] = &[Start::Words(&STEP_WORDS), Start::Words(lex::LAST_WORDS)];
+const STEP_OR_THIS_STARTS: &[Start] = &[Start::Words(&STEP_WORDS), Start::Words(lex::THIS)];
+const SEASON: &[Start] = &[Start::Words(&SEASON_WORDS)];
+const WEEKEND_WORDS: &[Start] = &[Start::Words(&WEEKEND_STARTS)];
+const HOLIDAY: &[Start] = &[Start::Words(&HOLIDAY_STARTS)];
+const BEFORE_LINK: &[Start] = &[Start::Words(lex::BEFORE_LINKS)];
+const ROMAN_CENTURY: &[Start] = &[Start::Roman, Start::Words(&CENTURY_ORDINAL_WORDS)];
+const CENTURY_WORD: &[Start] = &[Start::Words(lex::CENTURY_WORDS)];
+const UNIT_OR_MONTH: &[Start] = &[Start::Words(&UNIT_WORDS), Start::Words(&MONTH_WORDS)];
+const OF_THE_WEEK: &[Start] = &[Start::Words(lex::OF), Start::Words(lex::OF_THE)];
+const DAY: &[Start] = &[Start::Digits, Start::Words(&DAY_WORDS)];
+const DECADE: &[Start] = &[
+    Start::Elided,
+    Start::Digits,
+    Start::NumberWords,
+    Start::Words(&DECADE_NAMES),
 ];
-const STEP_OR_THIS: [Start; 2] = [Start::Words(&STEP_WORDS), Start::Words(lex::THIS)];
-const NAMED_SEASON: &[Start] = &[
-    STEP_OR_THIS[0],
-    STEP_OR_THIS[1],
-    Start::Words(&SEASON_WORDS),
+const QUARTER: &[Start] = &[
+    Start::Words(lex::QUARTER_WORDS),
+    Start::Words(lex::HALF_WORDS),
 ];
-const NAMED_WEEKEND: &[Start] = &[
-    STEP_OR_THIS[0],
-    STEP_OR_THIS[1],
-    Start::Words(&WEEKEND_STARTS),
+const PART_OF: &[Start] = &[
+    Start::Words(&MONTH_WORDS),
+    Start::Words(lex::OF),
+    Start::Words(&PERIOD_UNIT_WORDS),
+    Start::Digits,
 ];
-const NAMED_HOLIDAY: &[Start] = &[
-    STEP_OR_THIS[0],
-    STEP_OR_THIS[1],
-    Start::Words(&HOLIDAY_STARTS),
-];
-const ROMAN_CENTURY: &[Start] = &[
-    Start::Roman,
-    Start::Words(lex::CENTURY_WORDS),
-    Start::Words(&CENTURY_ORDINAL_WORDS),
-];
+const DECADE_NAMES: [&str; lex::DECADES.len()] = keys(lex::DECADES);
+const PERIOD_UNIT_WORDS: [&str; lex::PERIOD_UNITS.len()] = keys(lex::PERIOD_UNITS);
 const NTH_STARTS: &[Start] = &[Start::Words(&NTH_WORDS), Start::Digits];
+// What rules go on with.
+const UNIT: &[Start] = &[Start::Words(&UNIT_WORDS)];
+const UNIT_OR_ROLLING: &[Start] = &[Start::Words(&UNIT_WORDS), Start::Words(&ROLLING_WORDS)];
+const WEEKDAY_OR_DAY: &[Start] = &[Start::Words(&WEEKDAY_WORDS), Start::Words(lex::DAY_ITEM)];
+const OF_OR_THIS: &[Start] = &[Start::Words(lex::OF), Start::Words(lex::THIS)];
+const DASH_OR_MONTH: &[Start] = &[
+    Start::Symbols(crate::text::DASHES),
+    Start::Words(&MONTH_WORDS),
+    Start::Words(lex::MARTEDI_OR_MARZO),
+];
 const BY: &[Start] = &[Start::Words(lex::BY)];
 const BEFORE: &[Start] = &[Start::Words(lex::BEFORE)];
 const AFTER: &[Start] = &[Start::Words(lex::AFTER)];
@@ -167,39 +191,45 @@ const CALENDAR: &[Start] = &[
 /// The rules, in the order they are tried.
 #[rustfmt::skip]
 pub(crate) static RULES: &[Rule; RULE_COUNT] = &[
-    joining(rule("dal <date> al <date>", FROM, range)),
-    joining(rule("dal <date>", FROM, since)),
+    joining(rule("dal <date> [al <date>]", FROM, range)),
     joining(rule("tra il <date> e il <date>", IN_OR_BETWEEN, between)),
-    rule("fra <count> <unit>", IN_OR_BETWEEN, in_future),
+    then(rule("fra <count> <unit>", IN_OR_BETWEEN, in_future), COUNT),
     joining(rule("fino al <date>", UNTIL, until)),
     joining(rule("entro <date>", BY, by)),
-    joining(rule("prima del <date>", BEFORE, before_date)),
+    joining(then(rule("prima del <date>", BEFORE, before_date), BEFORE_LINK)),
     joining(rule("dopo il <date>", AFTER, after_date)),
     rule("altro ieri", &[Start::Words(&TWO_DAYS_AGO_STARTS)], two_days_ago),
     rule("<relative day>", &[Start::Words(&RELATIVE_DAY_WORDS)], relative_day),
-    rule("<count> <unit> fa", COUNT, ago),
-    rule("<count> <unit> scorsi", COUNT, positions::rolling_after),
-    rule("ultimi <count> <unit>", &[Start::Words(&ROLLING_WORDS)], positions::rolling),
-    rule("<season>", NAMED_SEASON, named::season),
-    rule("<weekend>", NAMED_WEEKEND, named::weekend),
-    rule("quest'<unit>", &[Start::Words(lex::THIS)], this_unit),
-    rule("<nth> <weekday> di <month>", NTH_STARTS, positions::nth),
-    rule("<weekday> di questa settimana", &[Start::Words(&WEEKDAY_WORDS)], positions::weekday_of_week),
-    rule("<unit> prossimo", UNIT_OR_STEP, unit_step),
-    marked(rule("<weekday> prossimo", WEEKDAY_OR_STEP, weekday_step)),
-    rule("lo scorso <day> <month>", &[Start::Words(&STEP_WORDS)], step_then_day_month),
-    rule("anni <decade>", &[Start::Words(lex::DECADE_WORDS)], decade),
+    then(rule("<count> <unit> fa", COUNT, ago), UNIT),
+    then(rule("<count> <unit> scorsi", COUNT, positions::rolling_after), UNIT_OR_ROLLING),
+    then(rule("ultimi <count> <unit>", &[Start::Words(&ROLLING_WORDS)], positions::rolling), COUNT),
+    rule("<season>", &[Start::Words(&SEASON_WORDS)], named::season),
+    then(rule("quest'<season>", STEP_OR_THIS_STARTS, named::season), SEASON),
+    rule("<weekend>", &[Start::Words(&WEEKEND_STARTS)], named::weekend),
+    then(rule("questo <weekend>", STEP_OR_THIS_STARTS, named::weekend), WEEKEND_WORDS),
+    then(rule("quest'<unit>", &[Start::Words(lex::THIS)], this_unit), UNIT_OR_MONTH),
+    then(rule("<nth> <weekday> di <month>", NTH_STARTS, positions::nth), WEEKDAY_OR_DAY),
+    then(rule("il <day> del mese prossimo", &[Start::Digits], positions::nth), OF_OR_THIS),
+    then(rule("<weekday> di questa settimana", WEEKDAY, positions::weekday_of_week), OF_THE_WEEK),
+    then(rule("<unit> prossimo", UNIT, unit_step), STEP),
+    then(rule("prossimo <unit>", STEP, unit_step), UNIT),
+    marked(then(rule("<weekday> prossimo", WEEKDAY, weekday_step), STEP)),
+    then(rule("prossimo <weekday>", STEP_OR_LAST, weekday_step), WEEKDAY),
+    then(rule("lo scorso <day> <month>", STEP, step_then_day_month), DAY),
+    then(rule("anni <decade>", &[Start::Words(lex::DECADE_WORDS)], decade), DECADE),
     rule("<century>", &[Start::Words(&CENTURY_NAMES)], century),
-    rule("<roman> secolo", ROMAN_CENTURY, positions::century),
-    rule("<ordinal> trimestre", &[Start::Words(&QUARTER_NAMES)], positions::quarter),
-    rule("fine <month>", &[Start::Words(&PART_WORDS)], positions::part),
+    then(rule("<roman> secolo", ROMAN_CENTURY, positions::century), CENTURY_WORD),
+    then(rule("secolo <roman>", CENTURY_WORD, positions::century), &[Start::Roman]),
+    then(rule("<ordinal> trimestre", &[Start::Words(&QUARTER_NAMES)], positions::quarter), QUARTER),
+    then(rule("fine <month>", &[Start::Words(&PART_WORDS)], positions::part), PART_OF),
     joining(rule("<year>-<year>", &[Start::Digits], year_dash_year)),
-    joining(rule("<date> - <date>", &[Start::Digits], day_dash_day)),
-    rule("<holiday>", NAMED_HOLIDAY, named::holiday),
+    joining(then(rule("<date> - <date>", &[Start::Digits], day_dash_day), DASH_OR_MONTH)),
+    rule("<holiday>", &[Start::Words(&HOLIDAY_STARTS)], named::holiday),
+    then(rule("lo scorso <holiday>", STEP_OR_THIS_STARTS, named::holiday), HOLIDAY),
     marked(rule("<date>", CALENDAR, calendar::calendar)),
 ];
 
-const RULE_COUNT: usize = 30;
+const RULE_COUNT: usize = 36;
 
 /// Which tokens may begin a date: the union of the rules' starts, built
 /// at compile time.
@@ -207,7 +237,7 @@ pub(crate) static FILTER: StartFilter =
     StartFilter::of(&crate::start::starts_of!(RULES, RULE_COUNT));
 
 /// The rules a token may begin, as a bit set over [`RULES`].
-pub(crate) fn rules_starting_with(word: &str) -> u32 {
+pub(crate) fn rules_starting_with(word: &str) -> u64 {
     let index = &*INDEX;
     let first = word.as_bytes().first().copied().unwrap_or(b' ');
     if first.is_ascii_digit() {
@@ -232,19 +262,111 @@ pub(crate) fn rules_starting_with(word: &str) -> u32 {
     rules
 }
 
+/// The rules that may read at token `k`: those its word may begin, less
+/// those whose second token ([`Rule::next`]) cannot be the next word.
+pub(crate) fn rules_at(win: &mut Window<'_>, k: usize) -> u64 {
+    let starting = rules_starting_with(win.text_at(k));
+    if starting & NEXT.gated == 0 {
+        return starting;
+    }
+    starting & rules_followed_by(win.text_at(k + 1))
+}
+
+/// The rules that may have `word` as their second token: every rule
+/// without a [`Rule::next`], and the others whose `next` admits it (a
+/// final `.` or apostrophe aside: `dic.`, `venerdi'`).
+fn rules_followed_by(word: &str) -> u64 {
+    let next = &*NEXT;
+    let first = word.as_bytes().first().copied().unwrap_or(b' ');
+    let mut rules = !next.gated;
+    rules |= next.words.get(word).unwrap_or(0);
+    let bare = word.trim_end_matches(['.', '\'', '’']);
+    if bare.len() < word.len() && !bare.is_empty() {
+        rules |= next.words.get(bare).unwrap_or(0);
+    }
+    if first.is_ascii_digit() {
+        rules |= next.digits;
+    }
+    if is_elided_number(word) {
+        rules |= next.elided;
+    }
+    if first.is_ascii_alphabetic() && is_number_word(word) {
+        rules |= next.number_words;
+    }
+    if first.is_ascii_uppercase() && is_roman_shape(word) {
+        rules |= next.roman;
+    }
+    rules
+}
+
+/// What each gated rule's second token may be, indexed as the starts are.
+struct Next {
+    gated: u64,
+    words: WordMap<u64>,
+    digits: u64,
+    elided: u64,
+    number_words: u64,
+    roman: u64,
+}
+
+static NEXT: Lazy<Next> = Lazy::new(|| {
+    let mut next = Next {
+        gated: 0,
+        words: WordMap::new(&[]),
+        digits: 0,
+        elided: 0,
+        number_words: 0,
+        roman: 0,
+    };
+    let mut entries: Vec<(&'static str, u64)> = Vec::new();
+    for (i, rule) in RULES.iter().enumerate() {
+        let bit = 1u64 << i;
+        if !rule.next.is_empty() {
+            next.gated |= bit;
+        }
+        for start in rule.next {
+            match *start {
+                Start::Words(words) | Start::Symbols(words) => {
+                    entries.extend(words.iter().map(|&w| (w, bit)));
+                }
+                Start::Digits => next.digits |= bit,
+                Start::Elided => next.elided |= bit,
+                Start::NumberWords => next.number_words |= bit,
+                Start::Roman => next.roman |= bit,
+                Start::CurrencyCode => {}
+            }
+        }
+    }
+    next.words = WordMap::new(&merge_bits(entries));
+    next
+});
+
+/// Entries sorted and merged: a word of several rules maps to all of them.
+fn merge_bits(mut entries: Vec<(&'static str, u64)>) -> Vec<(&'static str, u64)> {
+    entries.sort_by_key(|&(w, _)| w);
+    let mut merged: Vec<(&'static str, u64)> = Vec::new();
+    for (w, bit) in entries {
+        match merged.last_mut() {
+            Some((last, bits)) if *last == w => *bits |= bit,
+            _ => merged.push((w, bit)),
+        }
+    }
+    merged
+}
+
 /// The rules' start words, and the rules each begins.
 struct Index {
-    words: WordMap<u32>,
-    digits: u32,
-    elided: u32,
-    number_words: u32,
-    roman: u32,
-    marked: u32,
+    words: WordMap<u64>,
+    digits: u64,
+    elided: u64,
+    number_words: u64,
+    roman: u64,
+    marked: u64,
 }
 
 static INDEX: Lazy<Index> = Lazy::new(|| {
-    assert!(RULES.len() <= 32, "the rules fit a u32");
-    let mut entries: Vec<(&'static str, u32)> = Vec::new();
+    assert!(RULES.len() <= 64, "the rules fit a u64");
+    let mut entries: Vec<(&'static str, u64)> = Vec::new();
     let mut index = Index {
         words: WordMap::new(&[]),
         digits: 0,
@@ -254,7 +376,7 @@ static INDEX: Lazy<Index> = Lazy::new(|| {
         marked: 0,
     };
     for (i, rule) in RULES.iter().enumerate() {
-        let bit = 1 << i;
+        let bit = 1u64 << i;
         if rule.marked {
             index.marked |= bit;
         }
@@ -270,22 +392,17 @@ static INDEX: Lazy<Index> = Lazy::new(|| {
         }
     }
     // A word that begins several rules maps to all of them.
-    entries.sort_by_key(|&(w, _)| w);
-    let mut merged: Vec<(&'static str, u32)> = Vec::new();
-    for (w, bit) in entries {
-        match merged.last_mut() {
-            Some((last, bits)) if *last == w => *bits |= bit,
-            _ => merged.push((w, bit)),
-        }
-    }
-    index.words = WordMap::new(&merged);
+    index.words = WordMap::new(&merge_bits(entries));
     index
 });
 
 /// A count (`tre`, `un`) or a year in words may begin a date: the cheap
 /// test of its first letters, since the rules read the number themselves.
+/// The test lets every word of three bytes or fewer through; of those,
+/// only the few number words are let on here (`da`, `il`, `che` are not).
 fn is_number_word(word: &str) -> bool {
     Start::NumberWords.matches(word)
+        && (word.len() > 3 || is_word(word, crate::lexicon::numbers::SHORT_NUMBER_WORDS))
 }
 
 // Word families, looked up ignoring ASCII case.
@@ -374,7 +491,7 @@ pub(super) fn day_number(word: &str) -> Option<u8> {
             }
             // `il ventinove maggio`, `dal tredici al quindici`; not `un`,
             // nor a name (`Quattordici Gennaio`).
-            None if word.starts_with(|c: char| c.is_lowercase()) => {
+            None if word.starts_with(|c: char| c.is_lowercase()) && is_number_word(word) => {
                 u8::try_from(crate::numbers::cardinal_word(word).filter(|n| *n >= 2)?).ok()?
             }
             None => return None,
@@ -454,27 +571,27 @@ fn same_word(word: &str, entry: &str) -> bool {
 
 // The rules that join two expressions.
 
-/// `dal 3 al 5 marzo`, `da lunedì prossimo a venerdì`.
+/// `dal 3 al 5 marzo`, `da lunedì prossimo a venerdì`; and, with no
+/// second end, `dal 2000`, `a partire da lunedì`.
 fn range(win: &mut Window<'_>, p: Place) -> Option<Read> {
     let first = end_at(win, p.next(1))?;
-    let link = p.next(1) + first.len;
-    if !is_word(win.text_at(link), lex::RANGE_TO) {
-        return None;
-    }
-    let second = end_at(win, link + 1)?;
-    // `dal lunedì al venerdì`: opening hours, every week.
-    let recurring =
-        matches!(first.reading, Reading::Atom(Expr::Calendar(c)) if c.is_weekday_only());
-    if recurring && is_word(win.text_at(p.at), lex::FROM_EVERY) {
-        return Read::invalid(link + 1 + second.len - p.at);
-    }
-    combine::join(first, second, link + 1 + second.len - p.at)
-}
-
-/// `dal 2000`, `dal 1/1/2025`: an open end, from a full date or a year.
-fn since(win: &mut Window<'_>, p: Place) -> Option<Read> {
-    let first = end_at(win, p.next(1))?;
     let recurring = is_word(win.text_at(p.at), lex::FROM_EVERY);
+    let link = p.next(1) + first.len;
+    if is_word(win.text_at(link), lex::RANGE_TO) {
+        if let Some(second) = end_at(win, link + 1) {
+            let len = link + 1 + second.len - p.at;
+            // `dal lunedì al venerdì`: opening hours, every week.
+            let weekday =
+                matches!(first.reading, Reading::Atom(Expr::Calendar(c)) if c.is_weekday_only());
+            if weekday && recurring {
+                return Read::invalid(len);
+            }
+            if let Some(read) = combine::join(first, second, len) {
+                return Some(read);
+            }
+        }
+    }
+    // `dal 2000`, `da lunedì`: an open end.
     combine::since(first, 1 + first.len, recurring)
 }
 
@@ -556,12 +673,11 @@ fn until(win: &mut Window<'_>, p: Place) -> Option<Read> {
 /// An expression that may stand at an end of a range, at token `at`.
 fn end_at(win: &mut Window<'_>, at: usize) -> Option<Read> {
     let place = Place { at, end: true };
-    let starting = rules_starting_with(win.text_at(at));
-    RULES
-        .iter()
-        .enumerate()
-        .filter(|(i, rule)| rule.end && starting & (1 << i) != 0)
-        .find_map(|(_, rule)| (rule.read)(win, place))
+    let starting = rules_at(win, at);
+    crate::start::rule_indices(starting)
+        .map(|i| &RULES[i])
+        .filter(|rule| rule.end)
+        .find_map(|rule| (rule.read)(win, place))
 }
 
 /// `2022-2023`, `1587-88`: two years joined by a dash, the second maybe
@@ -618,6 +734,11 @@ fn year_range(len: usize, a: i32, b: i32) -> Option<Read> {
 /// ago`: two dates joined by a dash, the first maybe a day alone that
 /// takes the second's month.
 fn day_dash_day(win: &mut Window<'_>, p: Place) -> Option<Read> {
+    // The first date takes at most four tokens (`13 luglio 2024 -`): no
+    // dash there, no range, and no need to read the date twice.
+    if !(1..=4).any(|k| is_dash(win.text_at(p.next(k)))) {
+        return None;
+    }
     let first = end_at(win, p.at)?;
     let dash = p.at + first.len;
     if !is_dash(win.text_at(dash)) || !starts_with_digit(win.text_at(dash + 1)) {
@@ -671,23 +792,27 @@ fn ago(win: &mut Window<'_>, p: Place) -> Option<Read> {
     )
 }
 
-/// Counts and units, up to three, the last joined by `e` (`1 mese e 21
-/// giorni`, `2 anni 1 mese e 21 giorni`), at token `k`: as months and
-/// days, and the tokens taken.
+/// Counts and units, up to three from the longest unit down, the last
+/// joined by `e` (`1 mese e 21 giorni`, `2 anni 1 mese e 21 giorni`; not
+/// `due giorni 37 anni`), at token `k`: as months and days, and the tokens
+/// taken.
 fn amount(win: &mut Window<'_>, k: usize) -> Option<(i64, i64, usize)> {
     let one = |win: &mut Window<'_>, k: usize| {
         let unit = unit(win.text_at(k + 1))?;
-        Some(unit.months_and_days(count_at(win, k)?))
+        Some((unit, count_at(win, k)?))
     };
-    let (mut months, mut days) = one(win, k)?;
+    let (mut last, count) = one(win, k)?;
+    let (mut months, mut days) = last.months_and_days(count);
     let mut len = 2;
     for _ in 0..2 {
         let link = usize::from(is_word(win.text_at(k + len), lex::BETWEEN_LINKS));
-        let Some((m, d)) = one(win, k + len + link) else {
+        let Some((unit, count)) = one(win, k + len + link).filter(|(u, _)| *u < last) else {
             break;
         };
+        let (m, d) = unit.months_and_days(count);
         months += m;
         days += d;
+        last = unit;
         len += link + 2;
         if link == 1 {
             break;

@@ -4,12 +4,13 @@
 //! The clause is the sentence as the tokenizer splits it: its tokens before
 //! the date, and up to two dozen after it. The cues are auxiliaries and
 //! frequent verbs, the endings of the passato remoto, the imperfect and the
-//! future ([`tense_cue`]), and a past participle after `è` or `sono`.
+//! future ([`tense_cue`]), and compound tenses ([`compound_word`]): a
+//! participle after a form of `avere`, after a reflexive `essere` or
+//! `stato`, and the participle of a verb of motion after `essere`.
 
-use crate::lexicon::contains_ignore_ascii_case as is_in;
 use crate::lexicon::dates::{
-    tense_cue, TenseCue, BEEN, BETWEEN_AUXILIARY_AND_PARTICIPLE, BE_FORMS, HAVE_FORMS,
-    IRREGULAR_PARTICIPLES, MOTION_PARTICIPLE_STEMS, PARTICIPLE_ENDINGS, REFLEXIVE_PRONOUNS,
+    compound_word, tense_cue, CompoundWord, TenseCue, IRREGULAR_PARTICIPLES,
+    MOTION_PARTICIPLE_STEMS, PARTICIPLE_ENDINGS,
 };
 use crate::text::lower;
 use crate::window::Window;
@@ -96,31 +97,32 @@ impl Cues {
     fn note(&mut self, word: &str) {
         let lowered = lower(word);
         let w = lowered.as_str();
+        let class = compound_word(w);
         let mut next = None;
         if let Some(aux) = self.auxiliary {
-            if is_in(BEEN, w) {
-                self.past = true;
-                next = Some(Auxiliary::Any);
-            } else if is_in(BETWEEN_AUXILIARY_AND_PARTICIPLE, w) {
-                next = Some(aux);
-            } else if match aux {
-                Auxiliary::Any => is_participle(w),
-                Auxiliary::Be => is_motion_participle(w),
-            } {
-                self.past = true;
+            match class {
+                Some(CompoundWord::Been) => {
+                    self.past = true;
+                    next = Some(Auxiliary::Any);
+                }
+                Some(CompoundWord::Between) => next = Some(aux),
+                _ => {
+                    let participle = match aux {
+                        Auxiliary::Any => is_participle(w),
+                        Auxiliary::Be => is_motion_participle(w),
+                    };
+                    self.past |= participle;
+                }
             }
         }
-        if is_in(HAVE_FORMS, w) {
-            next = Some(Auxiliary::Any);
-        } else if is_in(BE_FORMS, w) {
-            next = Some(if self.reflexive {
-                Auxiliary::Any
-            } else {
-                Auxiliary::Be
-            });
+        match class {
+            Some(CompoundWord::Have) => next = Some(Auxiliary::Any),
+            Some(CompoundWord::Be) if self.reflexive => next = Some(Auxiliary::Any),
+            Some(CompoundWord::Be) => next = Some(Auxiliary::Be),
+            _ => {}
         }
         self.auxiliary = next;
-        self.reflexive = is_in(REFLEXIVE_PRONOUNS, w);
+        self.reflexive = class == Some(CompoundWord::Reflexive);
         match tense_cue(word) {
             Some(TenseCue::Past) => self.past = true,
             Some(TenseCue::Future) => self.future = true,

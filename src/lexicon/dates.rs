@@ -57,8 +57,9 @@ pub(crate) const WEEKDAYS: &[(&str, u8)] = &[
     ("dom", 7),
 ];
 
-/// A calendar unit, as the words of relative expressions name it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// A calendar unit, as the words of relative expressions name it, from
+/// the shortest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) enum CalendarUnit {
     Day,
     Week,
@@ -576,68 +577,47 @@ pub(crate) const CLAUSE_ENDS: &[&str] = &["!", ")", ",", ".", ":", ";", "?", "�
 /// Joining the days of a list: `il 20, 21 e 22 aprile`.
 pub(crate) const LIST_LINKS: &[&str] = &[",", "e"];
 
-/// Forms of `avere` that make a compound past with a participle (`ha
-/// firmato`, `avrebbe venduto`).
-pub(crate) const HAVE_FORMS: &[&str] = &[
-    "abbia",
-    "abbiamo",
-    "abbiano",
-    "avesse",
-    "avessero",
-    "avete",
-    "aveva",
-    "avevano",
-    "avevo",
-    "avrebbe",
-    "avrebbero",
-    "ha",
-    "hai",
-    "hanno",
-    "ho",
-];
+/// What a word does to the compound tenses around it: the words that
+/// make a compound past with a participle, and those that may stand
+/// between the two.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum CompoundWord {
+    /// A form of `avere` (`ha firmato`, `avrebbe venduto`): past with any
+    /// participle.
+    Have,
+    /// A form of `essere`: past with the participle of a verb of motion or
+    /// change (`è arrivato`, `sono cresciute`), with any participle after a
+    /// reflexive pronoun (`si è dimesso`), and with `stato`; without these
+    /// it is present (`è previsto`).
+    Be,
+    /// `stato` and its forms: a past after a form of `essere` (`è stata
+    /// approvata`, `è stato un giovedì`).
+    Been,
+    /// A pronoun that makes `essere` a reflexive auxiliary.
+    Reflexive,
+    /// An adverb that may stand between an auxiliary and its participle
+    /// (`è già stato`, `ha appena firmato`).
+    Between,
+}
 
-/// Forms of `essere` that make a compound past with the participle of a
-/// verb of motion or change (`è arrivato`, `sono cresciute`), with any
-/// participle after a reflexive pronoun (`si è dimesso`), and with
-/// `stato` (`è stata approvata`). Without these, `è previsto` is present.
-pub(crate) const BE_FORMS: &[&str] = &[
-    "era",
-    "erano",
-    "ero",
-    "fosse",
-    "fossero",
-    "sarebbe",
-    "sarebbero",
-    "sei",
-    "sia",
-    "siamo",
-    "siano",
-    "siete",
-    "sono",
-    "è",
-];
-
-/// `stato` and its forms: a past after a form of `essere` (`è stato
-/// firmato`, `è stato un giovedì`).
-pub(crate) const BEEN: &[&str] = &["stata", "state", "stati", "stato"];
-
-/// Pronouns that make `essere` a reflexive auxiliary.
-pub(crate) const REFLEXIVE_PRONOUNS: &[&str] = &["ci", "mi", "si", "ti", "vi"];
-
-/// Adverbs that may stand between an auxiliary and its participle (`è già
-/// stato`, `ha appena firmato`).
-pub(crate) const BETWEEN_AUXILIARY_AND_PARTICIPLE: &[&str] = &[
-    "anche",
-    "appena",
-    "finalmente",
-    "già",
-    "infatti",
-    "mai",
-    "ormai",
-    "poi",
-    "sempre",
-    "ufficialmente",
-];
+/// The part `w` (lowercase) plays in a compound tense, if any.
+pub(crate) fn compound_word(w: &str) -> Option<CompoundWord> {
+    // Every such word has two to thirteen bytes: most tokens stop here.
+    if !(2..=13).contains(&w.len()) {
+        return None;
+    }
+    Some(match w {
+        "abbia" | "abbiamo" | "abbiano" | "avesse" | "avessero" | "avete" | "aveva" | "avevano"
+        | "avevo" | "avrebbe" | "avrebbero" | "ha" | "hai" | "hanno" | "ho" => CompoundWord::Have,
+        "era" | "erano" | "ero" | "fosse" | "fossero" | "sarebbe" | "sarebbero" | "sei" | "sia"
+        | "siamo" | "siano" | "siete" | "sono" | "è" => CompoundWord::Be,
+        "stata" | "state" | "stati" | "stato" => CompoundWord::Been,
+        "ci" | "mi" | "si" | "ti" | "vi" => CompoundWord::Reflexive,
+        "anche" | "appena" | "finalmente" | "già" | "infatti" | "mai" | "ormai" | "poi"
+        | "sempre" | "ufficialmente" => CompoundWord::Between,
+        _ => return None,
+    })
+}
 
 /// Endings of regular past participles.
 pub(crate) const PARTICIPLE_ENDINGS: &[&str] = &[
@@ -767,14 +747,15 @@ pub(crate) const MOTION_PARTICIPLE_STEMS: &[&str] = &[
 ];
 
 /// Irregular passato remoto forms of the third person, the ones news and
-/// history write (`si dimise`, `nacque`, `vinse`). Forms that are also
-/// frequent nouns (`chiese`, `corse`, `mosse`) are left out.
+/// history write (`si dimise`, `nacque`, `vinse`), sorted for a binary
+/// search. Forms that are also frequent nouns (`chiese`, `corse`, `mosse`)
+/// are left out.
 pub(crate) const IRREGULAR_REMOTE_PAST: &[&str] = &[
     "accadde",
     "apparve",
     "cadde",
-    "chiusero",
     "chiuse",
+    "chiusero",
     "condusse",
     "conobbe",
     "crebbe",
@@ -811,9 +792,9 @@ pub(crate) const IRREGULAR_REMOTE_PAST: &[&str] = &[
     "ruppe",
     "scelse",
     "scelsero",
+    "sconfisse",
     "scrisse",
     "scrissero",
-    "sconfisse",
     "seppe",
     "stette",
     "tenne",
@@ -933,7 +914,10 @@ pub(crate) fn tense_cue(word: &str) -> Option<TenseCue> {
     {
         return None;
     }
-    if IRREGULAR_REMOTE_PAST.iter().any(|x| x.as_bytes() == w) {
+    if IRREGULAR_REMOTE_PAST
+        .binary_search_by(|x| x.as_bytes().cmp(w))
+        .is_ok()
+    {
         return Some(TenseCue::Past);
     }
     // Endings need a stem of three bytes or more.
@@ -964,9 +948,18 @@ mod tests {
     use super::*;
 
     #[test]
+    fn remote_past_table_is_sorted() {
+        assert!(IRREGULAR_REMOTE_PAST.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
     fn tense_cues() {
         for (word, cue) in [
             ("firmò", Some(TenseCue::Past)),
+            ("dimise", Some(TenseCue::Past)),
+            ("Nacque", Some(TenseCue::Past)),
+            ("morì", Some(TenseCue::Past)),
+            ("lunedì", None),
             ("Iniziò", Some(TenseCue::Past)),
             ("firmarono", Some(TenseCue::Past)),
             ("scriveva", Some(TenseCue::Past)),

@@ -304,6 +304,11 @@ pub(crate) const ORDINAL_DETERMINERS: &[&str] = &[
 /// uno`).
 pub(crate) const ONE: &[&str] = &["un", "una", "uno"];
 
+/// The number words of three bytes or fewer, which a test of the first
+/// bytes cannot tell from other short words.
+pub(crate) const SHORT_NUMBER_WORDS: &[&str] =
+    &["due", "sei", "tre", "un", "un'", "un’", "una", "uno"];
+
 /// The articles that are a pronoun, a number, before some words (`uno
 /// dei feriti`, `ne è rimasto uno`).
 pub(crate) const PRONOUN_ONE: &[&str] = &["una", "uno"];
