@@ -89,6 +89,15 @@ fn shapes() -> Vec<(&'static str, Shape)> {
         ("emoji-zwj", |n| repeat_to("👩🏽‍💻👨‍👩‍👧‍👦🏳️‍🌈", n)),
         ("elision-and-digits", |n| repeat_to("l'1l'23l'", n)),
         ("number-word-chain", |n| repeat_to("cento", n)),
+        // Dates everywhere: each needs the tense of its sentence, and the
+        // combinators read ahead from every `dal`, `tra`, `entro`.
+        ("calendar-everywhere", |n| {
+            repeat_to(
+                "dal 1 al 2, 3 e 4 giugno tra il 5 e fine luglio Natale il primo lunedì di \
+                 questo mese entro il 5. dal dal tra tra il 2024-2025 13-15 ",
+                n,
+            )
+        }),
     ];
     shapes.retain(|(name, _)| name.contains(only.as_str()));
     shapes

@@ -312,6 +312,15 @@ pub(super) fn year_after(win: &mut Window<'_>, k: usize) -> Option<(i32, usize)>
     if let Some(y) = year_number(word).or_else(|| year_word(word)) {
         return Some((y, 1));
     }
+    // `agosto '99`; `agosto 99` after a month written in full where the
+    // clause ends (`a luglio 15 feriti` is a count, `Feb 10, 2014` a day).
+    if let Some(y) = word.strip_prefix(['\'', '’']).filter(|y| y.len() == 2) {
+        return digits(y).map(|y| (two_digit_year(y), 1));
+    }
+    let after_full_month = k > 0 && full_month(win.text_at(k - 1)).is_some();
+    if word.len() == 2 && after_full_month && closes_clause(win, k + 1) {
+        return digits(word).map(|y| (two_digit_year(y), 1));
+    }
     if word.eq_ignore_ascii_case("del") {
         return year_number(win.text_at(k + 1)).map(|y| (y, 2));
     }
