@@ -77,15 +77,12 @@ fn holiday_at(win: &mut Window<'_>, k: usize) -> Option<&'static Holiday> {
 /// and `tutti` are frequent words, and begin a name only sometimes.
 static HOLIDAYS_BY_FIRST_WORD: Lazy<WordMap<u64>> = Lazy::new(|| {
     assert!(HOLIDAYS.len() <= 64, "the rows fit a u64");
-    let mut entries: Vec<(&'static str, u64)> = Vec::new();
-    for (i, h) in HOLIDAYS.iter().enumerate() {
-        let first = h.words[0].trim_end_matches('\'');
-        match entries.iter_mut().find(|(w, _)| *w == first) {
-            Some((_, rows)) => *rows |= 1 << i,
-            None => entries.push((first, 1 << i)),
-        }
-    }
-    WordMap::new(&entries)
+    let entries = HOLIDAYS
+        .iter()
+        .enumerate()
+        .map(|(i, h)| (h.words[0].trim_end_matches('\''), 1u64 << i))
+        .collect();
+    WordMap::new(&super::rules::merge_bits(entries))
 });
 
 /// `Ferragosto`, `Pasquetta 2025`, `lo scorso Natale`, `Natale del 2023`;

@@ -238,28 +238,19 @@ pub(crate) static FILTER: StartFilter =
 
 /// The rules a token may begin, as a bit set over [`RULES`].
 pub(crate) fn rules_starting_with(word: &str) -> u64 {
-    let index = &*INDEX;
-    let first = word.as_bytes().first().copied().unwrap_or(b' ');
-    if first.is_ascii_digit() {
-        return index.digits;
+    let index = &*STARTS;
+    // No start word is digits or an elided year: their shape says it all.
+    if starts_with_digit(word) || is_elided_number(word) {
+        return index.tokens.shapes(word);
     }
-    if is_elided_number(word) {
-        return index.elided;
-    }
-    let mut rules = index.words.get(word).unwrap_or(0);
+    let mut rules = index.tokens.word(word);
     if rules == 0 {
         let trimmed = word.trim_end_matches(['.', '\'', '’']);
         if trimmed.len() < word.len() {
-            rules = index.words.get(trimmed).unwrap_or(0) & index.marked;
+            rules = index.tokens.word(trimmed) & index.marked;
         }
     }
-    if first.is_ascii_alphabetic() && is_number_word(word) {
-        rules |= index.number_words;
-    }
-    if first.is_ascii_uppercase() && is_roman_shape(word) {
-        rules |= index.roman;
-    }
-    rules
+    rules | index.tokens.shapes(word)
 }
 
 /// The rules that may read at token `k`: those its word may begin, less
@@ -277,31 +268,17 @@ pub(crate) fn rules_at(win: &mut Window<'_>, k: usize) -> u64 {
 /// final `.` or apostrophe aside: `dic.`, `venerdi'`).
 fn rules_followed_by(word: &str) -> u64 {
     let next = &*NEXT;
-    let first = word.as_bytes().first().copied().unwrap_or(b' ');
-    let mut rules = !next.gated;
-    rules |= next.words.get(word).unwrap_or(0);
+    let mut rules = !next.gated | next.tokens.word(word) | next.tokens.shapes(word);
     let bare = word.trim_end_matches(['.', '\'', '’']);
     if bare.len() < word.len() && !bare.is_empty() {
-        rules |= next.words.get(bare).unwrap_or(0);
-    }
-    if first.is_ascii_digit() {
-        rules |= next.digits;
-    }
-    if is_elided_number(word) {
-        rules |= next.elided;
-    }
-    if first.is_ascii_alphabetic() && is_number_word(word) {
-        rules |= next.number_words;
-    }
-    if first.is_ascii_uppercase() && is_roman_shape(word) {
-        rules |= next.roman;
+        rules |= next.tokens.word(bare);
     }
     rules
 }
 
-/// What each gated rule's second token may be, indexed as the starts are.
-struct Next {
-    gated: u64,
+/// Rules by what a token may be, for one list of [`Start`]s of each rule
+/// (its starts, or its second token): the words exactly, and the shapes.
+struct TokenIndex {
     words: WordMap<u64>,
     digits: u64,
     elided: u64,
@@ -309,40 +286,97 @@ struct Next {
     roman: u64,
 }
 
-static NEXT: Lazy<Next> = Lazy::new(|| {
-    let mut next = Next {
-        gated: 0,
-        words: WordMap::new(&[]),
-        digits: 0,
-        elided: 0,
-        number_words: 0,
-        roman: 0,
-    };
-    let mut entries: Vec<(&'static str, u64)> = Vec::new();
-    for (i, rule) in RULES.iter().enumerate() {
-        let bit = 1u64 << i;
-        if !rule.next.is_empty() {
-            next.gated |= bit;
-        }
-        for start in rule.next {
-            match *start {
-                Start::Words(words) | Start::Symbols(words) => {
-                    entries.extend(words.iter().map(|&w| (w, bit)));
+impl TokenIndex {
+    fn of(list: impl Fn(&Rule) -> &'static [Start]) -> TokenIndex {
+        assert!(RULES.len() <= 64, "the rules fit a u64");
+        let mut index = TokenIndex {
+            words: WordMap::new(&[]),
+            digits: 0,
+            elided: 0,
+            number_words: 0,
+            roman: 0,
+        };
+        let mut entries: Vec<(&'static str, u64)> = Vec::new();
+        for (i, rule) in RULES.iter().enumerate() {
+            let bit = 1u64 << i;
+            for start in list(rule) {
+                match *start {
+                    Start::Words(words) | Start::Symbols(words) => {
+                        entries.extend(words.iter().map(|&w| (w, bit)));
+                    }
+                    Start::Digits => index.digits |= bit,
+                    Start::Elided => index.elided |= bit,
+                    Start::NumberWords => index.number_words |= bit,
+                    Start::Roman => index.roman |= bit,
+                    Start::CurrencyCode => {}
                 }
-                Start::Digits => next.digits |= bit,
-                Start::Elided => next.elided |= bit,
-                Start::NumberWords => next.number_words |= bit,
-                Start::Roman => next.roman |= bit,
-                Start::CurrencyCode => {}
             }
         }
+        // A word of several rules maps to all of them.
+        index.words = WordMap::new(&merge_bits(entries));
+        index
     }
-    next.words = WordMap::new(&merge_bits(entries));
-    next
+
+    /// The rules whose list has `word` itself, ASCII case ignored.
+    fn word(&self, word: &str) -> u64 {
+        self.words.get(word).unwrap_or(0)
+    }
+
+    /// The rules whose list has the shape of `word`: digits, an elided
+    /// year, a number word, a roman numeral.
+    fn shapes(&self, word: &str) -> u64 {
+        let first = word.as_bytes().first().copied().unwrap_or(b' ');
+        if first.is_ascii_digit() {
+            return self.digits;
+        }
+        if is_elided_number(word) {
+            return self.elided;
+        }
+        let mut rules = 0;
+        if first.is_ascii_alphabetic() && is_number_word(word) {
+            rules |= self.number_words;
+        }
+        if first.is_ascii_uppercase() && is_roman_shape(word) {
+            rules |= self.roman;
+        }
+        rules
+    }
+}
+
+/// The rules by their start tokens, and those whose start words may carry
+/// a final mark.
+struct Starts {
+    tokens: TokenIndex,
+    marked: u64,
+}
+
+static STARTS: Lazy<Starts> = Lazy::new(|| Starts {
+    tokens: TokenIndex::of(|rule| rule.starts),
+    marked: bits_of(|rule| rule.marked),
 });
 
-/// Entries sorted and merged: a word of several rules maps to all of them.
-fn merge_bits(mut entries: Vec<(&'static str, u64)>) -> Vec<(&'static str, u64)> {
+/// The rules by their second token, and those that declare one.
+struct Next {
+    tokens: TokenIndex,
+    gated: u64,
+}
+
+static NEXT: Lazy<Next> = Lazy::new(|| Next {
+    tokens: TokenIndex::of(|rule| rule.next),
+    gated: bits_of(|rule| !rule.next.is_empty()),
+});
+
+/// The rules for which `test` holds, as a bit set.
+fn bits_of(test: impl Fn(&Rule) -> bool) -> u64 {
+    RULES
+        .iter()
+        .enumerate()
+        .filter(|(_, rule)| test(rule))
+        .fold(0, |bits, (i, _)| bits | 1 << i)
+}
+
+/// Entries sorted and merged: a word of several rows maps to all of them.
+pub(super) fn merge_bits(mut entries: Vec<(&'static str, u64)>) -> Vec<(&'static str, u64)> {
     entries.sort_by_key(|&(w, _)| w);
     let mut merged: Vec<(&'static str, u64)> = Vec::new();
     for (w, bit) in entries {
@@ -353,48 +387,6 @@ fn merge_bits(mut entries: Vec<(&'static str, u64)>) -> Vec<(&'static str, u64)>
     }
     merged
 }
-
-/// The rules' start words, and the rules each begins.
-struct Index {
-    words: WordMap<u64>,
-    digits: u64,
-    elided: u64,
-    number_words: u64,
-    roman: u64,
-    marked: u64,
-}
-
-static INDEX: Lazy<Index> = Lazy::new(|| {
-    assert!(RULES.len() <= 64, "the rules fit a u64");
-    let mut entries: Vec<(&'static str, u64)> = Vec::new();
-    let mut index = Index {
-        words: WordMap::new(&[]),
-        digits: 0,
-        elided: 0,
-        number_words: 0,
-        roman: 0,
-        marked: 0,
-    };
-    for (i, rule) in RULES.iter().enumerate() {
-        let bit = 1u64 << i;
-        if rule.marked {
-            index.marked |= bit;
-        }
-        for start in rule.starts {
-            match *start {
-                Start::Words(words) => entries.extend(words.iter().map(|&w| (w, bit))),
-                Start::Digits => index.digits |= bit,
-                Start::Elided => index.elided |= bit,
-                Start::NumberWords => index.number_words |= bit,
-                Start::Roman => index.roman |= bit,
-                Start::Symbols(_) | Start::CurrencyCode => {}
-            }
-        }
-    }
-    // A word that begins several rules maps to all of them.
-    index.words = WordMap::new(&merge_bits(entries));
-    index
-});
 
 /// A count (`tre`, `un`) or a year in words may begin a date: the cheap
 /// test of its first letters, since the rules read the number themselves.
