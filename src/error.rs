@@ -45,6 +45,10 @@ pub enum Error {
     /// A date that does not exist, or a string that is not an ISO date.
     #[error("{0}")]
     InvalidDate(String),
+    /// A time of day that does not exist (`25:00`), or a string that is
+    /// not an ISO time or date-time.
+    #[error("{0}")]
+    InvalidTime(String),
     /// A range whose ends cannot make one: the end before the start, or
     /// ends at different grains.
     #[error("{0}")]

@@ -7,7 +7,8 @@
 //! by [`numbers`](crate::numbers()).
 
 use crate::dates::read::DateReader;
-use crate::dates::{self, Date, DateMatch, DateOptions};
+use crate::dates::{self, Date, DateMatch, DateOptions, Time};
+use crate::durations::{self, DurationMatch};
 use crate::numbers::{NumberMatch, NumberReader};
 use crate::start::StartFilter;
 use crate::window::Window;
@@ -16,6 +17,7 @@ use crate::window::Window;
 /// filters, built at compile time.
 static FILTER: StartFilter = StartFilter::EMPTY
     .union(&dates::rules::FILTER)
+    .union(&durations::FILTER)
     .union(&crate::numbers::rules::FILTER);
 
 /// Options for [`extract`].
@@ -53,6 +55,26 @@ impl ExtractOptions {
             reference,
             dates: DateOptions::new(),
         }
+    }
+
+    /// The reference's time of day, for the times counted from now (`tra
+    /// un'ora`, `adesso`); the same as setting it in [`DateOptions`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use italiano::dates::{Date, Time};
+    /// use italiano::ExtractOptions;
+    ///
+    /// let options = ExtractOptions::new(Date::new(2024, 6, 18)?).time(Time::new(10, 30, 0)?);
+    /// let found = italiano::extract("Tra un'ora parlerà.", &options);
+    /// assert_eq!(found.dates()[0].value().to_string(), "2024-06-18T11:30");
+    /// assert_eq!(options.date_options().reference_time(), Some(Time::new(10, 30, 0)?));
+    /// # Ok::<(), italiano::Error>(())
+    /// ```
+    pub const fn time(mut self, time: Time) -> ExtractOptions {
+        self.dates = self.dates.time(time);
+        self
     }
 
     /// The options of the date reader (how bare weekdays resolve).
@@ -104,7 +126,8 @@ impl ExtractOptions {
     }
 }
 
-/// What [`extract`] found: numbers and dates, each in text order.
+/// What [`extract`] found: numbers, dates and durations, each in text
+/// order.
 ///
 /// # Examples
 ///
@@ -120,6 +143,7 @@ impl ExtractOptions {
 pub struct Extraction<'a> {
     numbers: Vec<NumberMatch<'a>>,
     dates: Vec<DateMatch<'a>>,
+    durations: Vec<DurationMatch<'a>>,
 }
 
 impl<'a> Extraction<'a> {
@@ -150,10 +174,27 @@ impl<'a> Extraction<'a> {
     pub fn dates(&self) -> &[DateMatch<'a>] {
         &self.dates
     }
+
+    /// The durations: lengths of time, not dates (`per tre giorni`, not
+    /// `tre giorni fa`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use italiano::{dates::Date, ExtractOptions};
+    /// let found = italiano::extract("Tre giorni fa, per tre giorni", &ExtractOptions::new(Date::new(2024, 6, 18)?));
+    /// assert_eq!(found.dates()[0].text(), "Tre giorni fa");
+    /// assert_eq!(found.durations()[0].value().to_string(), "P3D");
+    /// assert!(found.numbers().is_empty());
+    /// # Ok::<(), italiano::Error>(())
+    /// ```
+    pub fn durations(&self) -> &[DurationMatch<'a>] {
+        &self.durations
+    }
 }
 
-/// Numbers and dates of `text`, with every number that is part of a date
-/// (valid or not) left to the date.
+/// Numbers, dates and durations of `text`, with every number that is part
+/// of a date (valid or not) or of a duration left to it.
 ///
 /// # Examples
 ///
@@ -172,11 +213,12 @@ pub fn extract<'a>(text: &'a str, options: &ExtractOptions) -> Extraction<'a> {
     // One pass over one token stream: at each token that may begin either,
     // a date is tried first, so that a number inside a date (or inside a
     // date that does not exist) is taken by it.
-    let dates = DateReader::new(options.reference, options.dates);
+    let mut dates = DateReader::new(options.reference, options.dates);
     let numbers = NumberReader::new();
     let mut window = Window::new(text);
     let mut found_numbers = Vec::new();
     let mut found_dates = Vec::new();
+    let mut found_durations = Vec::new();
     let bytes = text.as_bytes();
     while let Some(token) = window.skip_to(&FILTER) {
         // Each reader only at the tokens its own filter lets through: the
@@ -189,6 +231,12 @@ pub fn extract<'a>(text: &'a str, options: &ExtractOptions) -> Extraction<'a> {
                 continue;
             }
         }
+        if durations::FILTER.may_start(word, head) {
+            if let Some(found) = durations::match_at(&mut window) {
+                found_durations.push(found);
+                continue;
+            }
+        }
         if crate::numbers::rules::FILTER.may_start(word, head) {
             found_numbers.extend(numbers.next_at(&mut window));
         } else {
@@ -198,5 +246,6 @@ pub fn extract<'a>(text: &'a str, options: &ExtractOptions) -> Extraction<'a> {
     Extraction {
         numbers: found_numbers,
         dates: found_dates,
+        durations: found_durations,
     }
 }

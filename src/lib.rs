@@ -142,6 +142,7 @@ pub(crate) use string_forms;
 
 mod blank;
 pub mod dates;
+pub mod durations;
 mod error;
 mod extract;
 mod lexicon;

@@ -98,7 +98,7 @@ fn reference() -> Date {
 
 /// The dates of `text` found by trying the rules at every token.
 fn naive_dates(text: &str) -> Vec<(std::ops::Range<usize>, String)> {
-    let reader = dates::read::DateReader::new(reference(), DateOptions::new());
+    let mut reader = dates::read::DateReader::new(reference(), DateOptions::new());
     let mut win = Window::new(text);
     let mut found = Vec::new();
     while win.get(0).is_some() {

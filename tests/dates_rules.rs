@@ -243,13 +243,11 @@ fn invalid_dates_leave_nothing() {
 #[test]
 fn not_dates() {
     for text in [
-        "Ci vediamo alle 14:30.",
         "La partita è finita 2-1.",
         "Il tasso è al 3,5 per cento.",
         "Chiamate il 333 1234567.",
         "Secondo l'art. 21 la domanda è inammissibile.",
         "Hanno partecipato 1990 candidati.",
-        "Il treno parte alle 7.45.",
         "Un uomo è entrato.",
     ] {
         let got = found(text);

@@ -6,7 +6,7 @@
 //! whatever each of them is.
 
 use super::{DateKind, Grain, Weekday};
-use crate::lexicon::dates::{CalendarUnit, HolidayRule};
+use crate::lexicon::dates::{CalendarUnit, DayPart, HolidayRule};
 
 /// A month of the year, 1 to 12.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -282,6 +282,54 @@ impl From<CalendarUnit> for Grain {
     }
 }
 
+/// A time of day as read, on the 24-hour clock: `17:30`, `le 8 di sera`
+/// (20:00). `mezzanotte` is hour 24, the first hour of the next day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Clock {
+    pub(crate) hour: u8,
+    pub(crate) minute: u8,
+    /// Hour or minute: `alle 9` is an hour, `alle 9:00` a minute.
+    pub(crate) grain: Grain,
+    /// The hour was written without a part of the day and may take one
+    /// from the day it is on (`stasera alle 8` is 20:00).
+    pub(crate) bare: bool,
+}
+
+impl Clock {
+    /// The clock read in a part of the day: the afternoon and the evening
+    /// add twelve hours below noon, the night adds them from 6 to 11 (`le
+    /// 11 di notte`) but not to the small hours (`le 3 di notte`).
+    pub(crate) fn in_part(self, part: DayPart) -> Clock {
+        let pm = match part {
+            DayPart::Morning => false,
+            DayPart::Afternoon | DayPart::Evening => self.hour < 12,
+            DayPart::Night => (6..12).contains(&self.hour),
+        };
+        Clock {
+            hour: if pm { self.hour + 12 } else { self.hour },
+            bare: false,
+            ..self
+        }
+    }
+}
+
+/// The times of a day: a time of day, a part of the day, or a range of
+/// times, open or closed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum DayTime {
+    At(Clock),
+    Part(DayPart),
+    /// `dalle 9 alle 13`; an end before the start is on the next day
+    /// (`dalle 22 alle 6`).
+    Span(Clock, Clock),
+    /// `dalle 14`, `dopo le 14`.
+    Since(Clock),
+    /// `entro le 14`, `fino alle 14`.
+    Until(Clock),
+    /// `prima delle 11`: up to the hour (or minute) before.
+    Before(Clock),
+}
+
 /// What a rule read: one expression, two joined as a range or one end of
 /// an open range, or a date that cannot exist (`31 febbraio`), whose
 /// tokens are taken so that no part of it is read as something else.
@@ -295,6 +343,15 @@ pub(crate) enum Reading {
     Before(Expr),
     /// From the day (or unit) after: `dopo il 20 aprile`.
     After(Expr),
+    /// Times of a day: the day named (`domani alle 9`, `ieri sera`), or
+    /// the day the text is about (`alle 17:30`).
+    Timed {
+        day: Option<Expr>,
+        time: DayTime,
+    },
+    /// Minutes from the reference's time of day: `tra un'ora`, `mezz'ora
+    /// fa`, `adesso`.
+    Moment(i64),
     Invalid,
 }
 
@@ -313,6 +370,13 @@ impl Read {
         Some(Read {
             len,
             reading: Reading::Invalid,
+        })
+    }
+
+    pub(crate) fn timed(len: usize, day: Option<Expr>, time: DayTime) -> Option<Read> {
+        Some(Read {
+            len,
+            reading: Reading::Timed { day, time },
         })
     }
 

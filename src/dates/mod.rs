@@ -84,6 +84,7 @@
 
 mod calendar;
 mod civil;
+mod clock;
 mod combine;
 mod expr;
 mod named;
@@ -93,12 +94,14 @@ pub(crate) mod read;
 mod resolve;
 pub(crate) mod rules;
 mod tense;
+mod time;
 mod value;
 
 use std::iter::FusedIterator;
 use std::ops::Range;
 
 pub use civil::{Date, Weekday};
+pub use time::{DateTime, Time};
 pub use value::{DateKind, DateValue, Grain, Period};
 
 use crate::window::Window;
@@ -145,6 +148,7 @@ pub enum WeekdayPolicy {
 #[non_exhaustive]
 pub struct DateOptions {
     weekdays: WeekdayPolicy,
+    time: Option<Time>,
 }
 
 impl DateOptions {
@@ -158,7 +162,45 @@ impl DateOptions {
     pub const fn new() -> DateOptions {
         DateOptions {
             weekdays: WeekdayPolicy::ByTense,
+            time: None,
         }
+    }
+
+    /// The reference's time of day, which the times counted from now
+    /// need (`tra un'ora`, `mezz'ora fa`, `adesso`): without one they are
+    /// not resolved. Times of day (`alle 9`) need only the date.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use italiano::dates::{dates_with, Date, DateOptions, Time};
+    ///
+    /// let reference = Date::new(2024, 12, 31)?;
+    /// let options = DateOptions::new().time(Time::new(22, 0, 0)?);
+    /// let m = dates_with("tra due ore", reference, &options).next().unwrap();
+    /// assert_eq!(m.value().to_string(), "2025-01-01T00:00");
+    /// assert!(italiano::dates("tra due ore", reference).next().is_none());
+    /// # Ok::<(), italiano::Error>(())
+    /// ```
+    pub const fn time(mut self, time: Time) -> DateOptions {
+        self.time = Some(time);
+        self
+    }
+
+    /// The reference's time of day, if set.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use italiano::dates::{DateOptions, Time};
+    ///
+    /// assert_eq!(DateOptions::new().reference_time(), None);
+    /// let noon = Time::new(12, 0, 0)?;
+    /// assert_eq!(DateOptions::new().time(noon).reference_time(), Some(noon));
+    /// # Ok::<(), italiano::Error>(())
+    /// ```
+    pub const fn reference_time(&self) -> Option<Time> {
+        self.time
     }
 
     /// How bare weekdays resolve.
@@ -301,7 +343,7 @@ impl<'a> DateMatch<'a> {
 /// let found: Vec<String> = italiano::dates("Ieri sera, non il 31 febbraio.", reference)
 ///     .map(|m| format!("{}={}", m.text(), m.value()))
 ///     .collect();
-/// assert_eq!(found, ["Ieri sera=2024-06-17"]);
+/// assert_eq!(found, ["Ieri sera=2024-06-17T18:00/2024-06-17T23:00"]);
 /// # Ok::<(), italiano::Error>(())
 /// ```
 pub fn dates(text: &str, reference: Date) -> DateMatches<'_> {
@@ -354,7 +396,7 @@ pub fn dates_with<'a>(text: &'a str, reference: Date, options: &DateOptions) -> 
 pub fn parse_date(text: &str, reference: Date) -> Result<DateValue, Error> {
     let trimmed = text.trim();
     let mut window = Window::new(trimmed);
-    let reader = read::DateReader::new(reference, DateOptions::new());
+    let mut reader = read::DateReader::new(reference, DateOptions::new());
     let whole = |range: &Range<usize>| *range == (0..trimmed.len());
     if window.get(0).is_some() {
         if let Some(hit) = reader.hit_at(&mut window) {

@@ -3,11 +3,14 @@
 
 use std::ops::Range;
 
-use super::expr::{Read, Reading};
+use super::expr::{Clock, DayTime, Expr, Read, Reading};
 use super::resolve::Resolver;
 use super::rules::{rules_at, Place, RULES};
 use super::tense::{tense_at, Tense};
-use super::{combine, Date, DateKind, DateOptions, DateValue, Period};
+use super::{
+    clock, combine, Date, DateKind, DateOptions, DateTime, DateValue, Grain, Period, Time,
+};
+use crate::lexicon::dates::DayPart;
 use crate::text::{is_dash, starts_with_digit};
 use crate::window::Window;
 
@@ -20,24 +23,48 @@ pub(crate) struct Hit {
     pub(crate) rule: &'static str,
 }
 
+/// The rule name of a day with its times (`domani alle 9`).
+const DAY_WITH_TIMES: &str = "<date> alle <time>";
+
 /// The date rules, applied at a window's cursor; shared by
 /// [`DateMatches`](super::DateMatches) and [`extract`](crate::extract).
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub(crate) struct DateReader {
     resolver: Resolver,
+    /// The day the text is about, for a time of day alone: the last day
+    /// found, until a paragraph ends.
+    context: Option<Date>,
+    /// How far the text has been looked at for the end of a paragraph.
+    scanned: usize,
 }
 
 impl DateReader {
     pub(crate) fn new(reference: Date, options: DateOptions) -> DateReader {
         DateReader {
             resolver: Resolver { reference, options },
+            context: None,
+            scanned: 0,
         }
+    }
+
+    /// The day a time of day alone at byte `start` is on: the last day the
+    /// paragraph named, or the reference date. Each byte of the text is
+    /// looked at once for the end of a paragraph, a blank line.
+    fn day_at(&mut self, text: &str, start: usize) -> Date {
+        let from = self.scanned.min(start);
+        if let Some(gap) = text.get(from..start) {
+            if ends_paragraph(gap) {
+                self.context = None;
+            }
+        }
+        self.scanned = start;
+        self.context.unwrap_or(self.resolver.reference)
     }
 
     /// The date (or impossible date) at the window's cursor, with the
     /// cursor moved past it; `None`, and the cursor where it was, when
     /// there is none.
-    pub(crate) fn hit_at(&self, win: &mut Window<'_>) -> Option<Hit> {
+    pub(crate) fn hit_at(&mut self, win: &mut Window<'_>) -> Option<Hit> {
         let word = win.text_at(0);
         // No date starts inside a code (`3a-3`, `978-88-04`).
         if starts_with_digit(word) && after_joined_dash(win) {
@@ -48,14 +75,26 @@ impl DateReader {
             let Some(read) = (rule.read)(win, Place::CURSOR) else {
                 continue;
             };
-            let found = self.resolve(win, read);
+            let (read, name) = match with_times(win, read) {
+                Some(timed) => (timed, DAY_WITH_TIMES),
+                None => (read, rule.name),
+            };
             let start = win.get(0)?.range().start;
+            let day = self.day_at(win.text(), start);
+            let found = self.resolve(win, read, day);
+            if let Some((_, value)) = &found {
+                if let (Some(first), Some(last)) = (value.first_day(), value.last_day()) {
+                    if first == last || value.grain().is_some_and(Grain::is_time_of_day) {
+                        self.context = Some(first);
+                    }
+                }
+            }
             let end = win.get(read.len - 1)?.range().end;
             win.advance(read.len);
             return Some(Hit {
                 range: start..end,
                 found,
-                rule: rule.name,
+                rule: name,
             });
         }
         None
@@ -63,7 +102,12 @@ impl DateReader {
 
     /// The value of what a rule read at the cursor; `None` for a date that
     /// does not exist.
-    fn resolve(&self, win: &mut Window<'_>, read: Read) -> Option<(DateKind, DateValue)> {
+    fn resolve(
+        &self,
+        win: &mut Window<'_>,
+        read: Read,
+        day: Date,
+    ) -> Option<(DateKind, DateValue)> {
         let r = &self.resolver;
         // The tense is read only for a date that leaves out its year: after
         // the expression for one alone, from its start for a range.
@@ -106,9 +150,146 @@ impl DateReader {
                 let tense = tense(win, b.needs_tense(), 0);
                 range(None, Some(r.span(b, tense)?.0.step(-1)))
             }
+            Reading::Timed { day: named, time } => {
+                let needed = named.is_some_and(|e| e.needs_tense()) || at_night(time);
+                let tense = tense(win, needed, read.len);
+                let (day, kind) = match named {
+                    Some(e) => match r.span(e, tense)? {
+                        (a, b) if a == b && a.grain() == Grain::Day => (a.start(), e.kind()),
+                        _ => return None,
+                    },
+                    None => (day, DateKind::Absolute),
+                };
+                // `stanotte ho dormito poco`: last night, not the coming one.
+                let last_night = named == Some(Expr::DayOffset(0)) && tense == Tense::Past;
+                let value = day_time(day, time, last_night)?;
+                let kind = match time {
+                    DayTime::At(_) => kind,
+                    _ => DateKind::Range,
+                };
+                Some((kind, value))
+            }
+            Reading::Moment(minutes) => {
+                let now = DateTime::new(r.reference, r.options.reference_time()?);
+                let at = Period::at(now.add_minutes(minutes), Grain::Minute);
+                Some((DateKind::Relative, DateValue::Period(at)))
+            }
             Reading::Invalid => None,
         }
     }
+}
+
+/// A day with the times after it, when what was read is one day: `domani`
+/// and `alle 9`, `stasera` and `alle 8`.
+fn with_times(win: &mut Window<'_>, read: Read) -> Option<Read> {
+    let (day, part) = match read.reading {
+        Reading::Atom(e) if e.grain() == Grain::Day && e.kind() != DateKind::Range => (e, None),
+        Reading::Timed {
+            day: Some(e),
+            time: DayTime::Part(part),
+        } => (e, Some(part)),
+        _ => return None,
+    };
+    // A heading's date and the programme under it are apart.
+    if win.gap_after(read.len - 1).contains('\n') {
+        return None;
+    }
+    let (time, len) = clock::times_after(win, read.len, part)?;
+    Read::timed(read.len + len, Some(day), time)
+}
+
+/// Whether the times are in the night, whose day the tense may change.
+fn at_night(time: DayTime) -> bool {
+    match time {
+        DayTime::Part(part) => part == DayPart::Night,
+        DayTime::At(clock) => clock.hour > 24,
+        _ => false,
+    }
+}
+
+/// A time of day on `day`: hour 24 and later are the next day's.
+fn on_day(day: Date, clock: Clock, grain: Grain) -> Option<Period> {
+    let next = u32::from(clock.hour >= 24);
+    let time = Time::new(
+        u32::from(clock.hour) - 24 * next,
+        u32::from(clock.minute),
+        0,
+    )
+    .ok()?;
+    Some(Period::at(
+        DateTime::new(day.add_days(i64::from(next)), time),
+        grain,
+    ))
+}
+
+/// The value of times on `day`. The night is the small hours of the next
+/// day, or of `day` itself for `last_night`.
+fn day_time(day: Date, time: DayTime, last_night: bool) -> Option<DateValue> {
+    let hours = |day: Date, from: u8, to: u8| {
+        let at = |h| {
+            on_day(
+                day,
+                Clock {
+                    hour: h,
+                    minute: 0,
+                    grain: Grain::Hour,
+                    bare: false,
+                },
+                Grain::Hour,
+            )
+        };
+        DateValue::range(Some(at(from)?), Some(at(to)?)).ok()
+    };
+    let finer = |a: Clock, b: Clock| {
+        if a.grain == Grain::Minute || b.grain == Grain::Minute {
+            Grain::Minute
+        } else {
+            Grain::Hour
+        }
+    };
+    let day = if last_night && at_night(time) {
+        day.add_days(-1)
+    } else {
+        day
+    };
+    match time {
+        DayTime::At(c) => Some(DateValue::Period(on_day(day, c, c.grain)?)),
+        DayTime::Part(DayPart::Morning) => hours(day, 4, 11),
+        DayTime::Part(DayPart::Afternoon) => hours(day, 12, 18),
+        DayTime::Part(DayPart::Evening) => hours(day, 18, 23),
+        DayTime::Part(DayPart::Night) => hours(day, 24, 27),
+        DayTime::Span(a, b) => {
+            let grain = finer(a, b);
+            let start = on_day(day, a, grain)?;
+            let mut end = on_day(day, b, grain)?;
+            // `dalle 22 alle 6`: the end is the next morning.
+            if end.start_time() < start.start_time() {
+                end = on_day(day.add_days(1), b, grain)?;
+            }
+            DateValue::range(Some(start), Some(end)).ok()
+        }
+        DayTime::Since(c) => DateValue::range(Some(on_day(day, c, c.grain)?), None).ok(),
+        DayTime::Until(c) => DateValue::range(None, Some(on_day(day, c, c.grain)?)).ok(),
+        DayTime::Before(c) => DateValue::range(None, Some(on_day(day, c, c.grain)?.step(-1))).ok(),
+    }
+}
+
+/// A blank line: two line breaks with nothing but spaces between.
+fn ends_paragraph(gap: &str) -> bool {
+    let mut breaks = 0;
+    for b in gap.bytes() {
+        match b {
+            b'\n' => {
+                breaks += 1;
+                if breaks == 2 {
+                    return true;
+                }
+            }
+            b' ' | b'\t' | b'\r' => {}
+            _ => breaks = 0,
+        }
+    }
+    false
 }
 
 /// The token behind the cursor is a dash written against it and against

@@ -17,7 +17,7 @@ use once_cell::sync::Lazy;
 
 use super::expr::{Calendar, Decade, Expr, Month, Read, Reading, Step};
 use super::Weekday;
-use super::{calendar, combine, named, positions};
+use super::{calendar, clock, combine, named, positions};
 use crate::lexicon::dates::{self as lex, CalendarUnit};
 use crate::lexicon::{contains_ignore_ascii_case, keys, WordMap};
 use crate::start::{Start, StartFilter};
@@ -188,9 +188,31 @@ const CALENDAR: &[Start] = &[
     Start::Words(&DAY_WORDS),
 ];
 
+const CLOCK_WORD_STARTS: [&str; lex::CLOCK_WORDS.len()] = keys(lex::CLOCK_WORDS);
+const DAY_PART_NAMES: [&str; lex::DAY_PART_WORDS.len()] = keys(lex::DAY_PART_WORDS);
+const CLOCK: &[Start] = &[
+    Start::Digits,
+    Start::NumberWords,
+    Start::Words(&CLOCK_WORD_STARTS),
+];
+const CLOCK_AMOUNT: &[Start] = &[
+    Start::Digits,
+    Start::NumberWords,
+    Start::Words(crate::lexicon::durations::ONE),
+    Start::Words(crate::lexicon::durations::HALF_BEFORE),
+];
+
 /// The rules, in the order they are tried.
 #[rustfmt::skip]
 pub(crate) static RULES: &[Rule; RULE_COUNT] = &[
+    joining(rule("dalle <time> alle <time>", &[Start::Words(lex::CLOCK_FROM)], clock::from_time)),
+    joining(then(rule("tra le <time> e le <time>", IN_OR_BETWEEN, clock::between_times), &[Start::Words(lex::CLOCK_BETWEEN_ARTICLES)])),
+    joining(then(rule("tra <minutes>", IN_OR_BETWEEN, clock::in_minutes), CLOCK_AMOUNT)),
+    joining(then(rule("entro le <time>", &[Start::Words(lex::BY), Start::Words(lex::UNTIL), Start::Words(lex::BEFORE), Start::Words(lex::AFTER)], clock::open_time), &[Start::Words(lex::CLOCK_OPEN_LINKS)])),
+    joining(rule("<minutes> fa", CLOCK_AMOUNT, clock::minutes_ago)),
+    joining(rule("adesso", &[Start::Words(lex::NOW)], clock::now)),
+    joining(then(rule("questa sera", &[Start::Words(lex::THIS)], clock::this_part), &[Start::Words(&DAY_PART_NAMES)])),
+    joining(rule("alle <time>", CLOCK, clock::lone_time)),
     joining(rule("dal <date> [al <date>]", FROM, range)),
     joining(rule("tra il <date> e il <date>", IN_OR_BETWEEN, between)),
     then(rule("fra <count> <unit>", IN_OR_BETWEEN, in_future), COUNT),
@@ -229,7 +251,7 @@ pub(crate) static RULES: &[Rule; RULE_COUNT] = &[
     marked(rule("<date>", CALENDAR, calendar::calendar)),
 ];
 
-const RULE_COUNT: usize = 36;
+const RULE_COUNT: usize = 44;
 
 /// Which tokens may begin a date: the union of the rules' starts, built
 /// at compile time.
@@ -403,7 +425,7 @@ static MONTH_OF: Lazy<WordMap<u8>> = Lazy::new(|| WordMap::new(lex::MONTHS));
 static WEEKDAY_OF: Lazy<WordMap<u8>> = Lazy::new(|| WordMap::new(lex::WEEKDAYS));
 static UNIT_OF: Lazy<WordMap<CalendarUnit>> = Lazy::new(|| WordMap::new(lex::UNITS));
 
-pub(super) fn is_word(word: &str, table: &[&str]) -> bool {
+pub(crate) fn is_word(word: &str, table: &[&str]) -> bool {
     contains_ignore_ascii_case(table, word)
 }
 
@@ -525,7 +547,7 @@ pub(super) fn before<'a>(win: &mut Window<'a>, p: Place) -> &'a str {
 
 /// The word two tokens before place `p`: before the window's reach it is
 /// read back from the text, as the last word before the token behind.
-pub(super) fn two_before<'a>(win: &mut Window<'a>, p: Place) -> &'a str {
+pub(crate) fn two_before<'a>(win: &mut Window<'a>, p: Place) -> &'a str {
     match p.at {
         0 => {
             let Some(behind) = win.behind() else {
@@ -546,7 +568,7 @@ pub(super) fn two_before<'a>(win: &mut Window<'a>, p: Place) -> &'a str {
 }
 
 /// The words of `row` at token `k` on, ASCII case ignored.
-pub(super) fn words_at(win: &mut Window<'_>, k: usize, row: &[&str]) -> bool {
+pub(crate) fn words_at(win: &mut Window<'_>, k: usize, row: &[&str]) -> bool {
     row.iter()
         .enumerate()
         .all(|(i, w)| same_word(win.text_at(k + i), w))
@@ -763,10 +785,16 @@ fn two_days_ago(win: &mut Window<'_>, p: Place) -> Option<Read> {
 /// `oggi`, `domani`, `ieri sera`.
 fn relative_day(win: &mut Window<'_>, p: Place) -> Option<Read> {
     let word = win.text_at(p.at);
-    let offset = lookup(lex::RELATIVE_DAYS, word)?;
-    let with_part =
-        is_word(word, lex::DAYS_WITH_PARTS) && is_word(win.text_at(p.next(1)), lex::DAY_PARTS);
-    Read::atom(1 + usize::from(with_part), Expr::DayOffset(offset))
+    // `stasera`: today and its part of the day; the part after `ieri sera`
+    // is read with the times after a day.
+    if let Some(part) = lookup(lex::THIS_DAY_PARTS, word) {
+        return Read::timed(
+            1,
+            Some(Expr::DayOffset(0)),
+            super::expr::DayTime::Part(part),
+        );
+    }
+    Read::atom(1, Expr::DayOffset(lookup(lex::RELATIVE_DAYS, word)?))
 }
 
 /// `tre giorni fa`, `un anno fa`, `1 mese e 21 giorni fa`.

@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use super::Date;
+use super::{Date, DateTime, Time};
 use crate::Error;
 
 /// How precise a date is: a day, or a whole week, month and so on.
@@ -20,6 +20,9 @@ use crate::Error;
 #[non_exhaustive]
 #[allow(missing_docs)]
 pub enum Grain {
+    Second,
+    Minute,
+    Hour,
     Day,
     Week,
     Month,
@@ -39,6 +42,9 @@ impl Grain {
     /// ```
     pub fn as_str(self) -> &'static str {
         match self {
+            Grain::Second => "second",
+            Grain::Minute => "minute",
+            Grain::Hour => "hour",
             Grain::Day => "day",
             Grain::Week => "week",
             Grain::Month => "month",
@@ -48,13 +54,38 @@ impl Grain {
             Grain::Century => "century",
         }
     }
+
+    /// Whether the grain is finer than a day: an hour, a minute, a second.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use italiano::dates::Grain;
+    ///
+    /// assert!(Grain::Minute.is_time_of_day());
+    /// assert!(!Grain::Day.is_time_of_day());
+    /// ```
+    pub fn is_time_of_day(self) -> bool {
+        matches!(self, Grain::Second | Grain::Minute | Grain::Hour)
+    }
+
+    /// Its length in seconds, for the grains finer than a day.
+    fn seconds(self) -> Option<i64> {
+        match self {
+            Grain::Second => Some(1),
+            Grain::Minute => Some(60),
+            Grain::Hour => Some(3600),
+            _ => None,
+        }
+    }
 }
 
-/// A date at a grain: the first day of the period and how long it is.
+/// A date at a grain: the first moment of the period and how long it is.
 ///
 /// `Display` writes the conventional form of each grain: `2024-06-19`,
-/// `2024-W25`, `2024-06`, `2024-Q2`, `2024`, and the first year of a decade
-/// (`1990`) or century (`1900`).
+/// `2024-W25`, `2024-06`, `2024-Q2`, `2024`, the first year of a decade
+/// (`1990`) or century (`1900`), and for the grains of a time of day
+/// `2024-06-19T17:30` (hour and minute) or `2024-06-19T17:30:05` (second).
 ///
 /// # Examples
 ///
@@ -70,6 +101,8 @@ impl Grain {
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Period {
     start: Date,
+    /// The time of day of the first moment: midnight for a day and longer.
+    time: Time,
     grain: Grain,
 }
 
@@ -89,7 +122,7 @@ impl Period {
         let (y, m) = (date.year(), date.month());
         let first = |y: i32, m: u32| Date::new(y, m, 1).unwrap_or(date);
         let start = match grain {
-            Grain::Day => date,
+            Grain::Second | Grain::Minute | Grain::Hour | Grain::Day => date,
             Grain::Week => date.add_days(1 - i64::from(date.weekday().number_from_monday())),
             Grain::Month => first(y, m),
             Grain::Quarter => first(y, (m - 1) / 3 * 3 + 1),
@@ -97,10 +130,57 @@ impl Period {
             Grain::Decade => first(y - y.rem_euclid(10), 1),
             Grain::Century => first(y - y.rem_euclid(100), 1),
         };
-        Period { start, grain }
+        Period {
+            start,
+            time: Time::MIDNIGHT,
+            grain,
+        }
     }
 
-    /// The first day of the period.
+    /// The period of `grain` that contains the moment `at`: the hour of
+    /// `17:30` is `17:00`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use italiano::dates::{DateTime, Grain, Period};
+    ///
+    /// let at: DateTime = "2024-06-18T17:30:20".parse()?;
+    /// assert_eq!(Period::at(at, Grain::Hour).to_string(), "2024-06-18T17:00");
+    /// assert_eq!(Period::at(at, Grain::Second).to_string(), "2024-06-18T17:30:20");
+    /// assert_eq!(Period::at(at, Grain::Month).to_string(), "2024-06");
+    /// # Ok::<(), italiano::Error>(())
+    /// ```
+    pub fn at(at: DateTime, grain: Grain) -> Period {
+        let t = at.time();
+        let time = match grain {
+            Grain::Second => t,
+            Grain::Minute => Time::new(t.hour(), t.minute(), 0).unwrap_or(t),
+            Grain::Hour => Time::new(t.hour(), 0, 0).unwrap_or(t),
+            _ => Time::MIDNIGHT,
+        };
+        Period {
+            time,
+            ..Period::new(at.date(), grain)
+        }
+    }
+
+    /// The first moment of the period.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use italiano::dates::{Date, Grain, Period};
+    ///
+    /// let p = Period::new(Date::new(2024, 6, 18)?, Grain::Month);
+    /// assert_eq!(p.start_time().to_string(), "2024-06-01T00:00:00");
+    /// # Ok::<(), italiano::Error>(())
+    /// ```
+    pub fn start_time(&self) -> DateTime {
+        DateTime::new(self.start, self.time)
+    }
+
+    /// The first day of the period (its day, for an hour or a minute).
     ///
     /// # Examples
     ///
@@ -129,7 +209,7 @@ impl Period {
         self.grain
     }
 
-    /// The last day of the period.
+    /// The last day of the period (its day, for an hour or a minute).
     ///
     /// # Examples
     ///
@@ -144,7 +224,7 @@ impl Period {
     /// ```
     pub fn end(&self) -> Date {
         match self.grain {
-            Grain::Day => self.start,
+            Grain::Second | Grain::Minute | Grain::Hour | Grain::Day => self.start,
             Grain::Week => self.start.add_days(6),
             _ => self.step(1).start.add_days(-1),
         }
@@ -181,8 +261,16 @@ impl Period {
     /// ```
     pub fn step(&self, n: i32) -> Period {
         let months = |k: i32| self.start.add_months(n.saturating_mul(k));
+        if let Some(seconds) = self.grain.seconds() {
+            let at = self
+                .start_time()
+                .add_seconds(seconds.saturating_mul(i64::from(n)));
+            return Period::at(at, self.grain);
+        }
         let start = match self.grain {
-            Grain::Day => self.start.add_days(i64::from(n)),
+            Grain::Second | Grain::Minute | Grain::Hour | Grain::Day => {
+                self.start.add_days(i64::from(n))
+            }
             Grain::Week => self.start.add_days(7 * i64::from(n)),
             Grain::Month => months(1),
             Grain::Quarter => months(3),
@@ -197,7 +285,12 @@ impl Period {
 impl fmt::Display for Period {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let d = self.start;
+        let t = self.time;
         match self.grain {
+            Grain::Second => write!(f, "{d}T{t}"),
+            Grain::Minute | Grain::Hour => {
+                write!(f, "{d}T{:02}:{:02}", t.hour(), t.minute())
+            }
             Grain::Day => write!(f, "{d}"),
             Grain::Week => {
                 let (y, w) = d.iso_week();
@@ -275,9 +368,9 @@ impl DateValue {
                 s.grain.as_str(),
                 e.grain.as_str()
             ))),
-            (Some(s), Some(e)) if e.start < s.start => Err(Error::InvalidRange(format!(
-                "range {range} ends before it starts"
-            ))),
+            (Some(s), Some(e)) if e.start_time() < s.start_time() => Err(Error::InvalidRange(
+                format!("range {range} ends before it starts"),
+            )),
             _ => Ok(range),
         }
     }
@@ -427,6 +520,9 @@ crate::string_forms!(
     Grain,
     "grain",
     [
+        Grain::Second,
+        Grain::Minute,
+        Grain::Hour,
         Grain::Day,
         Grain::Week,
         Grain::Month,

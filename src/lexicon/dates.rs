@@ -112,13 +112,6 @@ pub(crate) const RELATIVE_DAYS: &[(&str, i64)] = &[
     ("dopodomani", 2),
 ];
 
-/// Parts of the day that may follow a relative day (`ieri sera`).
-pub(crate) const DAY_PARTS: &[&str] = &["mattina", "mattino", "notte", "pomeriggio", "sera"];
-
-/// The relative days that a part of the day may follow (`ieri sera`; not
-/// `stasera mattina`).
-pub(crate) const DAYS_WITH_PARTS: &[&str] = &["domani", "ieri", "oggi"];
-
 /// The day before yesterday in two or three words: `altro ieri` (the
 /// span leaves out the article of `l'altro ieri`), `ieri l'altro`.
 pub(crate) const TWO_DAYS_AGO: &[&[&str]] = &[
@@ -977,3 +970,105 @@ mod tests {
         }
     }
 }
+
+// Times of day.
+
+/// A part of the day, a range of hours.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum DayPart {
+    /// 04:00 to 11:00.
+    Morning,
+    /// 12:00 to 18:00.
+    Afternoon,
+    /// 18:00 to 23:00.
+    Evening,
+    /// 00:00 to 03:00 of the day after.
+    Night,
+}
+
+/// Parts of the day after a day (`domani sera`, `martedì mattina`) or
+/// `questa` (`questa sera`).
+pub(crate) const DAY_PART_WORDS: &[(&str, DayPart)] = &[
+    ("mattina", DayPart::Morning),
+    ("mattinata", DayPart::Morning),
+    ("mattino", DayPart::Morning),
+    ("notte", DayPart::Night),
+    ("nottata", DayPart::Night),
+    ("pomeriggio", DayPart::Afternoon),
+    ("sera", DayPart::Evening),
+    ("serata", DayPart::Evening),
+];
+
+/// Today's parts of the day in one word.
+pub(crate) const THIS_DAY_PARTS: &[(&str, DayPart)] = &[
+    ("stamane", DayPart::Morning),
+    ("stamani", DayPart::Morning),
+    ("stamattina", DayPart::Morning),
+    ("stanotte", DayPart::Night),
+    ("stasera", DayPart::Evening),
+];
+
+/// Before a part of the day after a time: `le 8 di sera`, `le 3 del
+/// pomeriggio`.
+pub(crate) const DAY_PART_LINKS: &[&str] = &["del", "della", "di"];
+
+/// Times of day named by a word, with their hour: midnight is the 24th
+/// hour, the first of the next day.
+pub(crate) const CLOCK_WORDS: &[(&str, u8)] = &[("mezzanotte", 24), ("mezzogiorno", 12)];
+
+/// Before a time of day alone, left out of its span: `alle 17:30`, `ore
+/// 17`, `h 17`, `all'una`, `verso le 8`.
+pub(crate) const CLOCK_CUES: &[&str] = &["all'", "all’", "alle", "h", "l'", "l’", "le", "ore"];
+
+/// Before a time of day's cue, and part of the phrase: `alle ore 9`.
+pub(crate) const CLOCK_CUE_HOURS: &[&str] = &["ore"];
+
+/// `e un quarto`, `e mezza`, `meno dieci`: minutes after or before the
+/// hour, as words; numbers of minutes are read as numbers.
+pub(crate) const CLOCK_MINUTE_WORDS: &[&[&str]] = &[
+    &["mezza"],
+    &["mezzo"],
+    &["un", "quarto"],
+    &["tre", "quarti"],
+];
+pub(crate) const CLOCK_MINUTE_VALUES: &[u8] = &[30, 30, 15, 45];
+pub(crate) const CLOCK_PLUS: &[&str] = &["e"];
+pub(crate) const CLOCK_MINUS: &[&str] = &["meno"];
+
+/// After a time of day, part of it: `alle 9 in punto`, `alle 9 precise`.
+pub(crate) const CLOCK_EXACT: &[&[&str]] = &[&["in", "punto"], &["precise"], &["esatte"]];
+
+/// Time ranges: `dalle 9 alle 13`, `tra le 9 e le 11`, and open ones.
+pub(crate) const CLOCK_FROM: &[&str] = &["dall'", "dall’", "dalle"];
+pub(crate) const CLOCK_TO: &[&str] = &["all'", "all’", "alle"];
+pub(crate) const CLOCK_BETWEEN_ARTICLES: &[&str] = &["l'", "l’", "le"];
+pub(crate) const CLOCK_BEFORE: &[&str] = &["dell'", "dell’", "delle"];
+
+/// Words a bare hour after `alle` may be followed by and stay a time:
+/// punctuation aside, words that begin a new phrase (`alle 10 il
+/// sindaco`, `alle 8 e mezza`), not a noun counted by it (`alle 10
+/// regioni`).
+pub(crate) const AFTER_BARE_HOUR: &[&str] = &[
+    "a", "ad", "al", "alla", "alle", "c'", "c’", "che", "ci", "circa", "con", "da", "dal", "dalla",
+    "dalle", "del", "della", "di", "e", "ed", "gli", "i", "il", "in", "l'", "l’", "la", "le", "lo",
+    "ma", "mi", "ne", "nel", "nella", "o", "per", "presso", "si", "su", "sul", "sulla", "ti",
+    "tra", "fra", "un", "un'", "un’", "una", "uno", "vi",
+];
+
+/// Minutes from now: `tra un'ora`, `mezz'ora fa`; and now itself.
+pub(crate) const NOW: &[&str] = &["adesso"];
+
+/// Words before `le` that make a bare hour after it a time: `verso le 8`,
+/// `sono le 8`.
+pub(crate) const CLOCK_LE_LEADS: &[&str] = &["circa", "erano", "saranno", "sono", "verso"];
+
+/// `alle 17:30`, `a mezzogiorno`: what joins a time of day to its day
+/// (`domani alle 9`) or stands before it alone.
+pub(crate) const CLOCK_AT: &[&str] = &["a", "alle", "all'", "all’", "h", "ore", "verso"];
+
+/// The articles of `entro le`, `fino alle`, `prima delle`, `dopo le`:
+/// what may follow the first word of an open time range (each word's own
+/// are checked by its reader).
+pub(crate) const CLOCK_OPEN_LINKS: &[&str] = &[
+    "all'", "all’", "alle", "dell'", "dell’", "delle", "l'", "l’", "le",
+];

@@ -9,6 +9,7 @@ mod abbreviations;
 mod accents;
 mod contractions;
 pub(crate) mod dates;
+pub(crate) mod durations;
 mod hyphenated;
 pub(crate) mod numbers;
 

@@ -1,0 +1,358 @@
+//! Times of day: the clock (`17:30`, `le 8 e un quarto`, `le 9 meno
+//! dieci`, `mezzanotte`), parts of the day (`stasera`, `questa mattina`),
+//! time ranges (`dalle 9 alle 13`, `tra le 8:30 e le 17`, `11:30-13:30`),
+//! open ones (`entro le 14`, `prima delle 11`) and minutes from now (`tra
+//! un'ora`, `mezz'ora fa`, `adesso`).
+//!
+//! The rules here are rows of the date table like any other; what follows
+//! a day (`domani alle 9`, `venerdì 5 luglio dalle 9 alle 13`, `ieri
+//! sera`) is read by [`times_after`], which takes any expression of one
+//! day.
+//!
+//! Precision comes first: a time needs a cue (`alle`, `ore`, `le`) unless
+//! it is written with a colon (`17:30`) or named (`mezzogiorno`); `7.45`
+//! alone is a number, `6-3` a score, and a bare hour (`alle 10`) is not a
+//! time when a noun follows that it counts (`alle 10 regioni`).
+
+use super::expr::{Clock, DayTime, Expr, Read, Reading};
+use super::rules::{before, is_word, lookup, two_before, words_at, Place};
+use super::Grain;
+use crate::lexicon::dates::{self as lex, DayPart};
+use crate::text::is_dash;
+use crate::window::Window;
+
+/// `17:30`, `7:05`, `24:00`; with `dotted`, `7.45` and `22.30` too.
+fn written_clock(word: &str, dotted: bool) -> Option<Clock> {
+    let (h, m) = match word.split_once(':') {
+        Some(parts) => parts,
+        None if dotted => word.split_once('.')?,
+        None => return None,
+    };
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if h.is_empty() || h.len() > 2 || m.len() != 2 || !digits(h) || !digits(m) {
+        return None;
+    }
+    let (hour, minute) = (h.parse::<u8>().ok()?, m.parse::<u8>().ok()?);
+    if minute > 59 || hour > 24 || (hour == 24 && minute != 0) {
+        return None;
+    }
+    Some(Clock {
+        hour,
+        minute,
+        grain: Grain::Minute,
+        bare: true,
+    })
+}
+
+/// An hour as a number: `9`, `09`, `nove`, `una` (`all'una`).
+fn hour_number(word: &str) -> Option<u8> {
+    if word.bytes().all(|b| b.is_ascii_digit()) && (1..=2).contains(&word.len()) {
+        return word.parse().ok().filter(|h| *h <= 24);
+    }
+    let n = crate::numbers::count(word)?;
+    u8::try_from(n).ok().filter(|h| (1..=24).contains(h))
+}
+
+/// Minutes after `e` or before `meno`: `un quarto`, `mezza`, `dieci`,
+/// `10`; and the tokens they take.
+fn minutes_at(win: &mut Window<'_>, k: usize) -> Option<(u8, usize)> {
+    for (row, value) in lex::CLOCK_MINUTE_WORDS.iter().zip(lex::CLOCK_MINUTE_VALUES) {
+        if words_at(win, k, row) {
+            return Some((*value, row.len()));
+        }
+    }
+    // A cardinal, not `prima` (`le 11 e prima delle 12`).
+    let word = win.text_at(k);
+    let n = if word.bytes().all(|b| b.is_ascii_digit()) && word.len() <= 2 {
+        word.parse().ok()?
+    } else {
+        crate::numbers::cardinal_word(word)?
+    };
+    Some((u8::try_from(n).ok().filter(|m| (1..60).contains(m))?, 1))
+}
+
+/// A time of day at token `k`, after a cue (`alle`, `ore`) or not, and
+/// the tokens it takes: `17:30`, `8 e un quarto`, `9 meno dieci`, `3 del
+/// pomeriggio`, `9 in punto`, `mezzogiorno`. A bare hour's next word is
+/// checked only when `strict`: the second end of a range is a time
+/// whatever follows it (`dalle 9 alle 13 resterà chiuso`).
+fn clock_in(win: &mut Window<'_>, k: usize, cued: bool, strict: bool) -> Option<(Clock, usize)> {
+    let word = win.text_at(k);
+    let mut len = 1;
+    let mut clock = if let Some(hour) = lookup(lex::CLOCK_WORDS, word) {
+        Clock {
+            hour,
+            minute: 0,
+            grain: Grain::Hour,
+            bare: false,
+        }
+    } else if let Some(clock) = written_clock(word, cued) {
+        clock
+    } else if cued {
+        let clock = Clock {
+            hour: hour_number(word)?,
+            minute: 0,
+            grain: Grain::Hour,
+            bare: true,
+        };
+        match hour_minutes(win, k + 1, clock) {
+            Some((with_minutes, taken)) => {
+                len += taken;
+                with_minutes
+            }
+            None if strict && !bare_hour_stands(win.text_at(k + 1)) => return None,
+            None => clock,
+        }
+    } else {
+        return None;
+    };
+    if clock.bare && is_word(win.text_at(k + len), lex::DAY_PART_LINKS) {
+        if let Some(part) = lookup(lex::DAY_PART_WORDS, win.text_at(k + len + 1)) {
+            clock = clock.in_part(part);
+            len += 2;
+        }
+    }
+    if let Some(row) = lex::CLOCK_EXACT
+        .iter()
+        .find(|row| words_at(win, k + len, row))
+    {
+        len += row.len();
+    }
+    Some((clock, len))
+}
+
+/// `e un quarto`, `e mezza`, `meno dieci` after an hour at token `k`.
+fn hour_minutes(win: &mut Window<'_>, k: usize, clock: Clock) -> Option<(Clock, usize)> {
+    let link = win.text_at(k);
+    let plus = is_word(link, lex::CLOCK_PLUS);
+    if !plus && !is_word(link, lex::CLOCK_MINUS) {
+        return None;
+    }
+    let (minutes, len) = minutes_at(win, k + 1)?;
+    let (hour, minute) = match (plus, clock.hour) {
+        (true, _) => (clock.hour, minutes),
+        (false, 0) => (23, 60 - minutes),
+        (false, h) => (h - 1, 60 - minutes),
+    };
+    Some((
+        Clock {
+            hour,
+            minute,
+            grain: Grain::Minute,
+            ..clock
+        },
+        1 + len,
+    ))
+}
+
+/// A bare hour (`alle 10`) is a time before the end of the text, a mark,
+/// or a word that begins a new phrase; not before a noun it counts (`alle
+/// 10 regioni`).
+fn bare_hour_stands(next: &str) -> bool {
+    !next.starts_with(char::is_alphanumeric)
+        || is_word(next, lex::AFTER_BARE_HOUR)
+        || lookup(lex::DAY_PART_WORDS, next).is_some()
+}
+
+/// A time of day after an optional `ore` (`dalle ore 9`).
+fn cued_clock_at(win: &mut Window<'_>, k: usize) -> Option<(Clock, usize)> {
+    let skip = usize::from(is_word(win.text_at(k), lex::CLOCK_CUE_HOURS));
+    let (clock, len) = clock_in(win, k + skip, true, skip == 0)?;
+    Some((clock, skip + len))
+}
+
+/// The second end of a time range, or a time after its day (`domani alle
+/// 9`), after an optional `ore`: a time whatever follows it.
+fn range_end_at(win: &mut Window<'_>, k: usize) -> Option<(Clock, usize)> {
+    let skip = usize::from(is_word(win.text_at(k), lex::CLOCK_CUE_HOURS));
+    let (clock, len) = clock_in(win, k + skip, true, false)?;
+    Some((clock, skip + len))
+}
+
+/// `alle 17:30`, `ore 9`, `7.45` after `alle`, `17:30`, `mezzanotte`:
+/// the span leaves out the cue before it; and `11:30-13:30`.
+pub(super) fn lone_time(win: &mut Window<'_>, p: Place) -> Option<Read> {
+    let cue = before(win, p);
+    let cued = is_word(cue, lex::CLOCK_CUES);
+    // `le` is an article as often as a cue (`le 8 squadre`), and `alle`
+    // a preposition (`alle 10 regioni`): a bare hour after them needs a
+    // word that ends the phrase after it, or `verso`, `sono` before `le`.
+    // `ore 9` and `h 9` are times whatever follows (`ore 9 messa`).
+    let lead = is_word(two_before(win, p), lex::CLOCK_LE_LEADS);
+    let strict = !lead && !is_word(cue, lex::CLOCK_CUE_HOURS);
+    let (clock, len) = clock_in(win, p.at, cued, strict)?;
+    let plain = clock.bare && clock.grain == Grain::Hour;
+    if plain && is_word(cue, &["le", "l'", "l’"]) && !lead {
+        return None;
+    }
+    if is_dash(win.text_at(p.at + len)) && clock.grain == Grain::Minute {
+        if let Some(end) = written_clock(win.text_at(p.at + len + 1), false) {
+            return Read::timed(len + 2, None, DayTime::Span(clock, end));
+        }
+    }
+    Read::timed(len, None, DayTime::At(clock))
+}
+
+/// `dalle 9 alle 13`, `dalle 14`, `dall'una alle tre`.
+pub(super) fn from_time(win: &mut Window<'_>, p: Place) -> Option<Read> {
+    let (start, len) = cued_clock_at(win, p.next(1))?;
+    let to = p.next(1 + len);
+    if is_word(win.text_at(to), lex::CLOCK_TO) {
+        if let Some((end, end_len)) = range_end_at(win, to + 1) {
+            return Read::timed(2 + len + end_len, None, DayTime::Span(start, end));
+        }
+    }
+    Read::timed(1 + len, None, DayTime::Since(start))
+}
+
+/// `tra le 9:30 e le 11`, `fra le 8 e le 10`.
+pub(super) fn between_times(win: &mut Window<'_>, p: Place) -> Option<Read> {
+    let (start, len) = cued_clock_at(win, p.next(2))?;
+    let link = p.next(2 + len);
+    if !is_word(win.text_at(link), &["e"])
+        || !is_word(win.text_at(link + 1), lex::CLOCK_BETWEEN_ARTICLES)
+    {
+        return None;
+    }
+    let (end, end_len) = range_end_at(win, link + 2)?;
+    Read::timed(4 + len + end_len, None, DayTime::Span(start, end))
+}
+
+/// `entro le 14`, `fino alle 14`, `prima delle 11`, `dopo le 14`: a word
+/// and its article, then a time.
+pub(super) fn open_time(win: &mut Window<'_>, p: Place) -> Option<Read> {
+    let word = win.text_at(p.at);
+    let link = win.text_at(p.next(1));
+    let links = if is_word(word, lex::UNTIL) {
+        lex::CLOCK_TO
+    } else if is_word(word, lex::BEFORE) {
+        lex::CLOCK_BEFORE
+    } else {
+        lex::CLOCK_BETWEEN_ARTICLES
+    };
+    if !is_word(link, links) {
+        return None;
+    }
+    let (clock, len) = cued_clock_at(win, p.next(2))?;
+    let time = if is_word(word, lex::BEFORE) {
+        DayTime::Before(clock)
+    } else if is_word(word, lex::AFTER) {
+        DayTime::Since(clock)
+    } else {
+        DayTime::Until(clock)
+    };
+    Read::timed(2 + len, None, time)
+}
+
+/// `questa sera`, `questo pomeriggio`: today's part of the day.
+pub(super) fn this_part(win: &mut Window<'_>, p: Place) -> Option<Read> {
+    let part = lookup(lex::DAY_PART_WORDS, win.text_at(p.next(1)))?;
+    Read::timed(2, Some(Expr::DayOffset(0)), DayTime::Part(part))
+}
+
+/// `tra un'ora`, `fra 10 minuti`: minutes from the reference's time.
+pub(super) fn in_minutes(win: &mut Window<'_>, p: Place) -> Option<Read> {
+    let (minutes, len) = clock_amount(win, p.next(1))?;
+    Some(Read {
+        len: 1 + len,
+        reading: Reading::Moment(minutes),
+    })
+}
+
+/// `un'ora fa`, `mezz'ora fa`, `10 minuti fa`.
+pub(super) fn minutes_ago(win: &mut Window<'_>, p: Place) -> Option<Read> {
+    let (minutes, len) = clock_amount(win, p.at)?;
+    if !is_word(win.text_at(p.next(len)), lex::AGO) {
+        return None;
+    }
+    Some(Read {
+        len: len + 1,
+        reading: Reading::Moment(-minutes),
+    })
+}
+
+/// `adesso`.
+pub(super) fn now(win: &mut Window<'_>, p: Place) -> Option<Read> {
+    is_word(win.text_at(p.at), lex::NOW).then_some(Read {
+        len: 1,
+        reading: Reading::Moment(0),
+    })
+}
+
+/// An amount of hours, minutes or seconds at token `k` (`un'ora`, `dieci
+/// minuti`, `un quarto d'ora`), in whole minutes.
+fn clock_amount(win: &mut Window<'_>, k: usize) -> Option<(i64, usize)> {
+    let (amount, len) = crate::durations::amount_at(win, k)?;
+    if !amount.is_clock() {
+        return None;
+    }
+    let minutes = i64::try_from(amount.seconds_exact()? / 60).ok()?;
+    Some((minutes, len))
+}
+
+/// The times of day after an expression of one day at token `k`, and the
+/// tokens they take: `domani alle 9`, `venerdì 5 luglio, ore 17:30`, `ieri
+/// sera`, `domani mattina alle 10`, `domani dalle 9 alle 13`. `part` is
+/// the day's part when the day named one (`stasera alle 8`).
+pub(super) fn times_after(
+    win: &mut Window<'_>,
+    k: usize,
+    part: Option<DayPart>,
+) -> Option<(DayTime, usize)> {
+    let in_part = |clock: Clock, part: Option<DayPart>| match part {
+        Some(part) if clock.bare => clock.in_part(part),
+        _ => clock,
+    };
+    let word = win.text_at(k);
+    if part.is_none() {
+        if let Some(found) = lookup(lex::DAY_PART_WORDS, word) {
+            return match times_after(win, k + 1, Some(found)) {
+                Some((time @ DayTime::At(_), len)) => Some((time, 1 + len)),
+                _ => Some((DayTime::Part(found), 1)),
+            };
+        }
+    }
+    let comma = usize::from(word == ",");
+    let cue = win.text_at(k + comma);
+    if is_word(cue, lex::CLOCK_AT) {
+        let (clock, len) = range_end_at(win, k + comma + 1)?;
+        let named = lookup(lex::CLOCK_WORDS, win.text_at(k + comma + 1)).is_some();
+        // `a` joins only a named time: `domani a mezzogiorno`.
+        if is_word(cue, &["a"]) && !named {
+            return None;
+        }
+        let mut clock = in_part(clock, part);
+        // `stanotte alle 3`: the small hours of the night are the next day's.
+        if part == Some(DayPart::Night) && clock.hour < 6 {
+            clock.hour += 24;
+        }
+        return Some((DayTime::At(clock), comma + 1 + len));
+    }
+    if comma == 1 {
+        return None;
+    }
+    let place = Place { at: k, end: false };
+    let read = if is_word(cue, lex::CLOCK_FROM) {
+        from_time(win, place)
+    } else if is_word(cue, lex::IN_OR_BETWEEN) {
+        between_times(win, place)
+    } else if [lex::BY, lex::UNTIL, lex::BEFORE, lex::AFTER]
+        .iter()
+        .any(|t| is_word(cue, t))
+    {
+        open_time(win, place)
+    } else {
+        None
+    }?;
+    let Reading::Timed { time, .. } = read.reading else {
+        return None;
+    };
+    let time = match time {
+        DayTime::Span(a, b) => DayTime::Span(in_part(a, part), in_part(b, part)),
+        DayTime::Since(a) => DayTime::Since(in_part(a, part)),
+        DayTime::Until(a) => DayTime::Until(in_part(a, part)),
+        DayTime::Before(a) => DayTime::Before(in_part(a, part)),
+        other => other,
+    };
+    Some((time, read.len))
+}

@@ -1,0 +1,363 @@
+//! Durations: how long something lasts, as ISO 8601.
+//!
+//! [`durations`] yields every length of time a text states, with its byte
+//! span and its [`Duration`] in the units the text used:
+//!
+//! | text | value |
+//! |---|---|
+//! | `tre giorni`, `due settimane`, `sei mesi` | `P3D`, `P2W`, `P6M` |
+//! | `un anno e mezzo`, `tre anni e due mesi` | `P1Y6M`, `P3Y2M` |
+//! | `48 ore`, `90 minuti`, `45 secondi` | `PT48H`, `PT90M`, `PT45S` |
+//! | `mezz'ora`, `un quarto d'ora` | `PT30M`, `PT15M` |
+//! | `un'ora e mezza`, `un'ora e venti` | `PT1H30M`, `PT1H20M` |
+//! | `un decennio`, `un semestre` | `P10Y`, `P6M` |
+//!
+//! The span is the amount and its unit: `per tre giorni` gives `tre
+//! giorni`. Units are kept as written (`90 minuti` is `PT90M`, not
+//! `PT1H30M`), because the text chose them and a caller can always
+//! normalise.
+//!
+//! Not durations:
+//! - relative dates, which [`dates`](crate::dates()) reports: `tre giorni
+//!   fa`, `tra tre giorni`, `gli ultimi tre giorni`;
+//! - ages: `ha 45 anni`, `un uomo di 45 anni`, `morto a 90 anni`, `45
+//!   anni di età` (`una pena di tre anni` and `condannato a tre anni` are
+//!   lengths: the noun or verb before `di`/`a` tells them apart).
+//!
+//! [`extract`](crate::extract()) reports durations beside numbers and dates,
+//! and the number inside a duration is not reported as a number.
+
+mod value;
+
+use std::iter::FusedIterator;
+use std::ops::Range;
+
+pub use value::Duration;
+
+use crate::dates::rules::{is_word, two_before, words_at, Place};
+use crate::lexicon::durations::{self as lex, TimeUnit};
+use crate::lexicon::WordMap;
+use crate::start::{Start, StartFilter};
+use crate::window::Window;
+use once_cell::sync::Lazy;
+
+/// What may begin a duration.
+const STARTS: &[Start] = &[
+    Start::Digits,
+    Start::NumberWords,
+    Start::Words(lex::ONE),
+    Start::Words(lex::HALF_BEFORE),
+];
+
+/// Which tokens may begin a duration, built at compile time.
+pub(crate) static FILTER: StartFilter = StartFilter::of(&[STARTS]);
+
+static UNIT_OF: Lazy<WordMap<(TimeUnit, u32)>> = Lazy::new(|| WordMap::new(lex::UNITS));
+
+/// A duration found in a text.
+///
+/// # Examples
+///
+/// ```
+/// let text = "Il cantiere resterà aperto per sei mesi.";
+/// let m = italiano::durations::durations(text).next().unwrap();
+/// assert_eq!(m.text(), "sei mesi");
+/// assert_eq!(&text[m.range()], "sei mesi");
+/// assert_eq!(m.value().to_string(), "P6M");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DurationMatch<'a> {
+    text: &'a str,
+    start: usize,
+    value: Duration,
+}
+
+impl<'a> DurationMatch<'a> {
+    /// The matched text, a slice of the caller's string.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let m = italiano::durations::durations("in un'ora e venti").next().unwrap();
+    /// assert_eq!(m.text(), "un'ora e venti");
+    /// ```
+    pub fn text(&self) -> &'a str {
+        self.text
+    }
+
+    /// The byte range of the match in the caller's string.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let m = italiano::durations::durations("per 45 secondi").next().unwrap();
+    /// assert_eq!(m.range(), 4..14);
+    /// ```
+    pub fn range(&self) -> Range<usize> {
+        self.start..self.start + self.text.len()
+    }
+
+    /// The length of time.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let m = italiano::durations::durations("due settimane").next().unwrap();
+    /// assert_eq!(m.value().to_string(), "P2W");
+    /// ```
+    pub fn value(&self) -> Duration {
+        self.value
+    }
+}
+
+/// The fields `extract` prints: `text`, `start`, `end`, `value` (ISO 8601).
+#[cfg(feature = "serde")]
+impl serde::Serialize for DurationMatch<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut s = serializer.serialize_struct("DurationMatch", 4)?;
+        s.serialize_field("text", self.text)?;
+        s.serialize_field("start", &self.range().start)?;
+        s.serialize_field("end", &self.range().end)?;
+        s.serialize_field("value", &self.value.to_string())?;
+        s.end()
+    }
+}
+
+/// The durations of `text`, in order.
+///
+/// See the [module documentation](self) for what is and is not a duration.
+///
+/// # Examples
+///
+/// ```
+/// let found: Vec<String> = italiano::durations::durations(
+///     "Ha 45 anni; è in carica da due anni e lo resterà tre giorni fa.",
+/// )
+/// .map(|m| format!("{}={}", m.text(), m.value()))
+/// .collect();
+/// assert_eq!(found, ["due anni=P2Y"]);
+/// ```
+pub fn durations(text: &str) -> DurationMatches<'_> {
+    DurationMatches {
+        window: Window::new(text),
+    }
+}
+
+/// The iterator returned by [`durations`].
+///
+/// # Examples
+///
+/// ```
+/// let mut found = italiano::durations::durations("da sei mesi a tre anni");
+/// assert_eq!(found.next().map(|m| m.value().to_string()).as_deref(), Some("P6M"));
+/// assert_eq!(found.next().map(|m| m.value().to_string()).as_deref(), Some("P3Y"));
+/// assert!(found.next().is_none());
+/// ```
+#[derive(Debug, Clone)]
+pub struct DurationMatches<'a> {
+    window: Window<'a>,
+}
+
+impl<'a> Iterator for DurationMatches<'a> {
+    type Item = DurationMatch<'a>;
+
+    fn next(&mut self) -> Option<DurationMatch<'a>> {
+        loop {
+            self.window.skip_to(&FILTER)?;
+            if let Some(found) = match_at(&mut self.window) {
+                return Some(found);
+            }
+            self.window.advance(1);
+        }
+    }
+}
+
+impl FusedIterator for DurationMatches<'_> {}
+
+/// The duration at the window's cursor, with the cursor moved past it;
+/// `None`, and the cursor where it was, when there is none.
+pub(crate) fn match_at<'a>(win: &mut Window<'a>) -> Option<DurationMatch<'a>> {
+    let (value, len) = amount_at(win, 0)?;
+    if is_relative(win, len) || (only_years(&value) && is_age(win, len)) {
+        return None;
+    }
+    let start = win.get(0)?.range().start;
+    let end = win.get(len - 1)?.range().end;
+    win.advance(len);
+    Some(DurationMatch {
+        text: &win.text()[start..end],
+        start,
+        value,
+    })
+}
+
+/// A length of time at token `k`, parts from the longest unit down
+/// (`tre anni e due mesi`, `un'ora e venti`), and the tokens it takes.
+pub(crate) fn amount_at(win: &mut Window<'_>, k: usize) -> Option<(Duration, usize)> {
+    let (mut last, mut total, mut len) = part_at(win, k)?;
+    while is_word(win.text_at(k + len), lex::LINKS) {
+        let Some((unit, more, more_len)) = part_at(win, k + len + 1).filter(|(u, _, _)| *u < last)
+        else {
+            break;
+        };
+        total = add(total, more)?;
+        last = unit;
+        len += 1 + more_len;
+    }
+    Some((total, len))
+}
+
+/// One count and unit, with a half or quarter after it: the smallest
+/// unit it uses, its value, its tokens.
+fn part_at(win: &mut Window<'_>, k: usize) -> Option<(TimeUnit, Duration, usize)> {
+    let word = win.text_at(k);
+    if is_word(word, &["un"]) && quarter_of_hour(win, k) {
+        return Some((
+            TimeUnit::Minute,
+            Duration::default().plus(TimeUnit::Minute, 15)?,
+            4,
+        ));
+    }
+    if is_word(word, lex::HALF_BEFORE) {
+        let (unit, n) = UNIT_OF.get(win.text_at(k + 1))?;
+        let half = fraction_of(unit, n, 2)?;
+        return Some((smallest(&half), half, 2));
+    }
+    let (unit, n) = UNIT_OF.get(win.text_at(k + 1))?;
+    let amount = count(word)?;
+    let mut value = Duration::default().plus(unit, amount.checked_mul(u64::from(n))?)?;
+    let mut least = unit;
+    let mut len = 2;
+    if is_word(win.text_at(k + 2), &["e"]) {
+        if let Some((words, quarters)) = lex::FRACTIONS_AFTER
+            .iter()
+            .find(|(row, _)| words_at(win, k + 3, row))
+        {
+            if let Some(fraction) = fraction_of(unit, n, *quarters) {
+                value = add(value, fraction)?;
+                least = smallest(&fraction);
+                len += 1 + words.len();
+            }
+        } else if unit == TimeUnit::Hour && UNIT_OF.get(win.text_at(k + 4)).is_none() {
+            // `un'ora e venti`: minutes after an hour, their unit left out.
+            if let Some(minutes) = count(win.text_at(k + 3)).filter(|m| (1..60).contains(m)) {
+                value = value.plus(TimeUnit::Minute, minutes)?;
+                least = TimeUnit::Minute;
+                len += 2;
+            }
+        }
+    }
+    Some((least, value, len))
+}
+
+/// `un quarto d'ora` from token `k`.
+fn quarter_of_hour(win: &mut Window<'_>, k: usize) -> bool {
+    (words_at(win, k, lex::QUARTER_HOUR) || words_at(win, k, lex::QUARTER_HOUR_CURLY))
+        && is_word(win.text_at(k + 3), &["ora"])
+}
+
+/// `quarters` quarters of `n` units, in the next smaller units that hold
+/// them whole: half a year is six months, a quarter of an hour fifteen
+/// minutes, half a week three days and twelve hours.
+fn fraction_of(unit: TimeUnit, n: u32, quarters: u32) -> Option<Duration> {
+    // `mezzo secolo` is fifty years.
+    if unit == TimeUnit::Year && n * quarters % 4 == 0 {
+        return Duration::default().plus(TimeUnit::Year, u64::from(n * quarters / 4));
+    }
+    let (sub, per_unit): (TimeUnit, u64) = match unit {
+        TimeUnit::Year => (TimeUnit::Month, 12),
+        TimeUnit::Month if quarters == 2 => (TimeUnit::Day, 30),
+        TimeUnit::Week => (TimeUnit::Hour, 168),
+        TimeUnit::Day => (TimeUnit::Hour, 24),
+        TimeUnit::Hour => (TimeUnit::Minute, 60),
+        TimeUnit::Minute => (TimeUnit::Second, 60),
+        _ => return None,
+    };
+    let total = per_unit * u64::from(n) * u64::from(quarters);
+    if total % 4 != 0 {
+        return None;
+    }
+    let count = total / 4;
+    if unit == TimeUnit::Week {
+        return Duration::default()
+            .plus(TimeUnit::Day, count / 24)?
+            .plus(TimeUnit::Hour, count % 24);
+    }
+    Duration::default().plus(sub, count)
+}
+
+/// The smallest unit a duration uses.
+fn smallest(d: &Duration) -> TimeUnit {
+    [
+        TimeUnit::Second,
+        TimeUnit::Minute,
+        TimeUnit::Hour,
+        TimeUnit::Day,
+        TimeUnit::Week,
+        TimeUnit::Month,
+    ]
+    .into_iter()
+    .find(|u| d.count(*u) != 0)
+    .unwrap_or(TimeUnit::Year)
+}
+
+fn add(mut a: Duration, b: Duration) -> Option<Duration> {
+    for unit in [
+        TimeUnit::Year,
+        TimeUnit::Month,
+        TimeUnit::Week,
+        TimeUnit::Day,
+        TimeUnit::Hour,
+        TimeUnit::Minute,
+        TimeUnit::Second,
+    ] {
+        a = a.plus(unit, u64::from(b.count(unit)))?;
+    }
+    Some(a)
+}
+
+/// A count before a unit: `tre`, `45`, `un'`; below a million, so that
+/// a long string of digits is not a length.
+fn count(word: &str) -> Option<u64> {
+    if is_word(word, lex::ONE) {
+        return Some(1);
+    }
+    let n = crate::numbers::count(word)?;
+    u64::try_from(n).ok().filter(|n| (1..1_000_000).contains(n))
+}
+
+fn only_years(d: &Duration) -> bool {
+    d.years() != 0
+        && *d
+            == Duration::default()
+                .plus(TimeUnit::Year, u64::from(d.years()))
+                .unwrap_or_default()
+}
+
+/// A relative date or a rolling window around the amount of `len` tokens
+/// at the cursor: `tra tre giorni`, `tre giorni fa`, `gli ultimi tre
+/// giorni`, `i tre giorni scorsi`.
+fn is_relative(win: &mut Window<'_>, len: usize) -> bool {
+    is_word(win.previous_text(), lex::RELATIVE_BEFORE)
+        || is_word(win.text_at(len), lex::RELATIVE_AFTER)
+}
+
+/// An age: `ha 45 anni`, `di 45 anni` (not `una pena di tre anni`), `a
+/// 90 anni` (not `condannato a tre anni`), `45 anni di età`.
+fn is_age(win: &mut Window<'_>, len: usize) -> bool {
+    let before = win.previous_text();
+    let lower = before.to_lowercase();
+    if is_word(&lower, lex::AGE_BEFORE) {
+        return true;
+    }
+    let outer = two_before(win, Place::CURSOR).to_lowercase();
+    if lower == "di" {
+        return !is_word(&outer, lex::LENGTH_BEFORE_OF);
+    }
+    if lower == "a" || lower == "ai" {
+        // `da sei mesi a tre anni`: the end of a range of lengths.
+        return !is_word(&outer, lex::LENGTH_BEFORE_TO) && UNIT_OF.get(&outer).is_none();
+    }
+    lex::AGE_AFTER.iter().any(|row| words_at(win, len, row))
+}

@@ -1,0 +1,171 @@
+//! Words of lengths of time: units, halves and quarters, and the words
+//! around an amount that make it an age or a relative date instead.
+
+/// A unit of a length of time, as ISO 8601 writes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum TimeUnit {
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+/// Units with how many of the ISO unit one of them is: `decennio` is ten
+/// years, `semestre` six months.
+pub(crate) const UNITS: &[(&str, (TimeUnit, u32))] = &[
+    ("anni", (TimeUnit::Year, 1)),
+    ("anno", (TimeUnit::Year, 1)),
+    ("bienni", (TimeUnit::Year, 2)),
+    ("biennio", (TimeUnit::Year, 2)),
+    ("bimestre", (TimeUnit::Month, 2)),
+    ("bimestri", (TimeUnit::Month, 2)),
+    ("decenni", (TimeUnit::Year, 10)),
+    ("decennio", (TimeUnit::Year, 10)),
+    ("giorni", (TimeUnit::Day, 1)),
+    ("giorno", (TimeUnit::Day, 1)),
+    ("lustri", (TimeUnit::Year, 5)),
+    ("lustro", (TimeUnit::Year, 5)),
+    ("mese", (TimeUnit::Month, 1)),
+    ("mesi", (TimeUnit::Month, 1)),
+    ("millenni", (TimeUnit::Year, 1000)),
+    ("millennio", (TimeUnit::Year, 1000)),
+    ("minuti", (TimeUnit::Minute, 1)),
+    ("minuto", (TimeUnit::Minute, 1)),
+    ("ora", (TimeUnit::Hour, 1)),
+    ("ore", (TimeUnit::Hour, 1)),
+    ("secoli", (TimeUnit::Year, 100)),
+    ("secolo", (TimeUnit::Year, 100)),
+    ("secondi", (TimeUnit::Second, 1)),
+    ("secondo", (TimeUnit::Second, 1)),
+    ("semestre", (TimeUnit::Month, 6)),
+    ("semestri", (TimeUnit::Month, 6)),
+    ("settimana", (TimeUnit::Week, 1)),
+    ("settimane", (TimeUnit::Week, 1)),
+    ("trienni", (TimeUnit::Year, 3)),
+    ("triennio", (TimeUnit::Year, 3)),
+    ("trimestre", (TimeUnit::Month, 3)),
+    ("trimestri", (TimeUnit::Month, 3)),
+    ("ventenni", (TimeUnit::Year, 20)),
+    ("ventennio", (TimeUnit::Year, 20)),
+];
+
+/// `un`, `una`, `un'`: one, before a unit (`un'ora`, `una settimana`).
+pub(crate) const ONE: &[&str] = &["un", "un'", "un’", "una", "uno"];
+
+/// `mezz'ora`, `mezza giornata`: half of the unit after it.
+pub(crate) const HALF_BEFORE: &[&str] = &["mezz'", "mezz’", "mezza", "mezzo"];
+
+/// `un quarto d'ora`: the words before `ora`, fifteen minutes.
+pub(crate) const QUARTER_HOUR: &[&str] = &["un", "quarto", "d'"];
+pub(crate) const QUARTER_HOUR_CURLY: &[&str] = &["un", "quarto", "d’"];
+
+/// After an amount and `e`: `un anno e mezzo`, `un'ora e un quarto`, as
+/// quarters of the unit.
+pub(crate) const FRACTIONS_AFTER: &[(&[&str], u32)] = &[
+    (&["mezza"], 2),
+    (&["mezzo"], 2),
+    (&["tre", "quarti"], 3),
+    (&["un", "quarto"], 1),
+];
+
+/// Between the parts of an amount: `tre anni e due mesi`, `un'ora e venti`.
+pub(crate) const LINKS: &[&str] = &["e"];
+
+/// Before an amount: a relative date (`tra tre giorni`) or a rolling
+/// window (`gli ultimi tre giorni`), not a length.
+pub(crate) const RELATIVE_BEFORE: &[&str] = &[
+    "fra", "prossime", "prossimi", "scorse", "scorsi", "tra", "ultime", "ultimi",
+];
+
+/// After an amount: a rolling window (`i tre giorni scorsi`).
+pub(crate) const RELATIVE_AFTER: &[&str] = &["fa", "prossime", "prossimi", "scorse", "scorsi"];
+
+/// Before an amount of years, words that make it an age: `ha 45 anni`,
+/// `compie 80 anni`, `i suoi 30 anni`.
+pub(crate) const AGE_BEFORE: &[&str] = &[
+    "abbia",
+    "abbiamo",
+    "avere",
+    "avesse",
+    "aveva",
+    "avevano",
+    "avrà",
+    "avrebbe",
+    "avranno",
+    "compie",
+    "compiere",
+    "compiuti",
+    "compiuto",
+    "compirà",
+    "festeggia",
+    "ha",
+    "hanno",
+    "ho",
+    "i",
+    "miei",
+    "nostri",
+    "sui",
+    "suoi",
+    "tuoi",
+];
+
+/// After an amount of years: `45 anni di età`, `30 anni compiuti`.
+pub(crate) const AGE_AFTER: &[&[&str]] = &[
+    &["d'", "età"],
+    &["d’", "età"],
+    &["di", "età"],
+    &["compiuti"],
+];
+
+/// Before `di` and an amount of years, nouns of a length, which keep it a
+/// duration (`una pena di tre anni`); after any other word `di 45 anni`
+/// is an age (`un uomo di 45 anni`).
+pub(crate) const LENGTH_BEFORE_OF: &[&str] = &[
+    "arco",
+    "attesa",
+    "carcere",
+    "circa",
+    "condanna",
+    "contratto",
+    "detenzione",
+    "distanza",
+    "durata",
+    "esperienza",
+    "garanzia",
+    "lavoro",
+    "mandato",
+    "massimo",
+    "media",
+    "meno",
+    "minimo",
+    "mutuo",
+    "oltre",
+    "pena",
+    "periodo",
+    "permanenza",
+    "più",
+    "prestito",
+    "reclusione",
+    "ritardo",
+    "soggiorno",
+    "sospensione",
+    "squalifica",
+    "tempo",
+    "validità",
+];
+
+/// Before `a` and an amount of years, verbs of a sentence, which keep it a
+/// duration (`condannato a tre anni`); after any other word `a 90 anni` is
+/// an age (`è morto a 90 anni`).
+pub(crate) const LENGTH_BEFORE_TO: &[&str] = &[
+    "condannata",
+    "condannate",
+    "condannati",
+    "condannato",
+    "pari",
+    "ridotta",
+    "ridotto",
+];
