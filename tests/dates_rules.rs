@@ -450,6 +450,37 @@ fn italianish() -> impl Strategy<Value = String> {
         "Settembre",
         "2147483647",
         "30",
+        // Times of day and durations.
+        "alle",
+        "17:30",
+        "7.45",
+        "24:00",
+        "23.59",
+        "ore",
+        "h",
+        "mezzanotte",
+        "mezzogiorno",
+        "stasera",
+        "stanotte",
+        "sera",
+        "notte",
+        "mattina",
+        "pomeriggio",
+        "dalle",
+        "le",
+        "delle",
+        "meno",
+        "quarto",
+        "mezza",
+        "mezz'",
+        "un'",
+        "ora",
+        "minuti",
+        "secondi",
+        "adesso",
+        "verso",
+        "in",
+        "punto",
     ]);
     prop::collection::vec((pieces, prop::sample::select(vec!["", " ", "  "])), 0..30)
         .prop_map(|v| v.into_iter().map(|(a, b)| format!("{a}{b}")).collect())
@@ -486,6 +517,46 @@ proptest! {
         for m in found.dates() {
             prop_assert!(m.range().start >= end);
             end = m.range().end;
+        }
+    }
+}
+
+proptest! {
+    /// Against any reference, with a time of day or without: times and
+    /// durations in order and on char boundaries, every time-of-day value
+    /// a date-time that reads back, minutes from now only with a time.
+    #[test]
+    fn times_and_durations_hold_against_any_reference(
+        text in italianish(),
+        days in 0i64..7_300_000,
+        time in prop::option::of((0u32..24, 0u32..60)),
+    ) {
+        let reference = Date::new(-9999, 1, 1).unwrap().add_days(days);
+        let mut options = ExtractOptions::new(reference);
+        if let Some((h, m)) = time {
+            options = options.time(italiano::dates::Time::new(h, m, 0).unwrap());
+        }
+        let found = extract(&text, &options);
+        let mut end = 0;
+        for m in found.dates() {
+            prop_assert!(m.range().start >= end);
+            end = m.range().end;
+            prop_assert_eq!(&text[m.range()], m.text());
+            if m.value().grain().is_some_and(|g| g.is_time_of_day()) {
+                for part in m.value().to_string().split('/').filter(|p| *p != "..") {
+                    let at = format!("{part}:00");
+                    prop_assert!(at.parse::<italiano::dates::DateTime>().is_ok(), "{}", part);
+                }
+            }
+            let from_now = m.rule() == "adesso" || m.rule().contains("<minutes>");
+            prop_assert!(!from_now || time.is_some(), "{}", m.text());
+        }
+        let mut end = 0;
+        for d in found.durations() {
+            prop_assert!(d.range().start >= end);
+            end = d.range().end;
+            prop_assert_eq!(&text[d.range()], d.text());
+            prop_assert!(d.value().to_string().starts_with('P'));
         }
     }
 }

@@ -116,3 +116,39 @@ fn number_rules() {
     }
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
 }
+
+/// Durations and the numbers left beside them, as the durations table
+/// writes them.
+fn listed<T>(items: &[T], show: impl Fn(&T) -> String) -> String {
+    if items.is_empty() {
+        "-".to_owned()
+    } else {
+        items.iter().map(show).collect::<Vec<_>>().join(" | ")
+    }
+}
+
+#[test]
+fn durations() {
+    let options = italiano::ExtractOptions::new(Date::new(2024, 6, 18).expect("a valid date"));
+    let mut failures = Vec::new();
+    for row in rows(include_str!("data/durations.tsv")) {
+        let (family, text, durations, numbers) = (row[0], row[1], row[2], row[3]);
+        let found = italiano::extract(text, &options);
+        let got_durations = listed(found.durations(), |m| format!("{}={}", m.text(), m.value()));
+        let got_numbers = listed(found.numbers(), |m| format!("{}={}", m.text(), m.value()));
+        // The reader alone agrees with `extract` where no date is in play.
+        let alone: Vec<String> = italiano::durations::durations(text)
+            .map(|m| format!("{}={}", m.text(), m.value()))
+            .collect();
+        if got_durations != durations || got_numbers != numbers {
+            failures.push(format!(
+                "[{family}] {text:?}: expected {durations} / {numbers}, got {got_durations} / {got_numbers}"
+            ));
+        } else if listed(&alone, String::clone) != durations {
+            failures.push(format!(
+                "[{family}] {text:?}: durations() alone gave {alone:?}"
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}

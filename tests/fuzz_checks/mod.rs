@@ -11,7 +11,7 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
-use italiano::dates::{Date, DateOptions, DateValue, Period, WeekdayPolicy};
+use italiano::dates::{Date, DateOptions, DateValue, Grain, Period, Time, WeekdayPolicy};
 use italiano::normalize::{apply_edits, Normalizer, QuoteStyle, Repairs};
 use italiano::numbers::Value;
 use italiano::tokenize::Tokenizer;
@@ -30,6 +30,7 @@ pub const TARGETS: &[(&str, Check)] = &[
     ("parse_number", parse_number),
     ("dates", dates),
     ("extract", extract),
+    ("durations", durations),
 ];
 
 /// The first byte of `data` (0 when empty), and the rest as text.
@@ -206,6 +207,13 @@ fn reference(data: &[u8]) -> (Date, &[u8]) {
     (start.add_days(days), rest)
 }
 
+/// A time of day from an options byte, or none: its low bit says whether
+/// there is one, the other seven choose it in steps of eleven minutes.
+fn time_of(flags: u8) -> Option<Time> {
+    let minutes = u32::from(flags >> 1) * 11;
+    (flags & 1 == 1).then(|| Time::new(minutes / 60, minutes % 60, 0).expect("a valid time"))
+}
+
 /// A period that exists, and whose value string reads back.
 fn check_period(period: Period) {
     let start = period.start();
@@ -255,28 +263,63 @@ pub fn dates(data: &[u8]) {
 /// alone).
 pub fn extract(data: &[u8]) {
     let (reference, rest) = reference(data);
-    let text = String::from_utf8_lossy(rest);
-    let found = italiano::extract(&text, &ExtractOptions::new(reference));
+    let (flags, text) = split(rest);
+    let mut options = ExtractOptions::new(reference);
+    let mut date_options = DateOptions::new();
+    if let Some(time) = time_of(flags) {
+        options = options.time(time);
+        date_options = date_options.time(time);
+    }
+    let found = italiano::extract(&text, &options);
     check_spans(&text, found.numbers().iter().map(|m| (m.range(), m.text())));
     check_spans(&text, found.dates().iter().map(|m| (m.range(), m.text())));
+    check_spans(
+        &text,
+        found.durations().iter().map(|m| (m.range(), m.text())),
+    );
     let overlaps = |a: Range<usize>, b: Range<usize>| a.start < b.end && b.start < a.end;
     for n in found.numbers() {
         check_value(n.value());
         let inside = found.dates().iter().any(|d| overlaps(d.range(), n.range()));
         assert!(!inside, "number {:?} overlaps a date", n.text());
+        let inside = found
+            .durations()
+            .iter()
+            .any(|d| overlaps(d.range(), n.range()));
+        assert!(!inside, "number {:?} overlaps a duration", n.text());
+    }
+    for d in found.durations() {
+        let inside = found.dates().iter().any(|e| overlaps(e.range(), d.range()));
+        assert!(!inside, "duration {:?} overlaps a date", d.text());
+        assert!(d.value().to_string().starts_with('P'));
     }
     for d in found.dates() {
         check_date_value(d.value());
+        let needs_now = d.rule() == "adesso" || d.rule().contains("<minutes>");
+        assert!(
+            !needs_now || time_of(flags).is_some(),
+            "{:?} without a time",
+            d.text()
+        );
     }
-    let alone: Vec<_> = italiano::dates(&text, reference).collect();
+    let alone: Vec<_> = italiano::dates::dates_with(&text, reference, &date_options).collect();
     for d in &alone {
-        let kept = found.dates().contains(d);
+        // A lone time takes the day of the last date before it, which a
+        // number read first may have taken (`€ 2 lug … alle 9`).
+        let kept = found.dates().iter().any(|e| {
+            e == d
+                || (e.range() == d.range() && e.value().grain().is_some_and(Grain::is_time_of_day))
+        });
         // A number read first (`$8 mar 8 mar`) can shift how the text
         // after it divides into dates; the date is still there.
         let taken = found
             .numbers()
             .iter()
             .any(|n| overlaps(n.range(), d.range()))
+            || found
+                .durations()
+                .iter()
+                .any(|n| overlaps(n.range(), d.range()))
             || found.dates().iter().any(|e| overlaps(e.range(), d.range()));
         assert!(kept || taken, "date {:?} lost", d.text());
     }
@@ -288,6 +331,7 @@ pub fn extract(data: &[u8]) {
         // still read as a date on its own.
         let reported = reported || {
             let before = found.numbers().iter().map(|n| n.range());
+            let before = before.chain(found.durations().iter().map(|e| e.range()));
             let before = before.chain(found.dates().iter().map(|e| e.range()));
             let from = before
                 .map(|r| r.end)
@@ -295,8 +339,29 @@ pub fn extract(data: &[u8]) {
                 .max()
                 .unwrap_or(0);
             let shifted = d.range().start - from..d.range().end - from;
-            italiano::dates(&text[from..], reference).any(|a| overlaps(a.range(), shifted.clone()))
+            italiano::dates::dates_with(&text[from..], reference, &date_options)
+                .any(|a| overlaps(a.range(), shifted.clone()))
         };
         assert!(reported, "date {:?} not found by dates()", d.text());
+    }
+}
+
+/// Durations alone: in order, on char boundaries, each an ISO 8601 value
+/// with at least one part, and read again the same from its own text when
+/// nothing around it made it an age or a relative date.
+pub fn durations(data: &[u8]) {
+    let text = String::from_utf8_lossy(data);
+    let found: Vec<_> = italiano::durations::durations(&text).collect();
+    check_spans(&text, found.iter().map(|m| (m.range(), m.text())));
+    for m in &found {
+        let value = m.value();
+        let iso = value.to_string();
+        assert!(
+            iso.starts_with('P') && iso.len() > 2 && iso != "PT0S",
+            "{iso}"
+        );
+        let again: Vec<_> = italiano::durations::durations(m.text()).collect();
+        assert_eq!(again.len(), 1, "{:?} read again as {again:?}", m.text());
+        assert_eq!(again[0].value(), value, "{:?}", m.text());
     }
 }
