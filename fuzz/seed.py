@@ -25,7 +25,7 @@ for path in sorted((root / "tests" / "data").glob("*.tsv")):
         if not line.startswith("#") and len(fields) > 2:
             # date_rules, date_families: rule, reference, text; number_rules:
             # rule, text.
-            dated = re.fullmatch(r"\d{4}-\d{2}-\d{2}", fields[1]) is not None
+            dated = re.fullmatch(r"\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?", fields[1]) is not None
             texts.add(fields[2] if dated else fields[1])
 for line in (root / "examples" / "sample.txt").read_text(encoding="utf-8").splitlines():
     if line.strip():
@@ -40,7 +40,10 @@ prefixes = {
     "numbers": [b""],
     "parse_number": [b""],
     "dates": [b"\x00\x00\x00\x00\x00", b"\x38\x02\x43\x00\x00", b"\x38\x02\x43\x00\x01"],
-    "extract": [b"\x38\x02\x43\x00"],
+    # extract: a reference date, then a byte whose low bit asks for a time
+    # of day (0x71: 10:16).
+    "extract": [b"\x38\x02\x43\x00\x00", b"\x38\x02\x43\x00\x71"],
+    "durations": [b""],
 }
 for target, options in prefixes.items():
     out = root / "fuzz" / "corpus" / target
