@@ -9,7 +9,8 @@
 //! `“`, `l‘assessore`, `.”La`, `E'` for `È`, `perchè`); with FILE, that
 //! file. The report shows the text normalized in the typographic style with
 //! every repair, each edit with its byte range in the input, then the
-//! sentences of the input with their tokens, kinds and multiword tokens.
+//! sentences of the input with their tokens, kinds and multiword tokens,
+//! and last the numbers, dates, times of day and durations it states.
 
 use std::process::ExitCode;
 
@@ -107,7 +108,10 @@ fn main() -> ExitCode {
         );
     }
     println!();
-    println!("## Dates ({}, reference {reference})", found.dates().len());
+    println!(
+        "## Dates and times ({}, reference {reference})",
+        found.dates().len()
+    );
     println!();
     for m in found.dates() {
         println!(
@@ -115,6 +119,18 @@ fn main() -> ExitCode {
             m.range().start,
             m.range().end,
             m.kind().as_str(),
+            m.text(),
+            m.value()
+        );
+    }
+    println!();
+    println!("## Durations ({})", found.durations().len());
+    println!();
+    for m in found.durations() {
+        println!(
+            "{:>6}..{:<6} {:?} = {}",
+            m.range().start,
+            m.range().end,
             m.text(),
             m.value()
         );

@@ -53,18 +53,23 @@
 //! assert_eq!(found, ["cardinal 23", "percent 3.5", "money 1234"]);
 //! ```
 //!
-//! ## Dates: [`dates`](mod@dates), and [`extract`] for both
+//! ## Dates and times: [`dates`](mod@dates); durations: [`durations`](mod@durations); [`extract`] for all
 //!
-//! Absolute, partial, relative and range expressions, resolved against a
-//! reference date with a civil [`dates::Date`] type of the crate's own;
-//! `extract` reports numbers and dates together, each number inside a date
-//! left to the date.
+//! Absolute, partial, relative and range expressions and times of day,
+//! resolved against a reference date (and time) with civil
+//! [`dates::Date`] and [`dates::DateTime`] types of the crate's own;
+//! lengths of time as ISO 8601 durations. `extract` reports numbers,
+//! dates and durations together, each number inside a date or a duration
+//! left to it.
 //!
 //! ```
 //! use italiano::{dates::Date, ExtractOptions};
 //!
-//! let found = italiano::extract("Tre giorni fa erano 300.", &ExtractOptions::new(Date::new(2024, 6, 18)?));
+//! let options = ExtractOptions::new(Date::new(2024, 6, 18)?);
+//! let found = italiano::extract("Tre giorni fa erano 300; domani alle 9, per due ore.", &options);
 //! assert_eq!(found.dates()[0].value().to_string(), "2024-06-15");
+//! assert_eq!(found.dates()[1].value().to_string(), "2024-06-19T09:00");
+//! assert_eq!(found.durations()[0].value().to_string(), "PT2H");
 //! assert_eq!(found.numbers()[0].text(), "300");
 //! # Ok::<(), italiano::Error>(())
 //! ```
@@ -156,6 +161,7 @@ pub mod tokenize;
 mod window;
 
 pub use dates::{dates, parse_date};
+pub use durations::durations;
 pub use error::Error;
 pub use extract::{extract, ExtractOptions, Extraction};
 pub use normalize::normalize;
@@ -187,6 +193,11 @@ const _: fn() = || {
     send_sync::<numbers::NumberMatch<'static>>();
     send_sync::<numbers::NumberMatches<'static>>();
     send_sync::<dates::Date>();
+    send_sync::<dates::Time>();
+    send_sync::<dates::DateTime>();
+    send_sync::<durations::Duration>();
+    send_sync::<durations::DurationMatch<'static>>();
+    send_sync::<durations::DurationMatches<'static>>();
     send_sync::<dates::Weekday>();
     send_sync::<dates::Grain>();
     send_sync::<dates::Period>();

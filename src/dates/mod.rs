@@ -1,4 +1,5 @@
-//! Dates in Italian text, resolved against a reference date.
+//! Dates and times of day in Italian text, resolved against a reference
+//! date (and, for the times counted from now, a time of day).
 //!
 //! [`dates`] reads the token stream and yields every calendar expression
 //! of the text with its [`DateValue`] at a [`Grain`] and its [`DateKind`]:
@@ -16,6 +17,12 @@
 //! | open ranges | `dal 2000`, `a partire da lunedì`, `da settembre`, `fino a domani`, `entro il 15 luglio`, `entro fine anno`, `prima del 20 aprile`, `dopo il 20 aprile` | `2000/..`, `../2024-07-15`, `../2024-04-19` |
 //! | rolling windows | `gli ultimi 3 giorni`, `nei prossimi tre mesi`, `le ultime due settimane`, `i tre giorni scorsi` | `2024-06-15/2024-06-17`, `2024-W52/2025-W01` |
 //! | lists | `il 20, 21 e 22 aprile`, `il 12 e il 13 settembre` (a date each) | `2024-04-20` … |
+//! | times of day | `alle 17:30`, `alle 7.45`, `ore 17`, `h 9`, `le 8 e un quarto`, `le otto e mezza`, `le 9 meno dieci`, `alle 3 del pomeriggio`, `le 11 di notte`, `mezzogiorno`, `mezzanotte` | `2024-06-18T17:30` (minute), `2024-06-18T09:00` (hour), `2024-06-19T00:00` |
+//! | a day and its time | `domani alle 9`, `venerdì 5 luglio alle 17:30`, `venerdì 5 luglio, ore 17:30`, `stasera alle 8`, `domani mattina alle 10`, `domani a mezzogiorno` | `2024-06-19T09:00` |
+//! | parts of the day | `stamattina`, `oggi pomeriggio`, `questa sera`, `ieri sera`, `domani sera`, `stanotte`, `martedì sera` | `2024-06-17T18:00/2024-06-17T23:00` |
+//! | time ranges | `dalle 9 alle 13`, `domani dalle 9 alle 13`, `tra le 8:30 e le 17`, `11:30-13:30`, `dalle 22 alle 6` (to the next morning) | `2024-06-18T09:00/2024-06-18T13:00` |
+//! | open time ranges | `entro le 14`, `fino alle 14`, `dopo le 14`, `dalle 14`, `prima delle 11` | `../2024-06-18T14:00`, `2024-06-18T14:00/..`, `../2024-06-18T10:00` |
+//! | from now (needs a time) | `tra un'ora`, `fra 10 minuti`, `tra un quarto d'ora`, `mezz'ora fa`, `un'ora fa`, `adesso` | `2024-06-18T11:30` |
 //!
 //! Day and month always come in that order, as Italian writes them. Dates
 //! that do not exist (`31 febbraio`, `30/02/2023`, `il 31 di questo mese`
@@ -75,12 +82,47 @@
 //! meaning: `dal … al …`, `fra`/`tra …`, `entro`, `prima del`, `dopo il`,
 //! `… fa`, `scorso`/`prossimo`, `quest'`.
 //!
+//! # Times of day
+//!
+//! Times are on the 24-hour clock (`alle 3` is 03:00) at [`Grain::Hour`]
+//! (`alle 9`, `mezzogiorno`) or [`Grain::Minute`] (`alle 9:00`, `le 8 e
+//! un quarto`), written `YYYY-MM-DDTHH:MM`. `del pomeriggio`, `di sera`
+//! and an evening day (`stasera alle 8`) add twelve hours below noon; `di
+//! notte` adds them from 6 to 11 (`le 11 di notte` is 23:00) and not to the
+//! small hours; `mezzanotte` is 00:00 of the next day.
+//!
+//! - A day with a time is one match, of the day's kind: `domani alle 9`
+//!   is relative, `venerdì 5 luglio alle 17:30` absolute. A day and a time
+//!   on different lines are two (a programme under its heading).
+//! - A time alone takes the last day its paragraph named (`Il terremoto
+//!   del 6 aprile 2009 ha colpito alle 3:32` gives `2009-04-06T03:32`, and
+//!   the date as its own match), or the reference day; a blank line ends
+//!   a paragraph. Its span leaves out `alle`, `ore`, `alle ore`.
+//! - Parts of the day are hour ranges, end inclusive: morning
+//!   `T04:00/T11:00`, afternoon `T12:00/T18:00`, evening
+//!   `T18:00/T23:00`, night `T00:00/T03:00` of the next day (`stanotte
+//!   pioverà`), or of the same day in the past tense (`stanotte ho dormito
+//!   poco`).
+//! - A range whose end is before its start ends the next day (`dalle 22
+//!   alle 6`); `prima delle 11` ends one unit of the grain before, as
+//!   `prima del 20 aprile` does.
+//! - `tra un'ora`, `mezz'ora fa`, `adesso` count from the reference's time
+//!   of day ([`DateOptions::time`]); without one they give nothing.
+//!
+//! Precision: a time needs a cue (`alle`, `ore`, `h`, `le` with minutes or
+//! after `verso`/`sono`) unless it has a colon (`17:30`) or a name
+//! (`mezzanotte`); a bare hour after `alle` must end its phrase (`alle 10
+//! regioni` is not a time); `7.45` alone, `7,45`, `2-1`, `3:1` and version
+//! numbers are not times, and `ora` alone is not "now". Lengths of time
+//! (`per tre ore`) are [`durations`](mod@crate::durations).
+//!
 //! Two-digit years (`19/6/24`) are 2000-2069 below 70 and 1970-1999 from
 //! 70 up; a two-digit decade (`anni '50`) is never in the text's future.
 //!
-//! [`parse_date`] reads a whole string as one date; [`Date`] and
-//! [`Period`] carry the civil arithmetic (`Date::easter`,
-//! `Date::days_until`, `Period::end`, `DateValue::contains`).
+//! [`parse_date`] reads a whole string as one date; [`Date`], [`Time`],
+//! [`DateTime`] and [`Period`] carry the civil arithmetic (`Date::easter`,
+//! `Date::days_until`, `DateTime::add_minutes`, `Period::end`,
+//! `DateValue::contains`).
 
 mod calendar;
 mod civil;
