@@ -79,16 +79,28 @@ fn minutes_at(win: &mut Window<'_>, k: usize) -> Option<(u8, usize)> {
 fn clock_in(win: &mut Window<'_>, k: usize, cued: bool, strict: bool) -> Option<(Clock, usize)> {
     let word = win.text_at(k);
     let mut len = 1;
+    // An hour in figures or words with no cue before it is a time only
+    // with a part of the day after it (`tre e un quarto di pomeriggio`).
+    let mut needs_part = false;
     let mut clock = if let Some(hour) = lookup(lex::CLOCK_WORDS, word) {
-        Clock {
+        let named = Clock {
             hour,
             minute: 0,
             grain: Grain::Hour,
             bare: false,
+        };
+        // `mezzogiorno meno un quarto`.
+        match hour_minutes(win, k + 1, named) {
+            Some((with_minutes, taken)) => {
+                len += taken;
+                with_minutes
+            }
+            None => named,
         }
     } else if let Some(clock) = written_clock(word, cued) {
         clock
-    } else if cued {
+    } else {
+        needs_part = !cued;
         let clock = Clock {
             hour: hour_number(word)?,
             minute: 0,
@@ -100,17 +112,19 @@ fn clock_in(win: &mut Window<'_>, k: usize, cued: bool, strict: bool) -> Option<
                 len += taken;
                 with_minutes
             }
-            None if strict && !bare_hour_stands(win.text_at(k + 1)) => return None,
+            None if cued && strict && !bare_hour_stands(win.text_at(k + 1)) => return None,
             None => clock,
         }
-    } else {
-        return None;
     };
     if clock.bare && is_word(win.text_at(k + len), lex::DAY_PART_LINKS) {
-        if let Some(part) = lookup(lex::DAY_PART_WORDS, win.text_at(k + len + 1)) {
+        if let Some(part) = part_word(win.text_at(k + len + 1)) {
             clock = clock.in_part(part);
             len += 2;
+            needs_part = false;
         }
+    }
+    if needs_part {
+        return None;
     }
     if let Some(row) = lex::CLOCK_EXACT
         .iter()
@@ -119,6 +133,16 @@ fn clock_in(win: &mut Window<'_>, k: usize, cued: bool, strict: bool) -> Option<
         len += row.len();
     }
     Some((clock, len))
+}
+
+/// A part of the day after a time: `sera`, `pomeriggio`, and `stasera`
+/// in `le 8 di stasera`.
+fn part_word(word: &str) -> Option<DayPart> {
+    lookup(lex::DAY_PART_WORDS, word).or_else(|| {
+        lookup(lex::ONE_WORD_DAY_PARTS, word)
+            .filter(|(offset, _)| *offset == 0)
+            .map(|(_, part)| part)
+    })
 }
 
 /// `e un quarto`, `e mezza`, `meno dieci` after an hour at token `k`.
@@ -230,10 +254,17 @@ pub(super) fn open_time(win: &mut Window<'_>, p: Place) -> Option<Read> {
     } else {
         lex::CLOCK_BETWEEN_ARTICLES
     };
-    if !is_word(link, links) {
+    // `entro mezzogiorno`, `fino a mezzanotte`, `prima di mezzanotte`.
+    let named = |w: &str| lookup(lex::CLOCK_WORDS, w).is_some();
+    let named_after_link = is_word(link, lex::CLOCK_NAMED_LINKS) && named(win.text_at(p.next(2)));
+    let skip = if named(link) {
+        1
+    } else if named_after_link || is_word(link, links) {
+        2
+    } else {
         return None;
-    }
-    let (clock, len) = cued_clock_at(win, p.next(2))?;
+    };
+    let (clock, len) = cued_clock_at(win, p.next(skip))?;
     let time = if is_word(word, lex::BEFORE) {
         DayTime::Before(clock)
     } else if is_word(word, lex::AFTER) {
@@ -241,7 +272,7 @@ pub(super) fn open_time(win: &mut Window<'_>, p: Place) -> Option<Read> {
     } else {
         DayTime::Until(clock)
     };
-    Read::timed(2 + len, None, time)
+    Read::timed(skip + len, None, time)
 }
 
 /// `questa sera`, `questo pomeriggio`: today's part of the day.
@@ -271,12 +302,26 @@ pub(super) fn minutes_ago(win: &mut Window<'_>, p: Place) -> Option<Read> {
     })
 }
 
-/// `adesso`.
+/// `adesso`, `in questo momento`.
 pub(super) fn now(win: &mut Window<'_>, p: Place) -> Option<Read> {
-    is_word(win.text_at(p.at), lex::NOW).then_some(Read {
-        len: 1,
+    let len = if is_word(win.text_at(p.at), lex::NOW) {
+        1
+    } else if words_at(win, p.at, lex::IN_THIS_MOMENT) {
+        lex::IN_THIS_MOMENT.len()
+    } else {
+        return None;
+    };
+    Some(Read {
+        len,
         reading: Reading::Moment(0),
     })
+}
+
+/// `in serata`, `nel pomeriggio`, `nella notte`: a part of the day the
+/// text is about.
+pub(super) fn in_part(win: &mut Window<'_>, p: Place) -> Option<Read> {
+    let part = lookup(lex::DAY_PART_WORDS, win.text_at(p.next(1)))?;
+    Read::timed(2, None, DayTime::Part(part))
 }
 
 /// An amount of hours, minutes or seconds at token `k` (`un'ora`, `dieci
@@ -304,6 +349,12 @@ pub(super) fn times_after(
         _ => clock,
     };
     let word = win.text_at(k);
+    // `domani in serata`, `lunedì in mattinata`.
+    if part.is_none() && is_word(word, lex::IN_PART) {
+        if let Some(found) = lookup(lex::DAY_PART_WORDS, win.text_at(k + 1)) {
+            return Some((DayTime::Part(found), 2));
+        }
+    }
     if part.is_none() {
         if let Some(found) = lookup(lex::DAY_PART_WORDS, word) {
             return match times_after(win, k + 1, Some(found)) {

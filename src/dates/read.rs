@@ -5,12 +5,13 @@ use std::ops::Range;
 
 use super::expr::{Clock, DayTime, Expr, Read, Reading};
 use super::resolve::Resolver;
+use super::rules::is_word;
 use super::rules::{rules_at, Place, RULES};
 use super::tense::{tense_at, Tense};
 use super::{
     clock, combine, Date, DateKind, DateOptions, DateTime, DateValue, Grain, Period, Time,
 };
-use crate::lexicon::dates::DayPart;
+use crate::lexicon::dates::{self as lex, DayPart};
 use crate::text::{is_dash, starts_with_digit};
 use crate::window::Window;
 
@@ -75,14 +76,20 @@ impl DateReader {
             let Some(read) = (rule.read)(win, Place::CURSOR) else {
                 continue;
             };
-            let (read, name) = match with_times(win, read) {
+            let (read, name) = match with_times(win, read).or_else(|| with_day(win, read)) {
                 Some(timed) => (timed, DAY_WITH_TIMES),
                 None => (read, rule.name),
             };
             let start = win.get(0)?.range().start;
             let day = self.day_at(win.text(), start);
             let found = self.resolve(win, read, day);
-            if let Some((_, value)) = &found {
+            // Only a day the text names is the day of the times after it;
+            // `alle 9` and `tra un'ora` are on a day already known.
+            let names_day = !matches!(
+                read.reading,
+                Reading::Timed { day: None, .. } | Reading::Moment(_)
+            );
+            if let Some((_, value)) = found.as_ref().filter(|_| names_day) {
                 if let (Some(first), Some(last)) = (value.first_day(), value.last_day()) {
                     if first == last || value.grain().is_some_and(Grain::is_time_of_day) {
                         self.context = Some(first);
@@ -183,7 +190,7 @@ impl DateReader {
 /// and `alle 9`, `stasera` and `alle 8`.
 fn with_times(win: &mut Window<'_>, read: Read) -> Option<Read> {
     let (day, part) = match read.reading {
-        Reading::Atom(e) if e.grain() == Grain::Day && e.kind() != DateKind::Range => (e, None),
+        Reading::Atom(e) if is_one_day(&e) => (e, None),
         Reading::Timed {
             day: Some(e),
             time: DayTime::Part(part),
@@ -196,6 +203,47 @@ fn with_times(win: &mut Window<'_>, read: Read) -> Option<Read> {
     }
     let (time, len) = clock::times_after(win, read.len, part)?;
     Read::timed(read.len + len, Some(day), time)
+}
+
+/// Times with the day after them: `alle 9 di sabato`, `13:30 del 21
+/// settembre`, `dalle 9 alle 11 di giovedì`, `nella mattinata di lunedì`.
+fn with_day(win: &mut Window<'_>, read: Read) -> Option<Read> {
+    let Reading::Timed { day: None, time } = read.reading else {
+        return None;
+    };
+    if !is_word(win.text_at(read.len), lex::OF_DAY) {
+        return None;
+    }
+    let place = Place {
+        at: read.len + 1,
+        end: false,
+    };
+    let starting = rules_at(win, place.at);
+    for rule in crate::start::rule_indices(starting).map(|i| &RULES[i]) {
+        match (rule.read)(win, place) {
+            Some(Read {
+                len,
+                reading: Reading::Atom(e),
+            }) if is_one_day(&e) => {
+                return Read::timed(read.len + 1 + len, Some(e), time);
+            }
+            Some(_) => return None,
+            None => {}
+        }
+    }
+    // `alle 9 di sabato`: a weekday after `di` is one day here, not every
+    // Saturday (`il mercato di sabato`), since a time is on it.
+    let weekday = super::rules::full_weekday(win.text_at(place.at))?;
+    let e = Expr::Calendar(super::expr::Calendar {
+        weekday: Some(weekday),
+        ..Default::default()
+    });
+    Read::timed(read.len + 2, Some(e), time)
+}
+
+/// An expression of one day, which times of day may be on.
+fn is_one_day(e: &Expr) -> bool {
+    e.grain() == Grain::Day && e.kind() != DateKind::Range
 }
 
 /// Whether the times are in the night, whose day the tense may change.

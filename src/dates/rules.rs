@@ -98,6 +98,7 @@ const WEEKDAY_WORDS: [&str; lex::WEEKDAYS.len()] = keys(lex::WEEKDAYS);
 const UNIT_WORDS: [&str; lex::UNITS.len()] = keys(lex::UNITS);
 const STEP_WORDS: [&str; lex::STEPS.len()] = keys(lex::STEPS);
 const RELATIVE_DAY_WORDS: [&str; lex::RELATIVE_DAYS.len()] = keys(lex::RELATIVE_DAYS);
+const ONE_WORD_PARTS: [&str; lex::ONE_WORD_DAY_PARTS.len()] = keys(lex::ONE_WORD_DAY_PARTS);
 const CENTURY_NAMES: [&str; lex::CENTURIES.len()] = keys(lex::CENTURIES);
 const QUARTER_NAMES: [&str; lex::QUARTER_ORDINALS.len()] = keys(lex::QUARTER_ORDINALS);
 const DAY_WORDS: [&str; lex::DAY_WORDS.len()] = keys(lex::DAY_WORDS);
@@ -195,6 +196,11 @@ const CLOCK: &[Start] = &[
     Start::NumberWords,
     Start::Words(&CLOCK_WORD_STARTS),
 ];
+const OPEN_TIME_LINKS: &[Start] = &[
+    Start::Words(lex::CLOCK_OPEN_LINKS),
+    Start::Words(&CLOCK_WORD_STARTS),
+    Start::Words(lex::CLOCK_NAMED_LINKS),
+];
 const CLOCK_AMOUNT: &[Start] = &[
     Start::Digits,
     Start::NumberWords,
@@ -208,11 +214,13 @@ pub(crate) static RULES: &[Rule; RULE_COUNT] = &[
     joining(rule("dalle <time> alle <time>", &[Start::Words(lex::CLOCK_FROM)], clock::from_time)),
     joining(then(rule("tra le <time> e le <time>", IN_OR_BETWEEN, clock::between_times), &[Start::Words(lex::CLOCK_BETWEEN_ARTICLES)])),
     joining(then(rule("tra <minutes>", IN_OR_BETWEEN, clock::in_minutes), CLOCK_AMOUNT)),
-    joining(then(rule("entro le <time>", &[Start::Words(lex::BY), Start::Words(lex::UNTIL), Start::Words(lex::BEFORE), Start::Words(lex::AFTER)], clock::open_time), &[Start::Words(lex::CLOCK_OPEN_LINKS)])),
+    joining(then(rule("entro le <time>", &[Start::Words(lex::BY), Start::Words(lex::UNTIL), Start::Words(lex::BEFORE), Start::Words(lex::AFTER)], clock::open_time), OPEN_TIME_LINKS)),
     joining(rule("<minutes> fa", CLOCK_AMOUNT, clock::minutes_ago)),
     joining(rule("adesso", &[Start::Words(lex::NOW)], clock::now)),
+    joining(then(rule("in questo momento", &[Start::Words(lex::IN)], clock::now), &[Start::Words(lex::THIS)])),
     joining(then(rule("questa sera", &[Start::Words(lex::THIS)], clock::this_part), &[Start::Words(&DAY_PART_NAMES)])),
     joining(rule("alle <time>", CLOCK, clock::lone_time)),
+    joining(then(rule("in serata", &[Start::Words(lex::IN_PART)], clock::in_part), &[Start::Words(&DAY_PART_NAMES)])),
     joining(rule("dal <date> [al <date>]", FROM, range)),
     joining(rule("tra il <date> e il <date>", IN_OR_BETWEEN, between)),
     then(rule("fra <count> <unit>", IN_OR_BETWEEN, in_future), COUNT),
@@ -221,7 +229,7 @@ pub(crate) static RULES: &[Rule; RULE_COUNT] = &[
     joining(then(rule("prima del <date>", BEFORE, before_date), BEFORE_LINK)),
     joining(rule("dopo il <date>", AFTER, after_date)),
     rule("altro ieri", &[Start::Words(&TWO_DAYS_AGO_STARTS)], two_days_ago),
-    rule("<relative day>", &[Start::Words(&RELATIVE_DAY_WORDS)], relative_day),
+    rule("<relative day>", &[Start::Words(&RELATIVE_DAY_WORDS), Start::Words(&ONE_WORD_PARTS)], relative_day),
     then(rule("<count> <unit> fa", COUNT, ago), UNIT),
     then(rule("<count> <unit> scorsi", COUNT, positions::rolling_after), UNIT_OR_ROLLING),
     then(rule("ultimi <count> <unit>", &[Start::Words(&ROLLING_WORDS)], positions::rolling), COUNT),
@@ -251,7 +259,7 @@ pub(crate) static RULES: &[Rule; RULE_COUNT] = &[
     marked(rule("<date>", CALENDAR, calendar::calendar)),
 ];
 
-const RULE_COUNT: usize = 44;
+const RULE_COUNT: usize = 46;
 
 /// Which tokens may begin a date: the union of the rules' starts, built
 /// at compile time.
@@ -450,7 +458,7 @@ pub(super) fn full_month(word: &str) -> Option<Month> {
 }
 
 /// A weekday written in full (`lunedì`, `lunedi`, `lunedi'`).
-pub(super) fn full_weekday(word: &str) -> Option<Weekday> {
+pub(crate) fn full_weekday(word: &str) -> Option<Weekday> {
     let w = word.trim_end_matches(['\'', '’']);
     WEEKDAY_OF
         .get(w)
@@ -787,10 +795,10 @@ fn relative_day(win: &mut Window<'_>, p: Place) -> Option<Read> {
     let word = win.text_at(p.at);
     // `stasera`: today and its part of the day; the part after `ieri sera`
     // is read with the times after a day.
-    if let Some(part) = lookup(lex::THIS_DAY_PARTS, word) {
+    if let Some((offset, part)) = lookup(lex::ONE_WORD_DAY_PARTS, word) {
         return Read::timed(
             1,
-            Some(Expr::DayOffset(0)),
+            Some(Expr::DayOffset(offset)),
             super::expr::DayTime::Part(part),
         );
     }

@@ -212,12 +212,9 @@ pub(crate) fn amount_at(win: &mut Window<'_>, k: usize) -> Option<(Duration, usi
 /// unit it uses, its value, its tokens.
 fn part_at(win: &mut Window<'_>, k: usize) -> Option<(TimeUnit, Duration, usize)> {
     let word = win.text_at(k);
-    if is_word(word, &["un"]) && quarter_of_hour(win, k) {
-        return Some((
-            TimeUnit::Minute,
-            Duration::default().plus(TimeUnit::Minute, 15)?,
-            4,
-        ));
+    if let Some(minutes) = quarters_of_hour(win, k) {
+        let value = Duration::default().plus(TimeUnit::Minute, minutes)?;
+        return Some((TimeUnit::Minute, value, 4));
     }
     if is_word(word, lex::HALF_BEFORE) {
         let (unit, n) = UNIT_OF.get(win.text_at(k + 1))?;
@@ -251,10 +248,12 @@ fn part_at(win: &mut Window<'_>, k: usize) -> Option<(TimeUnit, Duration, usize)
     Some((least, value, len))
 }
 
-/// `un quarto d'ora` from token `k`.
-fn quarter_of_hour(win: &mut Window<'_>, k: usize) -> bool {
-    (words_at(win, k, lex::QUARTER_HOUR) || words_at(win, k, lex::QUARTER_HOUR_CURLY))
-        && is_word(win.text_at(k + 3), &["ora"])
+/// `un quarto d'ora`, `tre quarti d'ora` from token `k`, in minutes.
+fn quarters_of_hour(win: &mut Window<'_>, k: usize) -> Option<u64> {
+    let (_, minutes) = lex::QUARTERS_OF_HOUR
+        .iter()
+        .find(|(row, _)| words_at(win, k, row))?;
+    is_word(win.text_at(k + 3), &["ora"]).then_some(u64::from(*minutes))
 }
 
 /// `quarters` quarters of `n` units, in the next smaller units that hold

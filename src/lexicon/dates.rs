@@ -999,14 +999,25 @@ pub(crate) const DAY_PART_WORDS: &[(&str, DayPart)] = &[
     ("serata", DayPart::Evening),
 ];
 
-/// Today's parts of the day in one word.
-pub(crate) const THIS_DAY_PARTS: &[(&str, DayPart)] = &[
-    ("stamane", DayPart::Morning),
-    ("stamani", DayPart::Morning),
-    ("stamattina", DayPart::Morning),
-    ("stanotte", DayPart::Night),
-    ("stasera", DayPart::Evening),
+/// A day's part in one word, with the day's offset from today:
+/// `stasera`, `domattina`.
+pub(crate) const ONE_WORD_DAY_PARTS: &[(&str, (i64, DayPart))] = &[
+    ("domattina", (1, DayPart::Morning)),
+    ("stamane", (0, DayPart::Morning)),
+    ("stamani", (0, DayPart::Morning)),
+    ("stamattina", (0, DayPart::Morning)),
+    ("stanotte", (0, DayPart::Night)),
+    ("stasera", (0, DayPart::Evening)),
 ];
+
+/// Before a part of the day, on the day the text is about or the day
+/// named before (`in serata`, `domani in mattinata`, `nella notte di
+/// domani`); never the generic `la sera`.
+pub(crate) const IN_PART: &[&str] = &["in", "nel", "nella"];
+
+/// Between a time or a part of the day and its day: `alle 9 di sabato`,
+/// `13:30 del 21 settembre`, `nella mattinata di lunedì`.
+pub(crate) const OF_DAY: &[&str] = &["del", "dell'", "dell’", "della", "di"];
 
 /// Before a part of the day after a time: `le 8 di sera`, `le 3 del
 /// pomeriggio`.
@@ -1039,8 +1050,8 @@ pub(crate) const CLOCK_MINUS: &[&str] = &["meno"];
 pub(crate) const CLOCK_EXACT: &[&[&str]] = &[&["in", "punto"], &["precise"], &["esatte"]];
 
 /// Time ranges: `dalle 9 alle 13`, `tra le 9 e le 11`, and open ones.
-pub(crate) const CLOCK_FROM: &[&str] = &["dall'", "dall’", "dalle"];
-pub(crate) const CLOCK_TO: &[&str] = &["all'", "all’", "alle"];
+pub(crate) const CLOCK_FROM: &[&str] = &["dall'", "dall’", "dalla", "dalle"];
+pub(crate) const CLOCK_TO: &[&str] = &["all'", "all’", "alla", "alle"];
 pub(crate) const CLOCK_BETWEEN_ARTICLES: &[&str] = &["l'", "l’", "le"];
 pub(crate) const CLOCK_BEFORE: &[&str] = &["dell'", "dell’", "delle"];
 
@@ -1049,14 +1060,16 @@ pub(crate) const CLOCK_BEFORE: &[&str] = &["dell'", "dell’", "delle"];
 /// sindaco`, `alle 8 e mezza`), not a noun counted by it (`alle 10
 /// regioni`).
 pub(crate) const AFTER_BARE_HOUR: &[&str] = &[
-    "a", "ad", "al", "alla", "alle", "c'", "c’", "che", "ci", "circa", "con", "da", "dal", "dalla",
-    "dalle", "del", "della", "di", "e", "ed", "gli", "i", "il", "in", "l'", "l’", "la", "le", "lo",
-    "ma", "mi", "ne", "nel", "nella", "o", "per", "presso", "si", "su", "sul", "sulla", "ti",
-    "tra", "fra", "un", "un'", "un’", "una", "uno", "vi",
+    "a", "ad", "al", "all'", "all’", "alla", "alle", "c'", "c’", "che", "ci", "circa", "con", "da",
+    "dal", "dalla", "dalle", "del", "della", "di", "e", "ed", "gli", "i", "il", "in", "l'", "l’",
+    "la", "le", "lo", "ma", "mi", "ne", "nel", "nella", "o", "per", "presso", "si", "su", "sul",
+    "sulla", "ti", "tra", "fra", "un", "un'", "un’", "una", "uno", "vi",
 ];
 
 /// Minutes from now: `tra un'ora`, `mezz'ora fa`; and now itself.
 pub(crate) const NOW: &[&str] = &["adesso"];
+pub(crate) const IN_THIS_MOMENT: &[&str] = &["in", "questo", "momento"];
+pub(crate) const IN: &[&str] = &["in"];
 
 /// Words before `le` that make a bare hour after it a time: `verso le 8`,
 /// `sono le 8`.
@@ -1065,6 +1078,10 @@ pub(crate) const CLOCK_LE_LEADS: &[&str] = &["circa", "erano", "saranno", "sono"
 /// `alle 17:30`, `a mezzogiorno`: what joins a time of day to its day
 /// (`domani alle 9`) or stands before it alone.
 pub(crate) const CLOCK_AT: &[&str] = &["a", "alle", "all'", "all’", "h", "ore", "verso"];
+
+/// Before a named time in an open range: `fino a mezzanotte`, `prima di
+/// mezzanotte`.
+pub(crate) const CLOCK_NAMED_LINKS: &[&str] = &["a", "di"];
 
 /// The articles of `entro le`, `fino alle`, `prima delle`, `dopo le`:
 /// what may follow the first word of an open time range (each word's own

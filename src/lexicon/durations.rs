@@ -58,9 +58,14 @@ pub(crate) const ONE: &[&str] = &["un", "un'", "un’", "una", "uno"];
 /// `mezz'ora`, `mezza giornata`: half of the unit after it.
 pub(crate) const HALF_BEFORE: &[&str] = &["mezz'", "mezz’", "mezza", "mezzo"];
 
-/// `un quarto d'ora`: the words before `ora`, fifteen minutes.
-pub(crate) const QUARTER_HOUR: &[&str] = &["un", "quarto", "d'"];
-pub(crate) const QUARTER_HOUR_CURLY: &[&str] = &["un", "quarto", "d’"];
+/// `un quarto d'ora`, `tre quarti d'ora`: the words before `ora`, and
+/// the minutes.
+pub(crate) const QUARTERS_OF_HOUR: &[(&[&str], u32)] = &[
+    (&["un", "quarto", "d'"], 15),
+    (&["un", "quarto", "d’"], 15),
+    (&["tre", "quarti", "d'"], 45),
+    (&["tre", "quarti", "d’"], 45),
+];
 
 /// After an amount and `e`: `un anno e mezzo`, `un'ora e un quarto`, as
 /// quarters of the unit.
