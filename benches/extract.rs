@@ -1,4 +1,6 @@
-//! Extraction throughput: `numbers()` and `extract()`, with `tokens()` and
+//! Extraction throughput: `numbers()` and `extract()` (numbers, dates,
+//! times of day and durations, against a reference with a time), with
+//! `tokens()` and
 //! unicode-segmentation's word bounds in the same group as baselines.
 //!
 //! The corpus is the file named by `ITALIANO_BENCH_CORPUS`, or the embedded
@@ -7,7 +9,7 @@
 use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
-use italiano::dates::Date;
+use italiano::dates::{Date, Time};
 use italiano::ExtractOptions;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -17,7 +19,8 @@ use common::corpus;
 
 fn extract(c: &mut Criterion) {
     let (name, text) = corpus();
-    let options = ExtractOptions::new(Date::new(2024, 6, 18).expect("valid date"));
+    let options = ExtractOptions::new(Date::new(2024, 6, 18).expect("valid date"))
+        .time(Time::new(10, 30, 0).expect("valid time"));
     let mut group = c.benchmark_group("extract");
     group.throughput(Throughput::Bytes(text.len() as u64));
     group.bench_with_input(BenchmarkId::new("numbers", &name), &text, |b, t| {
@@ -26,7 +29,7 @@ fn extract(c: &mut Criterion) {
     group.bench_with_input(BenchmarkId::new("extract", &name), &text, |b, t| {
         b.iter(|| {
             let found = italiano::extract(black_box(t), &options);
-            found.numbers().len() + found.dates().len()
+            found.numbers().len() + found.dates().len() + found.durations().len()
         })
     });
     group.bench_with_input(BenchmarkId::new("tokens", &name), &text, |b, t| {

@@ -135,7 +135,7 @@ impl<'a> Window<'a> {
 
     /// Moves the cursor to the next token that `filter` lets through:
     /// `None` at the end of the text.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn skip_to(&mut self, filter: &crate::start::StartFilter) -> Option<Token<'a>> {
         self.skip_while(|text, head| !filter.may_start(text, head));
         self.get(0)

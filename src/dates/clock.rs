@@ -198,11 +198,18 @@ fn range_end_at(win: &mut Window<'_>, k: usize) -> Option<(Clock, usize)> {
 pub(super) fn lone_time(win: &mut Window<'_>, p: Place) -> Option<Read> {
     let cue = before(win, p);
     let cued = is_word(cue, lex::CLOCK_CUES);
+    // Most numbers have no cue: they are times only written with a colon,
+    // named, or with minutes or a part of the day after them.
+    if !cued && !may_be_uncued_clock(win, p.at) {
+        return None;
+    }
     // `le` is an article as often as a cue (`le 8 squadre`), and `alle`
     // a preposition (`alle 10 regioni`): a bare hour after them needs a
     // word that ends the phrase after it, or `verso`, `sono` before `le`.
     // `ore 9` and `h 9` are times whatever follows (`ore 9 messa`).
-    let lead = is_word(two_before(win, p), lex::CLOCK_LE_LEADS);
+    let lead = cued
+        && is_word(cue, &["le", "l'", "l’", "alle"])
+        && is_word(two_before(win, p), lex::CLOCK_LE_LEADS);
     let strict = !lead && !is_word(cue, lex::CLOCK_CUE_HOURS);
     let (clock, len) = clock_in(win, p.at, cued, strict)?;
     let plain = clock.bare && clock.grain == Grain::Hour;
@@ -215,6 +222,18 @@ pub(super) fn lone_time(win: &mut Window<'_>, p: Place) -> Option<Read> {
         }
     }
     Read::timed(len, None, DayTime::At(clock))
+}
+
+/// Whether the token at `k`, with no cue before it, may begin a time: a
+/// colon in it (`17:30`), a name (`mezzogiorno`), or minutes or a part of
+/// the day after it (`tre e un quarto di pomeriggio`, `8 della sera`).
+fn may_be_uncued_clock(win: &mut Window<'_>, k: usize) -> bool {
+    let word = win.text_at(k);
+    word.contains(':')
+        || lookup(lex::CLOCK_WORDS, word).is_some()
+        || [lex::CLOCK_PLUS, lex::CLOCK_MINUS, lex::DAY_PART_LINKS]
+            .iter()
+            .any(|t| is_word(win.text_at(k + 1), t))
 }
 
 /// `dalle 9 alle 13`, `dalle 14`, `dall'una alle tre`.
@@ -302,12 +321,15 @@ pub(super) fn minutes_ago(win: &mut Window<'_>, p: Place) -> Option<Read> {
     })
 }
 
-/// `adesso`, `in questo momento`.
+/// `adesso`, `in questo momento` (the span leaves out `in`).
 pub(super) fn now(win: &mut Window<'_>, p: Place) -> Option<Read> {
     let len = if is_word(win.text_at(p.at), lex::NOW) {
         1
-    } else if words_at(win, p.at, lex::IN_THIS_MOMENT) {
-        lex::IN_THIS_MOMENT.len()
+    } else if is_word(before(win, p), &["in"])
+        && is_word(win.text_at(p.at), &["questo"])
+        && is_word(win.text_at(p.next(1)), lex::MOMENT)
+    {
+        2
     } else {
         return None;
     };
@@ -318,10 +340,15 @@ pub(super) fn now(win: &mut Window<'_>, p: Place) -> Option<Read> {
 }
 
 /// `in serata`, `nel pomeriggio`, `nella notte`: a part of the day the
-/// text is about.
+/// text is about. The span leaves out `in`, like other leading
+/// prepositions (`serata`); reading from the part's word keeps `in`, one
+/// of the commonest words, out of the date filter.
 pub(super) fn in_part(win: &mut Window<'_>, p: Place) -> Option<Read> {
-    let part = lookup(lex::DAY_PART_WORDS, win.text_at(p.next(1)))?;
-    Read::timed(2, None, DayTime::Part(part))
+    if !is_word(before(win, p), lex::IN_PART) {
+        return None;
+    }
+    let part = lookup(lex::DAY_PART_WORDS, win.text_at(p.at))?;
+    Read::timed(1, None, DayTime::Part(part))
 }
 
 /// An amount of hours, minutes or seconds at token `k` (`un'ora`, `dieci

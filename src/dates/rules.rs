@@ -196,6 +196,14 @@ const CLOCK: &[Start] = &[
     Start::NumberWords,
     Start::Words(&CLOCK_WORD_STARTS),
 ];
+const DURATION_UNIT_WORDS: [&str; crate::lexicon::durations::UNITS.len()] =
+    keys(crate::lexicon::durations::UNITS);
+/// The second token of an amount of time: its unit (`un'ora`, `10
+/// minuti`), or `quarto` (`un quarto d'ora`).
+const CLOCK_UNIT: &[Start] = &[
+    Start::Words(&DURATION_UNIT_WORDS),
+    Start::Words(crate::lexicon::durations::QUARTER_WORDS),
+];
 const OPEN_TIME_LINKS: &[Start] = &[
     Start::Words(lex::CLOCK_OPEN_LINKS),
     Start::Words(&CLOCK_WORD_STARTS),
@@ -215,12 +223,12 @@ pub(crate) static RULES: &[Rule; RULE_COUNT] = &[
     joining(then(rule("tra le <time> e le <time>", IN_OR_BETWEEN, clock::between_times), &[Start::Words(lex::CLOCK_BETWEEN_ARTICLES)])),
     joining(then(rule("tra <minutes>", IN_OR_BETWEEN, clock::in_minutes), CLOCK_AMOUNT)),
     joining(then(rule("entro le <time>", &[Start::Words(lex::BY), Start::Words(lex::UNTIL), Start::Words(lex::BEFORE), Start::Words(lex::AFTER)], clock::open_time), OPEN_TIME_LINKS)),
-    joining(rule("<minutes> fa", CLOCK_AMOUNT, clock::minutes_ago)),
+    joining(then(rule("<minutes> fa", CLOCK_AMOUNT, clock::minutes_ago), CLOCK_UNIT)),
     joining(rule("adesso", &[Start::Words(lex::NOW)], clock::now)),
-    joining(then(rule("in questo momento", &[Start::Words(lex::IN)], clock::now), &[Start::Words(lex::THIS)])),
+    joining(then(rule("in questo momento", &[Start::Words(lex::THIS)], clock::now), &[Start::Words(lex::MOMENT)])),
     joining(then(rule("questa sera", &[Start::Words(lex::THIS)], clock::this_part), &[Start::Words(&DAY_PART_NAMES)])),
     joining(rule("alle <time>", CLOCK, clock::lone_time)),
-    joining(then(rule("in serata", &[Start::Words(lex::IN_PART)], clock::in_part), &[Start::Words(&DAY_PART_NAMES)])),
+    joining(rule("in serata", &[Start::Words(&DAY_PART_NAMES)], clock::in_part)),
     joining(rule("dal <date> [al <date>]", FROM, range)),
     joining(rule("tra il <date> e il <date>", IN_OR_BETWEEN, between)),
     then(rule("fra <count> <unit>", IN_OR_BETWEEN, in_future), COUNT),

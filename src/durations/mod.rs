@@ -177,6 +177,7 @@ impl FusedIterator for DurationMatches<'_> {}
 
 /// The duration at the window's cursor, with the cursor moved past it;
 /// `None`, and the cursor where it was, when there is none.
+#[inline(never)]
 pub(crate) fn match_at<'a>(win: &mut Window<'a>) -> Option<DurationMatch<'a>> {
     let (value, len) = amount_at(win, 0)?;
     if is_relative(win, len) || (only_years(&value) && is_age(win, len)) {
@@ -212,16 +213,17 @@ pub(crate) fn amount_at(win: &mut Window<'_>, k: usize) -> Option<(Duration, usi
 /// unit it uses, its value, its tokens.
 fn part_at(win: &mut Window<'_>, k: usize) -> Option<(TimeUnit, Duration, usize)> {
     let word = win.text_at(k);
-    if let Some(minutes) = quarters_of_hour(win, k) {
+    // A unit next, the common case, is checked first: most numbers are
+    // not lengths of time.
+    let Some((unit, n)) = UNIT_OF.get(win.text_at(k + 1)) else {
+        let minutes = quarters_of_hour(win, k)?;
         let value = Duration::default().plus(TimeUnit::Minute, minutes)?;
         return Some((TimeUnit::Minute, value, 4));
-    }
+    };
     if is_word(word, lex::HALF_BEFORE) {
-        let (unit, n) = UNIT_OF.get(win.text_at(k + 1))?;
         let half = fraction_of(unit, n, 2)?;
         return Some((smallest(&half), half, 2));
     }
-    let (unit, n) = UNIT_OF.get(win.text_at(k + 1))?;
     let amount = count(word)?;
     let mut value = Duration::default().plus(unit, amount.checked_mul(u64::from(n))?)?;
     let mut least = unit;
@@ -250,6 +252,9 @@ fn part_at(win: &mut Window<'_>, k: usize) -> Option<(TimeUnit, Duration, usize)
 
 /// `un quarto d'ora`, `tre quarti d'ora` from token `k`, in minutes.
 fn quarters_of_hour(win: &mut Window<'_>, k: usize) -> Option<u64> {
+    if !win.text_at(k + 1).starts_with("quart") {
+        return None;
+    }
     let (_, minutes) = lex::QUARTERS_OF_HOUR
         .iter()
         .find(|(row, _)| words_at(win, k, row))?;

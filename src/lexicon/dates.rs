@@ -1068,8 +1068,8 @@ pub(crate) const AFTER_BARE_HOUR: &[&str] = &[
 
 /// Minutes from now: `tra un'ora`, `mezz'ora fa`; and now itself.
 pub(crate) const NOW: &[&str] = &["adesso"];
-pub(crate) const IN_THIS_MOMENT: &[&str] = &["in", "questo", "momento"];
-pub(crate) const IN: &[&str] = &["in"];
+/// `in questo momento`: now; the span leaves out `in`.
+pub(crate) const MOMENT: &[&str] = &["momento"];
 
 /// Words before `le` that make a bare hour after it a time: `verso le 8`,
 /// `sono le 8`.

@@ -67,6 +67,9 @@ pub(crate) const QUARTERS_OF_HOUR: &[(&[&str], u32)] = &[
     (&["tre", "quarti", "d’"], 45),
 ];
 
+/// The second word of [`QUARTERS_OF_HOUR`].
+pub(crate) const QUARTER_WORDS: &[&str] = &["quarti", "quarto"];
+
 /// After an amount and `e`: `un anno e mezzo`, `un'ora e un quarto`, as
 /// quarters of the unit.
 pub(crate) const FRACTIONS_AFTER: &[(&[&str], u32)] = &[

@@ -344,6 +344,21 @@ pub(crate) fn count(word: &str) -> Option<i64> {
     if contains_ignore_ascii_case(crate::lexicon::numbers::ONE, word) {
         return Some(1);
     }
+    // The common shapes without the whole number reader, which tokenizes
+    // its input: plain digits, one cardinal word, and a word that is no
+    // number at all (`settimane`), the commonest of all.
+    let bytes = word.as_bytes();
+    if !bytes.is_empty() && bytes.len() <= 18 && bytes.iter().all(u8::is_ascii_digit) {
+        return word.parse().ok();
+    }
+    if let Some(n) = words::cardinal(word) {
+        return Some(i64::from(n));
+    }
+    let alphabetic = bytes.first().is_some_and(u8::is_ascii_lowercase)
+        || bytes.len() > 1 && bytes[1].is_ascii_lowercase();
+    if alphabetic && !bytes.iter().any(u8::is_ascii_digit) && words::ordinal(word).is_none() {
+        return None;
+    }
     let value = parse_number(word).ok()?;
     value
         .is_integer()
