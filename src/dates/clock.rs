@@ -46,10 +46,18 @@ fn written_clock(word: &str, dotted: bool) -> Option<Clock> {
 
 /// An hour as a number: `9`, `09`, `nove`, `una` (`all'una`).
 fn hour_number(word: &str) -> Option<u8> {
-    if word.bytes().all(|b| b.is_ascii_digit()) && (1..=2).contains(&word.len()) {
+    let first = *word.as_bytes().first()?;
+    if first.is_ascii_digit() {
+        if word.len() > 2 || !word.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
         return word.parse().ok().filter(|h| *h <= 24);
     }
-    let n = crate::numbers::count(word)?;
+    // Hours in words are cardinals, and `una` (`all'una`).
+    if is_word(word, &["una"]) {
+        return Some(1);
+    }
+    let n = crate::numbers::cardinal_word(word)?;
     u8::try_from(n).ok().filter(|h| (1..=24).contains(h))
 }
 
@@ -229,11 +237,14 @@ pub(super) fn lone_time(win: &mut Window<'_>, p: Place) -> Option<Read> {
 /// the day after it (`tre e un quarto di pomeriggio`, `8 della sera`).
 fn may_be_uncued_clock(win: &mut Window<'_>, k: usize) -> bool {
     let word = win.text_at(k);
-    word.contains(':')
-        || lookup(lex::CLOCK_WORDS, word).is_some()
-        || [lex::CLOCK_PLUS, lex::CLOCK_MINUS, lex::DAY_PART_LINKS]
-            .iter()
-            .any(|t| is_word(win.text_at(k + 1), t))
+    if word.contains(':') || lookup(lex::CLOCK_WORDS, word).is_some() {
+        return true;
+    }
+    // An hour, then a word that can go on with it.
+    [lex::CLOCK_PLUS, lex::CLOCK_MINUS, lex::DAY_PART_LINKS]
+        .iter()
+        .any(|t| is_word(win.text_at(k + 1), t))
+        && hour_number(word).is_some()
 }
 
 /// `dalle 9 alle 13`, `dalle 14`, `dall'una alle tre`.

@@ -49,8 +49,9 @@ impl DateReader {
     }
 
     /// The day a time of day alone at byte `start` is on: the last day the
-    /// paragraph named, or the reference date. Each byte of the text is
-    /// looked at once for the end of a paragraph, a blank line.
+    /// paragraph named, or the reference date. Only the text after the
+    /// last day named is looked at for the end of a paragraph (a blank
+    /// line), each byte of it once.
     fn day_at(&mut self, text: &str, start: usize) -> Date {
         let from = self.scanned.min(start);
         if let Some(gap) = text.get(from..start) {
@@ -73,38 +74,49 @@ impl DateReader {
         }
         let starting = rules_at(win, 0);
         for rule in crate::start::rule_indices(starting).map(|i| &RULES[i]) {
-            let Some(read) = (rule.read)(win, Place::CURSOR) else {
-                continue;
-            };
-            let (read, name) = match with_times(win, read).or_else(|| with_day(win, read)) {
-                Some(timed) => (timed, DAY_WITH_TIMES),
-                None => (read, rule.name),
-            };
-            let start = win.get(0)?.range().start;
-            let day = self.day_at(win.text(), start);
-            let found = self.resolve(win, read, day);
-            // Only a day the text names is the day of the times after it;
-            // `alle 9` and `tra un'ora` are on a day already known.
-            let names_day = !matches!(
-                read.reading,
-                Reading::Timed { day: None, .. } | Reading::Moment(_)
-            );
-            if let Some((_, value)) = found.as_ref().filter(|_| names_day) {
-                if let (Some(first), Some(last)) = (value.first_day(), value.last_day()) {
-                    if first == last || value.grain().is_some_and(Grain::is_time_of_day) {
-                        self.context = Some(first);
-                    }
-                }
+            if let Some(read) = (rule.read)(win, Place::CURSOR) {
+                return self.hit(win, read, rule.name);
             }
-            let end = win.get(read.len - 1)?.range().end;
-            win.advance(read.len);
-            return Some(Hit {
-                range: start..end,
-                found,
-                rule: name,
-            });
         }
         None
+    }
+
+    /// The hit of what a rule read at the cursor, with the times after it
+    /// or the day after its times, and the cursor moved past it. Out of
+    /// line: most calls of [`hit_at`](Self::hit_at) read nothing.
+    #[inline(never)]
+    fn hit(&mut self, win: &mut Window<'_>, read: Read, name: &'static str) -> Option<Hit> {
+        let (read, name) = match with_times(win, read).or_else(|| with_day(win, read)) {
+            Some(timed) => (timed, DAY_WITH_TIMES),
+            None => (read, name),
+        };
+        let start = win.get(0)?.range().start;
+        let end = win.get(read.len - 1)?.range().end;
+        let day = match read.reading {
+            Reading::Timed { day: None, .. } => self.day_at(win.text(), start),
+            _ => self.resolver.reference,
+        };
+        let found = self.resolve(win, read, day);
+        // Only a day the text names is the day of the times after it;
+        // `alle 9` and `tra un'ora` are on a day already known.
+        let names_day = !matches!(
+            read.reading,
+            Reading::Timed { day: None, .. } | Reading::Moment(_)
+        );
+        if let Some((_, value)) = found.as_ref().filter(|_| names_day) {
+            if let (Some(first), Some(last)) = (value.first_day(), value.last_day()) {
+                if first == last || value.grain().is_some_and(Grain::is_time_of_day) {
+                    self.context = Some(first);
+                    self.scanned = end;
+                }
+            }
+        }
+        win.advance(read.len);
+        Some(Hit {
+            range: start..end,
+            found,
+            rule: name,
+        })
     }
 
     /// The value of what a rule read at the cursor; `None` for a date that
@@ -324,18 +336,17 @@ fn day_time(day: Date, time: DayTime, last_night: bool) -> Option<DateValue> {
 
 /// A blank line: two line breaks with nothing but spaces between.
 fn ends_paragraph(gap: &str) -> bool {
-    let mut breaks = 0;
-    for b in gap.bytes() {
-        match b {
-            b'\n' => {
-                breaks += 1;
-                if breaks == 2 {
-                    return true;
-                }
-            }
-            b' ' | b'\t' | b'\r' => {}
-            _ => breaks = 0,
+    let bytes = gap.as_bytes();
+    let mut from = 0;
+    while let Some(at) = gap[from..].find('\n') {
+        let after = &bytes[from + at + 1..];
+        let blank = after
+            .iter()
+            .position(|b| !matches!(b, b' ' | b'\t' | b'\r'));
+        if blank.is_some_and(|i| after[i] == b'\n') {
+            return true;
         }
+        from += at + 1;
     }
     false
 }

@@ -193,15 +193,13 @@ const CLOCK_WORD_STARTS: [&str; lex::CLOCK_WORDS.len()] = keys(lex::CLOCK_WORDS)
 const DAY_PART_NAMES: [&str; lex::DAY_PART_WORDS.len()] = keys(lex::DAY_PART_WORDS);
 const CLOCK: &[Start] = &[
     Start::Digits,
-    Start::NumberWords,
+    Start::Words(lex::HOUR_WORDS),
     Start::Words(&CLOCK_WORD_STARTS),
 ];
-const DURATION_UNIT_WORDS: [&str; crate::lexicon::durations::UNITS.len()] =
-    keys(crate::lexicon::durations::UNITS);
-/// The second token of an amount of time: its unit (`un'ora`, `10
-/// minuti`), or `quarto` (`un quarto d'ora`).
+/// The second token of an amount of hours, minutes or seconds: its unit
+/// (`un'ora`, `10 minuti`), or `quarto` (`un quarto d'ora`).
 const CLOCK_UNIT: &[Start] = &[
-    Start::Words(&DURATION_UNIT_WORDS),
+    Start::Words(crate::lexicon::durations::CLOCK_UNITS),
     Start::Words(crate::lexicon::durations::QUARTER_WORDS),
 ];
 const OPEN_TIME_LINKS: &[Start] = &[

@@ -1027,6 +1027,36 @@ pub(crate) const DAY_PART_LINKS: &[&str] = &["del", "della", "di"];
 /// hour, the first of the next day.
 pub(crate) const CLOCK_WORDS: &[(&str, u8)] = &[("mezzanotte", 24), ("mezzogiorno", 12)];
 
+/// Hours in words, which a time of day may begin with (`alle otto`, `le
+/// tre e un quarto`, `all'una`).
+pub(crate) const HOUR_WORDS: &[&str] = &[
+    "cinque",
+    "diciannove",
+    "diciassette",
+    "diciotto",
+    "dieci",
+    "dodici",
+    "due",
+    "nove",
+    "otto",
+    "quattordici",
+    "quattro",
+    "quindici",
+    "sedici",
+    "sei",
+    "sette",
+    "tre",
+    "tredici",
+    "una",
+    "undici",
+    "venti",
+    "ventidue",
+    "ventiquattro",
+    "ventitre",
+    "ventitré",
+    "ventuno",
+];
+
 /// Before a time of day alone, left out of its span: `alle 17:30`, `ore
 /// 17`, `h 17`, `all'una`, `verso le 8`.
 pub(crate) const CLOCK_CUES: &[&str] = &["all'", "all’", "alle", "h", "l'", "l’", "le", "ore"];

@@ -52,6 +52,9 @@ pub(crate) const UNITS: &[(&str, (TimeUnit, u32))] = &[
     ("ventennio", (TimeUnit::Year, 20)),
 ];
 
+/// The units of [`UNITS`] shorter than a day.
+pub(crate) const CLOCK_UNITS: &[&str] = &["minuti", "minuto", "ora", "ore", "secondi", "secondo"];
+
 /// `un`, `una`, `un'`: one, before a unit (`un'ora`, `una settimana`).
 pub(crate) const ONE: &[&str] = &["un", "un'", "un’", "una", "uno"];
 
