@@ -17,7 +17,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
-use italiano::dates::Date;
+use italiano::dates::{Date, Time};
 use italiano::normalize::{Normalizer, Repairs};
 use italiano::ExtractOptions;
 
@@ -98,6 +98,16 @@ fn shapes() -> Vec<(&'static str, Shape)> {
                 n,
             )
         }),
+        // Times and durations everywhere: every time looks back for its
+        // day and ahead for a day after `di`; every amount for a longer
+        // chain of units.
+        ("times-and-durations", |n| {
+            repeat_to(
+                "alle 17:30 di sabato, dalle 9 alle 13 tra le 8 e le 9 e un quarto stasera \
+                 alle 8 entro le 14 11:30-13:30 tre anni e due mesi e un'ora e mezza e ",
+                n,
+            )
+        }),
     ];
     shapes.retain(|(name, _)| name.contains(only.as_str()));
     shapes
@@ -131,9 +141,12 @@ fn entries() -> Vec<(&'static str, Entry)> {
             usize::from(italiano::parse_number(t).is_ok())
         }),
         ("dates", |t| italiano::dates(t, reference()).count()),
+        ("durations", |t| italiano::durations(t).count()),
         ("extract", |t| {
-            let found = italiano::extract(t, &ExtractOptions::new(reference()));
-            found.numbers().len() + found.dates().len()
+            let options =
+                ExtractOptions::new(reference()).time(Time::new(10, 30, 0).expect("a valid time"));
+            let found = italiano::extract(t, &options);
+            found.numbers().len() + found.dates().len() + found.durations().len()
         }),
     ]
 }
