@@ -180,7 +180,16 @@ impl FusedIterator for DurationMatches<'_> {}
 #[inline(never)]
 pub(crate) fn match_at<'a>(win: &mut Window<'a>) -> Option<DurationMatch<'a>> {
     let (value, len) = amount_at(win, 0)?;
-    if is_relative(win, len) || (only_years(&value) && is_age(win, len)) {
+    if is_relative(win, len) || (only_years(&value) && is_age(win, len)) || of_age(win, len) {
+        return None;
+    }
+    // `un giorno` alone is as often "some day" (`un giorno arrivò`) as a
+    // length: with the article as its only count, a length needs a word
+    // before it that asks for one (`per un giorno`, `in un anno`).
+    if len == 2
+        && is_word(win.text_at(0), lex::ONE)
+        && !is_word(&lower(win.previous_text()), lex::LENGTH_CUES)
+    {
         return None;
     }
     let start = win.get(0)?.range().start;
@@ -327,8 +336,13 @@ fn count(word: &str) -> Option<u64> {
     if is_word(word, lex::ONE) {
         return Some(1);
     }
-    let n = crate::numbers::count(word)?;
-    u64::try_from(n).ok().filter(|n| (1..1_000_000).contains(n))
+    // Cardinals only: `il primo giorno`, `il secondo anno` are positions.
+    let n = if word.bytes().all(|b| b.is_ascii_digit()) {
+        word.parse().ok()?
+    } else {
+        u64::from(crate::numbers::cardinal_word(word)?)
+    };
+    (1..1_000_000).contains(&n).then_some(n)
 }
 
 fn only_years(d: &Duration) -> bool {
@@ -347,11 +361,21 @@ fn is_relative(win: &mut Window<'_>, len: usize) -> bool {
         || is_word(win.text_at(len), lex::RELATIVE_AFTER)
 }
 
+/// The word lowercased, for the small tables of cues (ASCII case only:
+/// the cues are plain words).
+fn lower(word: &str) -> String {
+    word.to_ascii_lowercase()
+}
+
+/// An age in any unit: `10 giorni di età`.
+fn of_age(win: &mut Window<'_>, len: usize) -> bool {
+    lex::AGE_AFTER.iter().any(|row| words_at(win, len, row))
+}
+
 /// An age: `ha 45 anni`, `di 45 anni` (not `una pena di tre anni`), `a
 /// 90 anni` (not `condannato a tre anni`), `45 anni di età`.
 fn is_age(win: &mut Window<'_>, len: usize) -> bool {
-    let before = win.previous_text();
-    let lower = before.to_lowercase();
+    let lower = lower(win.previous_text());
     if is_word(&lower, lex::AGE_BEFORE) {
         return true;
     }

@@ -159,7 +159,7 @@ impl Duration {
     /// ```
     /// let d = italiano::durations::durations("un'ora e venti").next().unwrap().value();
     /// assert_eq!(d.seconds_exact(), Some(4800));
-    /// let year = italiano::durations::durations("un anno").next().unwrap().value();
+    /// let year = italiano::durations::durations("per un anno").next().unwrap().value();
     /// assert_eq!(year.seconds_exact(), None);
     /// ```
     pub fn seconds_exact(&self) -> Option<u64> {

@@ -180,3 +180,31 @@ pub(crate) const LENGTH_BEFORE_TO: &[&str] = &[
     "ridotta",
     "ridotto",
 ];
+
+/// Before `un`/`una` and a unit, words that make it a length (`per un
+/// giorno`, `in un anno`, `da un mese`); without one, `un giorno` is as
+/// often "some day".
+pub(crate) const LENGTH_CUES: &[&str] = &[
+    "almeno",
+    "appena",
+    "circa",
+    "da",
+    "dopo",
+    "dura",
+    "durano",
+    "durante",
+    "durata",
+    "durato",
+    "durerà",
+    "entro",
+    "impiegato",
+    "in",
+    "manca",
+    "mancano",
+    "messo",
+    "oltre",
+    "per",
+    "quasi",
+    "solo",
+    "soltanto",
+];
