@@ -355,11 +355,26 @@ pub(super) fn now(win: &mut Window<'_>, p: Place) -> Option<Read> {
 /// prepositions (`serata`); reading from the part's word keeps `in`, one
 /// of the commonest words, out of the date filter.
 pub(super) fn in_part(win: &mut Window<'_>, p: Place) -> Option<Read> {
-    if !is_word(before(win, p), lex::IN_PART) {
+    let part = lookup(lex::DAY_PART_WORDS, win.text_at(p.at))?;
+    // Without `in`, a part of the day is a date only with its day after
+    // it (`mattina del 15 febbraio`, `sera di domani`), which the reader
+    // joins to it; `la sera` alone is any evening.
+    if !is_word(before(win, p), lex::IN_PART) && !day_follows(win, p.next(1)) {
         return None;
     }
-    let part = lookup(lex::DAY_PART_WORDS, win.text_at(p.at))?;
     Read::timed(1, None, DayTime::Part(part))
+}
+
+/// `del 15`, `di domani`, `di sabato` at token `k`: a link and the start
+/// of a day.
+fn day_follows(win: &mut Window<'_>, k: usize) -> bool {
+    if !is_word(win.text_at(k), lex::OF_DAY) {
+        return false;
+    }
+    let day = win.text_at(k + 1);
+    day.starts_with(|c: char| c.is_ascii_digit())
+        || super::rules::full_weekday(day).is_some()
+        || lookup(lex::RELATIVE_DAYS, day).is_some()
 }
 
 /// An amount of hours, minutes or seconds at token `k` (`un'ora`, `dieci

@@ -223,11 +223,11 @@ fn with_day(win: &mut Window<'_>, read: Read) -> Option<Read> {
     let Reading::Timed { day: None, time } = read.reading else {
         return None;
     };
-    if !is_word(win.text_at(read.len), lex::OF_DAY) {
-        return None;
-    }
+    // `alle 19:30 di venerdì 20 settembre`, or without `di` before a
+    // date with its day number (`alle 19:30 venerdì 20 settembre`).
+    let linked = is_word(win.text_at(read.len), lex::OF_DAY);
     let place = Place {
-        at: read.len + 1,
+        at: read.len + usize::from(linked),
         end: false,
     };
     let starting = rules_at(win, place.at);
@@ -236,12 +236,15 @@ fn with_day(win: &mut Window<'_>, read: Read) -> Option<Read> {
             Some(Read {
                 len,
                 reading: Reading::Atom(e),
-            }) if is_one_day(&e) => {
-                return Read::timed(read.len + 1 + len, Some(e), time);
+            }) if is_one_day(&e) && (linked || has_day_number(&e)) => {
+                return Read::timed(place.at + len, Some(e), time);
             }
             Some(_) => return None,
             None => {}
         }
+    }
+    if !linked {
+        return None;
     }
     // `alle 9 di sabato`: a weekday after `di` is one day here, not every
     // Saturday (`il mercato di sabato`), since a time is on it.
@@ -251,6 +254,11 @@ fn with_day(win: &mut Window<'_>, read: Read) -> Option<Read> {
         ..Default::default()
     });
     Read::timed(read.len + 2, Some(e), time)
+}
+
+/// A date written with its day number: `venerdì 20 settembre`, `20/9`.
+fn has_day_number(e: &Expr) -> bool {
+    matches!(e, Expr::Calendar(c) if c.day.is_some())
 }
 
 /// An expression of one day, which times of day may be on.
