@@ -47,6 +47,8 @@ const STARTS: &[Start] = &[
     Start::NumberWords,
     Start::Words(lex::ONE),
     Start::Words(lex::HALF_BEFORE),
+    Start::Words(lex::HALF_HOUR),
+    Start::Words(lex::WHOLE),
 ];
 
 /// Which tokens may begin a duration, built at compile time.
@@ -206,14 +208,18 @@ pub(crate) fn match_at<'a>(win: &mut Window<'a>) -> Option<DurationMatch<'a>> {
 /// (`tre anni e due mesi`, `un'ora e venti`), and the tokens it takes.
 pub(crate) fn amount_at(win: &mut Window<'_>, k: usize) -> Option<(Duration, usize)> {
     let (mut last, mut total, mut len) = part_at(win, k)?;
-    while is_word(win.text_at(k + len), lex::LINKS) {
-        let Some((unit, more, more_len)) = part_at(win, k + len + 1).filter(|(u, _, _)| *u < last)
+    // `tre anni e due mesi`, `1 anno 1 mese 21 giorni`: each part in a
+    // smaller unit than the one before, `e` between them or nothing.
+    loop {
+        let link = usize::from(is_word(win.text_at(k + len), lex::LINKS));
+        let Some((unit, more, more_len)) =
+            part_at(win, k + len + link).filter(|(u, _, _)| *u < last)
         else {
             break;
         };
         total = add(total, more)?;
         last = unit;
-        len += 1 + more_len;
+        len += link + more_len;
     }
     Some((total, len))
 }
@@ -224,17 +230,26 @@ fn part_at(win: &mut Window<'_>, k: usize) -> Option<(TimeUnit, Duration, usize)
     let word = win.text_at(k);
     // A unit next, the common case, is checked first: most numbers are
     // not lengths of time.
-    let Some((unit, n)) = UNIT_OF.get(win.text_at(k + 1)) else {
-        let minutes = quarters_of_hour(win, k)?;
-        let value = Duration::default().plus(TimeUnit::Minute, minutes)?;
-        return Some((TimeUnit::Minute, value, 4));
+    let Some((unit, n)) = UNIT_OF
+        .get(win.text_at(k + 1))
+        .filter(|_| !is_word(word, lex::WHOLE))
+    else {
+        return other_part_at(win, k);
     };
     if is_word(word, lex::HALF_BEFORE) {
         let half = fraction_of(unit, n, 2)?;
         return Some((smallest(&half), half, 2));
     }
-    let amount = count(word)?;
+    // `1,5 ore`, `3.5 secondi`: a half in figures is read as `e mezzo`.
+    let (amount, half) = match count(word) {
+        Some(amount) => (amount, false),
+        None => (and_a_half(word)?, true),
+    };
     let mut value = Duration::default().plus(unit, amount.checked_mul(u64::from(n))?)?;
+    if half {
+        let fraction = fraction_of(unit, n, 2)?;
+        return Some((smallest(&fraction), add(value, fraction)?, 2));
+    }
     let mut least = unit;
     let mut len = 2;
     if is_word(win.text_at(k + 2), &["e"]) {
@@ -257,6 +272,37 @@ fn part_at(win: &mut Window<'_>, k: usize) -> Option<(TimeUnit, Duration, usize)
         }
     }
     Some((least, value, len))
+}
+
+/// The parts that are not a count and a unit: `un quarto d'ora`,
+/// `mezzora`, `tutto il giorno`, `l'intera settimana`.
+fn other_part_at(win: &mut Window<'_>, k: usize) -> Option<(TimeUnit, Duration, usize)> {
+    let word = win.text_at(k);
+    if is_word(word, lex::HALF_HOUR) {
+        let value = Duration::default().plus(TimeUnit::Minute, 30)?;
+        return Some((TimeUnit::Minute, value, 1));
+    }
+    if is_word(word, lex::WHOLE) {
+        // `tutto il giorno`, and `intero giorno` after `l'`.
+        let article = usize::from(is_word(win.text_at(k + 1), lex::WHOLE_ARTICLES));
+        let (unit, n) = UNIT_OF.get(win.text_at(k + 1 + article))?;
+        let value = Duration::default().plus(unit, u64::from(n))?;
+        return Some((unit, value, 2 + article));
+    }
+    let minutes = quarters_of_hour(win, k)?;
+    let value = Duration::default().plus(TimeUnit::Minute, minutes)?;
+    Some((TimeUnit::Minute, value, 4))
+}
+
+/// A count with a half in figures, `1,5` or `3.5`: its whole part.
+fn and_a_half(word: &str) -> Option<u64> {
+    let whole = word
+        .strip_suffix(",5")
+        .or_else(|| word.strip_suffix(".5"))?;
+    if whole.is_empty() || whole.len() > 6 || !whole.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    whole.parse().ok()
 }
 
 /// `un quarto d'ora`, `tre quarti d'ora` from token `k`, in minutes.

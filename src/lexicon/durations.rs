@@ -32,10 +32,14 @@ pub(crate) const UNITS: &[(&str, (TimeUnit, u32))] = &[
     ("mesi", (TimeUnit::Month, 1)),
     ("millenni", (TimeUnit::Year, 1000)),
     ("millennio", (TimeUnit::Year, 1000)),
+    ("min", (TimeUnit::Minute, 1)),
+    ("min.", (TimeUnit::Minute, 1)),
     ("minuti", (TimeUnit::Minute, 1)),
     ("minuto", (TimeUnit::Minute, 1)),
     ("ora", (TimeUnit::Hour, 1)),
     ("ore", (TimeUnit::Hour, 1)),
+    ("sec", (TimeUnit::Second, 1)),
+    ("sec.", (TimeUnit::Second, 1)),
     ("secoli", (TimeUnit::Year, 100)),
     ("secolo", (TimeUnit::Year, 100)),
     ("secondi", (TimeUnit::Second, 1)),
@@ -60,6 +64,14 @@ pub(crate) const ONE: &[&str] = &["un", "un'", "un’", "una", "uno"];
 
 /// `mezz'ora`, `mezza giornata`: half of the unit after it.
 pub(crate) const HALF_BEFORE: &[&str] = &["mezz'", "mezz’", "mezza", "mezzo"];
+
+/// Half an hour in one word: `mezzora`.
+pub(crate) const HALF_HOUR: &[&str] = &["mezzora"];
+
+/// `tutto il giorno`, `tutta la settimana`, `tutto l'anno`: one whole
+/// unit.
+pub(crate) const WHOLE: &[&str] = &["intera", "intero", "tutta", "tutto"];
+pub(crate) const WHOLE_ARTICLES: &[&str] = &["il", "l'", "l’", "la"];
 
 /// `un quarto d'ora`, `tre quarti d'ora`: the words before `ora`, and
 /// the minutes.
