@@ -23,23 +23,35 @@ use crate::window::Window;
 
 /// `17:30`, `7:05`, `24:00`; with `dotted`, `7.45` and `22.30` too.
 fn written_clock(word: &str, dotted: bool) -> Option<Clock> {
-    let (h, m) = match word.split_once(':') {
+    let (h, rest) = match word.split_once(':') {
         Some(parts) => parts,
         None if dotted => word.split_once('.')?,
         None => return None,
     };
+    // `12:34:20`: seconds, with a colon only.
+    let (m, s) = match rest.split_once(':') {
+        Some((m, s)) if word.contains(':') => (m, Some(s)),
+        _ => (rest, None),
+    };
     let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
-    if h.is_empty() || h.len() > 2 || m.len() != 2 || !digits(h) || !digits(m) {
+    let two = |s: &str| s.len() == 2 && digits(s);
+    if h.is_empty() || h.len() > 2 || !digits(h) || !two(m) || !s.is_none_or(two) {
         return None;
     }
     let (hour, minute) = (h.parse::<u8>().ok()?, m.parse::<u8>().ok()?);
-    if minute > 59 || hour > 24 || (hour == 24 && minute != 0) {
+    let second = s.map_or(Some(0), |s| s.parse::<u8>().ok())?;
+    if minute > 59 || second > 59 || hour > 24 || (hour == 24 && minute + second != 0) {
         return None;
     }
     Some(Clock {
         hour,
         minute,
-        grain: Grain::Minute,
+        second,
+        grain: if s.is_some() {
+            Grain::Second
+        } else {
+            Grain::Minute
+        },
         bare: true,
     })
 }
@@ -94,6 +106,7 @@ fn clock_in(win: &mut Window<'_>, k: usize, cued: bool, strict: bool) -> Option<
         let named = Clock {
             hour,
             minute: 0,
+            second: 0,
             grain: Grain::Hour,
             bare: false,
         };
@@ -112,6 +125,7 @@ fn clock_in(win: &mut Window<'_>, k: usize, cued: bool, strict: bool) -> Option<
         let clock = Clock {
             hour: hour_number(word)?,
             minute: 0,
+            second: 0,
             grain: Grain::Hour,
             bare: true,
         };
@@ -160,7 +174,9 @@ fn hour_minutes(win: &mut Window<'_>, k: usize, clock: Clock) -> Option<(Clock, 
     if !plus && !is_word(link, lex::CLOCK_MINUS) {
         return None;
     }
-    let (minutes, len) = minutes_at(win, k + 1)?;
+    let (minutes, mut len) = minutes_at(win, k + 1)?;
+    // `le otto e 30 minuti`, `le otto meno tre min`.
+    len += usize::from(is_word(win.text_at(k + 1 + len), lex::CLOCK_MINUTE_UNITS));
     let (hour, minute) = match (plus, clock.hour) {
         (true, _) => (clock.hour, minutes),
         (false, 0) => (23, 60 - minutes),

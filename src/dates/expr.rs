@@ -288,7 +288,9 @@ impl From<CalendarUnit> for Grain {
 pub(crate) struct Clock {
     pub(crate) hour: u8,
     pub(crate) minute: u8,
-    /// Hour or minute: `alle 9` is an hour, `alle 9:00` a minute.
+    pub(crate) second: u8,
+    /// Hour, minute or second: `alle 9` is an hour, `alle 9:00` a minute,
+    /// `alle 9:00:30` a second.
     pub(crate) grain: Grain,
     /// The hour was written without a part of the day and may take one
     /// from the day it is on (`stasera alle 8` is 20:00).

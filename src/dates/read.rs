@@ -201,12 +201,14 @@ impl DateReader {
 /// A day with the times after it, when what was read is one day: `domani`
 /// and `alle 9`, `stasera` and `alle 8`.
 fn with_times(win: &mut Window<'_>, read: Read) -> Option<Read> {
+    // A day, or a part of a day (`stasera alle 8`, `nel pomeriggio alle
+    // 3`).
     let (day, part) = match read.reading {
-        Reading::Atom(e) if is_one_day(&e) => (e, None),
+        Reading::Atom(e) if is_one_day(&e) => (Some(e), None),
         Reading::Timed {
-            day: Some(e),
+            day,
             time: DayTime::Part(part),
-        } => (e, Some(part)),
+        } => (day, Some(part)),
         _ => return None,
     };
     // A heading's date and the programme under it are apart.
@@ -214,7 +216,7 @@ fn with_times(win: &mut Window<'_>, read: Read) -> Option<Read> {
         return None;
     }
     let (time, len) = clock::times_after(win, read.len, part)?;
-    Read::timed(read.len + len, Some(day), time)
+    Read::timed(read.len + len, day, time)
 }
 
 /// Times with the day after them: `alle 9 di sabato`, `13:30 del 21
@@ -281,7 +283,7 @@ fn on_day(day: Date, clock: Clock, grain: Grain) -> Option<Period> {
     let time = Time::new(
         u32::from(clock.hour) - 24 * next,
         u32::from(clock.minute),
-        0,
+        u32::from(clock.second),
     )
     .ok()?;
     Some(Period::at(
@@ -300,6 +302,7 @@ fn day_time(day: Date, time: DayTime, last_night: bool) -> Option<DateValue> {
                 Clock {
                     hour: h,
                     minute: 0,
+                    second: 0,
                     grain: Grain::Hour,
                     bare: false,
                 },
@@ -308,12 +311,12 @@ fn day_time(day: Date, time: DayTime, last_night: bool) -> Option<DateValue> {
         };
         DateValue::range(Some(at(from)?), Some(at(to)?)).ok()
     };
+    // The finer grain of two times: second, then minute, then hour.
     let finer = |a: Clock, b: Clock| {
-        if a.grain == Grain::Minute || b.grain == Grain::Minute {
-            Grain::Minute
-        } else {
-            Grain::Hour
-        }
+        [Grain::Second, Grain::Minute]
+            .into_iter()
+            .find(|g| a.grain == *g || b.grain == *g)
+            .unwrap_or(Grain::Hour)
     };
     let day = if last_night && at_night(time) {
         day.add_days(-1)

@@ -1074,6 +1074,8 @@ pub(crate) const CLOCK_MINUTE_WORDS: &[&[&str]] = &[
 ];
 pub(crate) const CLOCK_MINUTE_VALUES: &[u8] = &[30, 30, 15, 45];
 pub(crate) const CLOCK_PLUS: &[&str] = &["e"];
+/// After the minutes of a time: `le otto e 30 minuti`.
+pub(crate) const CLOCK_MINUTE_UNITS: &[&str] = &["min", "min.", "minuti", "minuto"];
 pub(crate) const CLOCK_MINUS: &[&str] = &["meno"];
 
 /// After a time of day, part of it: `alle 9 in punto`, `alle 9 precise`.
