@@ -103,40 +103,20 @@ fn clock_in(win: &mut Window<'_>, k: usize, cued: bool, strict: bool) -> Option<
     // with a part of the day after it (`tre e un quarto di pomeriggio`).
     let mut needs_part = false;
     let mut clock = if let Some(hour) = lookup(lex::CLOCK_WORDS, word) {
-        let named = Clock {
-            hour,
-            minute: 0,
-            second: 0,
-            grain: Grain::Hour,
-            bare: false,
-        };
         // `mezzogiorno meno un quarto`.
-        match hour_minutes(win, k + 1, named) {
-            Some((with_minutes, taken)) => {
-                len += taken;
-                with_minutes
-            }
-            None => named,
-        }
+        let (named, taken) = with_minutes(win, k + 1, Clock::hour(hour, false));
+        len += taken;
+        named
     } else if let Some(clock) = written_clock(word, cued) {
         clock
     } else {
         needs_part = !cued;
-        let clock = Clock {
-            hour: hour_number(word)?,
-            minute: 0,
-            second: 0,
-            grain: Grain::Hour,
-            bare: true,
-        };
-        match hour_minutes(win, k + 1, clock) {
-            Some((with_minutes, taken)) => {
-                len += taken;
-                with_minutes
-            }
-            None if cued && strict && !bare_hour_stands(win.text_at(k + 1)) => return None,
-            None => clock,
+        let (clock, taken) = with_minutes(win, k + 1, Clock::hour(hour_number(word)?, true));
+        if taken == 0 && cued && strict && !bare_hour_stands(win.text_at(k + 1)) {
+            return None;
         }
+        len += taken;
+        clock
     };
     if clock.bare && is_word(win.text_at(k + len), lex::DAY_PART_LINKS) {
         if let Some(part) = part_word(win.text_at(k + len + 1)) {
@@ -165,6 +145,12 @@ fn part_word(word: &str) -> Option<DayPart> {
             .filter(|(offset, _)| *offset == 0)
             .map(|(_, part)| part)
     })
+}
+
+/// The hour with the minutes after it at token `k`, if any, and the tokens
+/// they take (none without minutes).
+fn with_minutes(win: &mut Window<'_>, k: usize, clock: Clock) -> (Clock, usize) {
+    hour_minutes(win, k, clock).unwrap_or((clock, 0))
 }
 
 /// `e un quarto`, `e mezza`, `meno dieci` after an hour at token `k`.
@@ -413,18 +399,14 @@ pub(super) fn times_after(
     k: usize,
     part: Option<DayPart>,
 ) -> Option<(DayTime, usize)> {
-    let in_part = |clock: Clock, part: Option<DayPart>| match part {
-        Some(part) if clock.bare => clock.in_part(part),
-        _ => clock,
-    };
     let word = win.text_at(k);
-    // `domani in serata`, `lunedì in mattinata`.
-    if part.is_none() && is_word(word, lex::IN_PART) {
-        if let Some(found) = lookup(lex::DAY_PART_WORDS, win.text_at(k + 1)) {
-            return Some((DayTime::Part(found), 2));
-        }
-    }
     if part.is_none() {
+        // `domani in serata`, `lunedì in mattinata`.
+        if is_word(word, lex::IN_PART) {
+            if let Some(found) = lookup(lex::DAY_PART_WORDS, win.text_at(k + 1)) {
+                return Some((DayTime::Part(found), 2));
+            }
+        }
         if let Some(found) = lookup(lex::DAY_PART_WORDS, word) {
             return match times_after(win, k + 1, Some(found)) {
                 Some((time @ DayTime::At(_), len)) => Some((time, 1 + len)),
@@ -441,7 +423,7 @@ pub(super) fn times_after(
         if is_word(cue, &["a"]) && !named {
             return None;
         }
-        let mut clock = in_part(clock, part);
+        let mut clock = in_day_part(clock, part);
         // `stanotte alle 3`: the small hours of the night are the next day's.
         if part == Some(DayPart::Night) && clock.hour < 6 {
             clock.hour += 24;
@@ -451,6 +433,13 @@ pub(super) fn times_after(
     if comma == 1 {
         return None;
     }
+    ranges_after(win, k, part)
+}
+
+/// A range of times after a day at token `k`: `dalle 9 alle 13`, `tra le
+/// 9 e le 11`, `entro le 14`, read by the same readers as alone.
+fn ranges_after(win: &mut Window<'_>, k: usize, part: Option<DayPart>) -> Option<(DayTime, usize)> {
+    let cue = win.text_at(k);
     let place = Place { at: k, end: false };
     let read = if is_word(cue, lex::CLOCK_FROM) {
         from_time(win, place)
@@ -468,11 +457,20 @@ pub(super) fn times_after(
         return None;
     };
     let time = match time {
-        DayTime::Span(a, b) => DayTime::Span(in_part(a, part), in_part(b, part)),
-        DayTime::Since(a) => DayTime::Since(in_part(a, part)),
-        DayTime::Until(a) => DayTime::Until(in_part(a, part)),
-        DayTime::Before(a) => DayTime::Before(in_part(a, part)),
+        DayTime::Span(a, b) => DayTime::Span(in_day_part(a, part), in_day_part(b, part)),
+        DayTime::Since(a) => DayTime::Since(in_day_part(a, part)),
+        DayTime::Until(a) => DayTime::Until(in_day_part(a, part)),
+        DayTime::Before(a) => DayTime::Before(in_day_part(a, part)),
         other => other,
     };
     Some((time, read.len))
+}
+
+/// A time written without a part of the day, read in the day's part
+/// (`stasera alle 8` is 20:00).
+fn in_day_part(clock: Clock, part: Option<DayPart>) -> Clock {
+    match part {
+        Some(part) if clock.bare => clock.in_part(part),
+        _ => clock,
+    }
 }

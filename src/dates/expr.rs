@@ -298,6 +298,18 @@ pub(crate) struct Clock {
 }
 
 impl Clock {
+    /// A whole hour: `alle 9`, `mezzogiorno`; `bare` when no part of the
+    /// day was written with it.
+    pub(crate) fn hour(hour: u8, bare: bool) -> Clock {
+        Clock {
+            hour,
+            minute: 0,
+            second: 0,
+            grain: Grain::Hour,
+            bare,
+        }
+    }
+
     /// The clock read in a part of the day: the afternoon and the evening
     /// add twelve hours below noon, the night adds them from 6 to 11 (`le
     /// 11 di notte`) but not to the small hours (`le 3 di notte`).

@@ -170,23 +170,7 @@ impl DateReader {
                 range(None, Some(r.span(b, tense)?.0.step(-1)))
             }
             Reading::Timed { day: named, time } => {
-                let needed = named.is_some_and(|e| e.needs_tense()) || at_night(time);
-                let tense = tense(win, needed, read.len);
-                let (day, kind) = match named {
-                    Some(e) => match r.span(e, tense)? {
-                        (a, b) if a == b && a.grain() == Grain::Day => (a.start(), e.kind()),
-                        _ => return None,
-                    },
-                    None => (day, DateKind::Absolute),
-                };
-                // `stanotte ho dormito poco`: last night, not the coming one.
-                let last_night = named == Some(Expr::DayOffset(0)) && tense == Tense::Past;
-                let value = day_time(day, time, last_night)?;
-                let kind = match time {
-                    DayTime::At(_) => kind,
-                    _ => DateKind::Range,
-                };
-                Some((kind, value))
+                self.resolve_timed(win, read.len, named, time, day)
             }
             Reading::Moment(minutes) => {
                 let now = DateTime::new(r.reference, r.options.reference_time()?);
@@ -195,6 +179,41 @@ impl DateReader {
             }
             Reading::Invalid => None,
         }
+    }
+}
+
+impl DateReader {
+    /// The value of times on a day: the day named, or `day` (the one the
+    /// text is about) when none is.
+    fn resolve_timed(
+        &self,
+        win: &mut Window<'_>,
+        len: usize,
+        named: Option<Expr>,
+        time: DayTime,
+        day: Date,
+    ) -> Option<(DateKind, DateValue)> {
+        let needed = named.is_some_and(|e| e.needs_tense()) || at_night(time);
+        let tense = if needed {
+            tense_at(win, len)
+        } else {
+            Tense::Unknown
+        };
+        let (day, kind) = match named {
+            Some(e) => match self.resolver.span(e, tense)? {
+                (a, b) if a == b && a.grain() == Grain::Day => (a.start(), e.kind()),
+                _ => return None,
+            },
+            None => (day, DateKind::Absolute),
+        };
+        // `stanotte ho dormito poco`: last night, not the coming one.
+        let last_night = named == Some(Expr::DayOffset(0)) && tense == Tense::Past;
+        let value = day_time(day, time, last_night)?;
+        let kind = match time {
+            DayTime::At(_) => kind,
+            _ => DateKind::Range,
+        };
+        Some((kind, value))
     }
 }
 
@@ -296,19 +315,7 @@ fn on_day(day: Date, clock: Clock, grain: Grain) -> Option<Period> {
 /// day, or of `day` itself for `last_night`.
 fn day_time(day: Date, time: DayTime, last_night: bool) -> Option<DateValue> {
     let hours = |day: Date, from: u8, to: u8| {
-        let at = |h| {
-            on_day(
-                day,
-                Clock {
-                    hour: h,
-                    minute: 0,
-                    second: 0,
-                    grain: Grain::Hour,
-                    bare: false,
-                },
-                Grain::Hour,
-            )
-        };
+        let at = |h| on_day(day, Clock::hour(h, false), Grain::Hour);
         DateValue::range(Some(at(from)?), Some(at(to)?)).ok()
     };
     // The finer grain of two times: second, then minute, then hour.
