@@ -43,7 +43,18 @@ impl<'a> Window<'a> {
     }
 
     /// The `k`-th token from the cursor (0 is the token at the cursor).
+    #[inline]
     pub(crate) fn get(&mut self, k: usize) -> Option<Token<'a>> {
+        // Most looks are at tokens already pulled.
+        if k < self.len {
+            return self.ring[(self.head + k) % AHEAD];
+        }
+        self.pull(k)
+    }
+
+    /// [`get`](Self::get) of a token not yet pulled.
+    #[inline(never)]
+    fn pull(&mut self, k: usize) -> Option<Token<'a>> {
         if k >= AHEAD {
             return None;
         }

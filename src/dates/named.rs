@@ -65,11 +65,9 @@ fn with_which(
 fn holiday_at(win: &mut Window<'_>, k: usize) -> Option<&'static Holiday> {
     let first = win.text_at(k);
     let rows = HOLIDAYS_BY_FIRST_WORD.get(first.trim_end_matches('’'))?;
-    HOLIDAYS
-        .iter()
-        .enumerate()
-        .filter(|&(i, h)| rows >> i & 1 == 1 && words_at(win, k + 1, &h.words[1..]))
-        .map(|(_, h)| h)
+    crate::start::rule_indices(rows)
+        .map(|i| &HOLIDAYS[i])
+        .filter(|h| words_at(win, k + 1, &h.words[1..]))
         .max_by_key(|h| h.words.len())
 }
 

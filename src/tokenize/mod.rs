@@ -383,7 +383,7 @@ impl<'a> Tokens<'a> {
 impl<'a> Iterator for Tokens<'a> {
     type Item = Token<'a>;
 
-    #[inline]
+    #[inline(always)]
     fn next(&mut self) -> Option<Token<'a>> {
         let limit = self.text.len();
         let start = scan::skip_space(self.text, self.pos, limit);
