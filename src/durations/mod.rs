@@ -22,7 +22,12 @@
 //!   fa`, `tra tre giorni`, `gli ultimi tre giorni`;
 //! - ages: `ha 45 anni`, `un uomo di 45 anni`, `morto a 90 anni`, `45
 //!   anni di età` (`una pena di tre anni` and `condannato a tre anni` are
-//!   lengths: the noun or verb before `di`/`a` tells them apart).
+//!   lengths: the noun or verb before `di`/`a` tells them apart), and the
+//!   years set between commas after a name, as news gives an age
+//!   (`Giulia Verdi, 34 anni, lavora a Roma`);
+//! - a unit with a capital within a sentence, part of a name: `Il Sole 24
+//!   Ore`, `la 24 Ore di Le Mans` (text in capitals throughout is read as
+//!   usual).
 //!
 //! [`extract`](crate::extract()) reports durations beside numbers and dates,
 //! and the number inside a duration is not reported as a number.
@@ -182,7 +187,11 @@ impl FusedIterator for DurationMatches<'_> {}
 #[inline(never)]
 pub(crate) fn match_at<'a>(win: &mut Window<'a>) -> Option<DurationMatch<'a>> {
     let (value, len) = amount_at(win, 0)?;
-    if is_relative(win, len) || (only_years(&value) && is_age(win, len)) || of_age(win, len) {
+    if is_relative(win, len)
+        || (only_years(&value) && is_age(win, len))
+        || of_age(win, len)
+        || in_name(win, len)
+    {
         return None;
     }
     // `un giorno` alone is as often "some day" (`un giorno arrivò`) as a
@@ -433,5 +442,30 @@ fn is_age(win: &mut Window<'_>, len: usize) -> bool {
         // `da sei mesi a tre anni`: the end of a range of lengths.
         return !is_word(&outer, lex::LENGTH_BEFORE_TO) && UNIT_OF.get(&outer).is_none();
     }
-    lex::AGE_AFTER.iter().any(|row| words_at(win, len, row))
+    lex::AGE_AFTER.iter().any(|row| words_at(win, len, row)) || in_apposition(win, len)
+}
+
+/// `Il Sole 24 Ore`, `la 24 Ore di Le Mans`: a unit with a capital within
+/// a sentence is part of a name (not `ASPETTATO 3 ORE`, in capitals
+/// throughout, nor `Due Giorni`, a title's words).
+fn in_name(win: &mut Window<'_>, len: usize) -> bool {
+    let mut chars = win.text_at(1).chars();
+    let title = chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase);
+    let within = win
+        .previous_text()
+        .chars()
+        .next()
+        .is_some_and(char::is_alphanumeric);
+    len == 2 && title && within
+}
+
+/// `Giulia Verdi, 34 anni, lavora a Roma`: the years set between commas
+/// after a name, as news gives a person's age.
+fn in_apposition(win: &mut Window<'_>, len: usize) -> bool {
+    let after_name = win.previous_text() == ","
+        && two_before(win, Place::CURSOR)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
+    after_name && lex::APPOSITION_ENDS.contains(&win.text_at(len))
 }

@@ -135,6 +135,10 @@ pub(crate) const AGE_BEFORE: &[&str] = &[
     "tuoi",
 ];
 
+/// What closes an apposition of years after a name (`Giulia Verdi, 34
+/// anni, …`; `…, 34 anni.`).
+pub(crate) const APPOSITION_ENDS: &[&str] = &[",", ".", ";", ")"];
+
 /// After an amount of years: `45 anni di età`, `30 anni compiuti`.
 pub(crate) const AGE_AFTER: &[&[&str]] = &[
     &["d'", "età"],
