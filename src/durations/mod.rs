@@ -26,8 +26,11 @@
 //!   years set between commas after a name, as news gives an age
 //!   (`Giulia Verdi, 34 anni, lavora a Roma`);
 //! - a unit with a capital within a sentence, part of a name: `Il Sole 24
-//!   Ore`, `la 24 Ore di Le Mans` (text in capitals throughout is read as
-//!   usual).
+//!   Ore`, `la 24 Ore di Le Mans`, `Mercedes 500 SEC` (text in capitals
+//!   throughout is read as usual);
+//! - a singular unit after a count of more than one, a position: `al 28
+//!   minuto`; `secondo` as an ordinal (`in un secondo momento`); `un
+//!   giorno` of a kind (`in un giorno feriale`).
 //!
 //! [`extract`](crate::extract()) reports durations beside numbers and dates,
 //! and the number inside a duration is not reported as a number.
@@ -197,9 +200,11 @@ pub(crate) fn match_at<'a>(win: &mut Window<'a>) -> Option<DurationMatch<'a>> {
     // `un giorno` alone is as often "some day" (`un giorno arrivò`) as a
     // length: with the article as its only count, a length needs a word
     // before it that asks for one (`per un giorno`, `in un anno`).
+    // And `in un giorno feriale` is a day, not a length.
     if len == 2
         && is_word(win.text_at(0), lex::ONE)
-        && !is_word(&lower(win.previous_text()), lex::LENGTH_CUES)
+        && (!is_word(&lower(win.previous_text()), lex::LENGTH_CUES)
+            || is_word(win.text_at(2), lex::KIND_OF_DAY))
     {
         return None;
     }
@@ -254,6 +259,9 @@ fn part_at(win: &mut Window<'_>, k: usize) -> Option<(TimeUnit, Duration, usize)
         Some(amount) => (amount, false),
         None => (and_a_half(word)?, true),
     };
+    if !is_length(win, k + 1, amount) {
+        return None;
+    }
     let mut value = Duration::default().plus(unit, amount.checked_mul(u64::from(n))?)?;
     if half {
         let fraction = fraction_of(unit, n, 2)?;
@@ -445,18 +453,34 @@ fn is_age(win: &mut Window<'_>, len: usize) -> bool {
     lex::AGE_AFTER.iter().any(|row| words_at(win, len, row)) || in_apposition(win, len)
 }
 
-/// `Il Sole 24 Ore`, `la 24 Ore di Le Mans`: a unit with a capital within
-/// a sentence is part of a name (not `ASPETTATO 3 ORE`, in capitals
-/// throughout, nor `Due Giorni`, a title's words).
+/// Whether the unit at token `k` after a count of `amount` makes a
+/// length: not a singular after a count of more than one (`al 28 minuto`,
+/// a minute of a match), nor `secondo` as an ordinal (`in un secondo
+/// momento`).
+fn is_length(win: &mut Window<'_>, k: usize, amount: u64) -> bool {
+    let lowered = crate::text::lower(win.text_at(k));
+    let unit = lowered.as_str();
+    let singular = unit.ends_with(['o', 'a', 'e']) && !is_word(unit, lex::PLURALS_IN_E);
+    if amount != 1 && singular {
+        return false;
+    }
+    !(unit == "secondo" && is_word(win.text_at(k + 1), lex::AFTER_SECOND_ORDINAL))
+}
+
+/// `Il Sole 24 Ore`, `la 24 Ore di Le Mans`, `Mercedes 500 SEC`: a unit
+/// with a capital within a sentence is part of a name (not `ASPETTATO 3
+/// ORE`, in capitals throughout, nor `Due Giorni`, a title's words).
 fn in_name(win: &mut Window<'_>, len: usize) -> bool {
-    let mut chars = win.text_at(1).chars();
+    let unit = win.text_at(1);
+    let previous = win.previous_text();
+    let mut chars = unit.chars();
     let title = chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase);
-    let within = win
-        .previous_text()
-        .chars()
-        .next()
-        .is_some_and(char::is_alphanumeric);
-    len == 2 && title && within
+    let within = previous.chars().next().is_some_and(char::is_alphanumeric);
+    // An abbreviation in capitals amid words that are not (`SEC`, `MIN`).
+    let capitals = |w: &str| w.chars().all(|c| !c.is_lowercase());
+    let abbreviation =
+        is_word(unit, lex::ABBREVIATED_UNITS) && capitals(unit) && !capitals(previous);
+    len == 2 && within && (title || abbreviation)
 }
 
 /// `Giulia Verdi, 34 anni, lavora a Roma`: the years set between commas

@@ -57,6 +57,34 @@ pub(crate) const UNITS: &[(&str, (TimeUnit, u32))] = &[
 ];
 
 /// The units of [`UNITS`] shorter than a day.
+/// The plural units that end in `-e`, as singulars do (`ora`, `mese`).
+pub(crate) const PLURALS_IN_E: &[&str] = &["ore", "settimane"];
+
+/// The units written short (`3 min`, `20 sec.`).
+pub(crate) const ABBREVIATED_UNITS: &[&str] = &["min", "min.", "sec", "sec."];
+
+/// After `un giorno`, words that make it one day, not a length: `in un
+/// giorno feriale`, `in un giorno qualsiasi`.
+pub(crate) const KIND_OF_DAY: &[&str] = &[
+    "certo",
+    "feriale",
+    "festivo",
+    "lavorativo",
+    "normale",
+    "particolare",
+    "preciso",
+    "qualsiasi",
+    "qualunque",
+    "speciale",
+];
+
+/// Nouns after which `secondo` is the ordinal, not a second: `in un
+/// secondo momento`, `un secondo mandato`.
+pub(crate) const AFTER_SECOND_ORDINAL: &[&str] = &[
+    "giro", "grado", "livello", "luogo", "mandato", "momento", "piano", "posto", "round", "tempo",
+    "turno",
+];
+
 pub(crate) const CLOCK_UNITS: &[&str] = &["minuti", "minuto", "ora", "ore", "secondi", "secondo"];
 
 /// `un`, `una`, `un'`: one, before a unit (`un'ora`, `una settimana`).
@@ -113,18 +141,27 @@ pub(crate) const AGE_BEFORE: &[&str] = &[
     "abbiamo",
     "avere",
     "avesse",
+    "avete",
     "aveva",
+    "avevamo",
     "avevano",
+    "avevi",
+    "avevo",
     "avrà",
+    "avrai",
     "avrebbe",
     "avranno",
+    "avrò",
     "compie",
     "compiere",
+    "compiono",
     "compiuti",
     "compiuto",
+    "compiva",
     "compirà",
     "festeggia",
     "ha",
+    "hai",
     "hanno",
     "ho",
     "i",
