@@ -210,7 +210,7 @@ pub(super) fn lone_time(win: &mut Window<'_>, p: Place) -> Option<Read> {
     let cued = is_word(cue, lex::CLOCK_CUES);
     // Most numbers have no cue: they are times only written with a colon,
     // named, or with minutes or a part of the day after them.
-    if !cued && !may_be_uncued_clock(win, p.at) {
+    if !cued && (!may_be_uncued_clock(win, p.at) || after_unread_day(win, p)) {
         return None;
     }
     // `le` is an article as often as a cue (`le 8 squadre`), and `alle`
@@ -232,6 +232,25 @@ pub(super) fn lone_time(win: &mut Window<'_>, p: Place) -> Option<Read> {
         }
     }
     Read::timed(len, None, DayTime::At(clock))
+}
+
+/// `Oct 16 20:57`, `May 13 08:47:13` (a listing, a log): a time right
+/// after a day number that no date took has a day no one can tell; `04
+/// 11:59` at the end of `2023-02-04` is on its date.
+fn after_unread_day(win: &mut Window<'_>, p: Place) -> bool {
+    let (previous, start) = match p.at {
+        0 => match win.behind() {
+            Some(t) => (t.text(), t.range().start),
+            None => return false,
+        },
+        k => match win.get(k - 1) {
+            Some(t) => (t.text(), t.range().start),
+            None => return false,
+        },
+    };
+    let day = (1..=2).contains(&previous.len()) && previous.bytes().all(|b| b.is_ascii_digit());
+    let in_date = win.text()[..start].ends_with(['-', '/', '.', '–']);
+    day && !in_date
 }
 
 /// Whether the token at `k`, with no cue before it, may begin a time: a
@@ -315,22 +334,22 @@ pub(super) fn this_part(win: &mut Window<'_>, p: Place) -> Option<Read> {
 
 /// `tra un'ora`, `fra 10 minuti`: minutes from the reference's time.
 pub(super) fn in_minutes(win: &mut Window<'_>, p: Place) -> Option<Read> {
-    let (minutes, len) = clock_amount(win, p.next(1))?;
+    let (seconds, len) = clock_amount(win, p.next(1))?;
     Some(Read {
         len: 1 + len,
-        reading: Reading::Moment(minutes),
+        reading: Reading::Moment(seconds),
     })
 }
 
 /// `un'ora fa`, `mezz'ora fa`, `10 minuti fa`.
 pub(super) fn minutes_ago(win: &mut Window<'_>, p: Place) -> Option<Read> {
-    let (minutes, len) = clock_amount(win, p.at)?;
+    let (seconds, len) = clock_amount(win, p.at)?;
     if !is_word(win.text_at(p.next(len)), lex::AGO) {
         return None;
     }
     Some(Read {
         len: len + 1,
-        reading: Reading::Moment(-minutes),
+        reading: Reading::Moment(-seconds),
     })
 }
 
@@ -380,14 +399,14 @@ fn day_follows(win: &mut Window<'_>, k: usize) -> bool {
 }
 
 /// An amount of hours, minutes or seconds at token `k` (`un'ora`, `dieci
-/// minuti`, `un quarto d'ora`), in whole minutes.
+/// minuti`, `un quarto d'ora`), in seconds.
 fn clock_amount(win: &mut Window<'_>, k: usize) -> Option<(i64, usize)> {
     let (amount, len) = crate::durations::amount_at(win, k)?;
     if !amount.is_clock() {
         return None;
     }
-    let minutes = i64::try_from(amount.seconds_exact()? / 60).ok()?;
-    Some((minutes, len))
+    let seconds = i64::try_from(amount.seconds_exact()?).ok()?;
+    Some((seconds, len))
 }
 
 /// The times of day after an expression of one day at token `k`, and the

@@ -298,6 +298,25 @@ pub(crate) struct Clock {
 }
 
 impl Clock {
+    /// This clock as the end of a range that begins at `start`: `dalle 9
+    /// alle 5` are office hours, ending at 17:00, as an hour of the
+    /// morning before the start, with no part of the day written, is read
+    /// in the afternoon; `dalle 22 alle 6` still ends the next morning.
+    pub(crate) fn ending(self, start: Clock) -> Clock {
+        let afternoon = self.bare
+            && (7..=12).contains(&start.hour)
+            && self.hour < start.hour
+            && self.hour + 12 > start.hour;
+        if afternoon {
+            Clock {
+                hour: self.hour + 12,
+                ..self
+            }
+        } else {
+            self
+        }
+    }
+
     /// A whole hour: `alle 9`, `mezzogiorno`; `bare` when no part of the
     /// day was written with it.
     pub(crate) fn hour(hour: u8, bare: bool) -> Clock {
@@ -363,8 +382,8 @@ pub(crate) enum Reading {
         day: Option<Expr>,
         time: DayTime,
     },
-    /// Minutes from the reference's time of day: `tra un'ora`, `mezz'ora
-    /// fa`, `adesso`.
+    /// Seconds from the reference's time of day: `tra un'ora`, `mezz'ora
+    /// fa`, `adesso`, `tra 30 secondi`.
     Moment(i64),
     Invalid,
 }

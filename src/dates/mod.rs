@@ -104,16 +104,22 @@
 //!   pioverà`), or of the same day in the past tense (`stanotte ho dormito
 //!   poco`).
 //! - A range whose end is before its start ends the next day (`dalle 22
-//!   alle 6`); `prima delle 11` ends one unit of the grain before, as
-//!   `prima del 20 aprile` does.
+//!   alle 6`), except office hours: a start from 7 to 12 and an earlier
+//!   end with no part of the day written is an afternoon (`dalle 9 alle 5`
+//!   is `T09:00/T17:00`); `prima delle 11` ends one unit of the grain
+//!   before, as `prima del 20 aprile` does.
 //! - `tra un'ora`, `mezz'ora fa`, `adesso` count from the reference's time
-//!   of day ([`DateOptions::time`]); without one they give nothing.
+//!   of day ([`DateOptions::time`]); without one they give nothing. An
+//!   amount with seconds gives a second (`tra 30 secondi` is
+//!   `2024-06-18T10:30:30`).
 //!
 //! Precision: a time needs a cue (`alle`, `ore`, `h`, `le` with minutes or
 //! after `verso`/`sono`) unless it has a colon (`17:30`) or a name
 //! (`mezzanotte`); a bare hour after `alle` must end its phrase (`alle 10
 //! regioni` is not a time); `7.45` alone, `7,45`, `2-1`, `3:1` and version
-//! numbers are not times, and `ora` alone is not "now". Lengths of time
+//! numbers are not times, and `ora` alone is not "now"; a time right after
+//! a day number no date took (`Oct 16 20:57`, a listing or a log) has no
+//! day to be on and is left out. Lengths of time
 //! (`per tre ore`) are [`durations`](mod@crate::durations).
 //!
 //! Two-digit years (`19/6/24`) are 2000-2069 below 70 and 1970-1999 from

@@ -172,9 +172,15 @@ impl DateReader {
             Reading::Timed { day: named, time } => {
                 self.resolve_timed(win, read.len, named, time, day)
             }
-            Reading::Moment(minutes) => {
+            Reading::Moment(seconds) => {
                 let now = DateTime::new(r.reference, r.options.reference_time()?);
-                let at = Period::at(now.add_minutes(minutes), Grain::Minute);
+                // `tra 30 secondi` is a second; `tra un'ora`, a minute.
+                let grain = if seconds % 60 == 0 {
+                    Grain::Minute
+                } else {
+                    Grain::Second
+                };
+                let at = Period::at(now.add_seconds(seconds), grain);
                 Some((DateKind::Relative, DateValue::Period(at)))
             }
             Reading::Invalid => None,
@@ -337,6 +343,7 @@ fn day_time(day: Date, time: DayTime, last_night: bool) -> Option<DateValue> {
         DayTime::Part(DayPart::Evening) => hours(day, 18, 23),
         DayTime::Part(DayPart::Night) => hours(day, 24, 27),
         DayTime::Span(a, b) => {
+            let b = b.ending(a);
             let grain = finer(a, b);
             let start = on_day(day, a, grain)?;
             let mut end = on_day(day, b, grain)?;
