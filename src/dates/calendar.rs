@@ -95,6 +95,14 @@ pub(super) fn calendar_parts(win: &mut Window<'_>, p: Place) -> Option<(usize, O
     if starts_with_digit(text) {
         let separated = text.bytes().any(|b| b == b'/' || b == b'.');
         if let Some(fields) = numeric_fields(text).filter(|_| separated) {
+            // `9.6.14.` numbers a section (and `2.6.30` a version) as often
+            // as it dates a day: with dots and a short year, a date needs a
+            // cue (`il 9.6.14`) or two digits in every field (`06.10.14`).
+            let short = text.contains('.') && fields[2].len() <= 2;
+            let padded = fields.iter().all(|f| f.len() == 2);
+            if short && !padded && !is_word(before(win, p), lex::YEAR_CUES) {
+                return None;
+            }
             return day_month_year(fields).map(|c| (1, c));
         }
         let two = two_fields(text).filter(|_| separated);

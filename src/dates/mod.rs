@@ -119,7 +119,9 @@
 //! regioni` is not a time); `7.45` alone, `7,45`, `2-1`, `3:1` and version
 //! numbers are not times, and `ora` alone is not "now"; a time right after
 //! a day number no date took (`Oct 16 20:57`, a listing or a log) has no
-//! day to be on and is left out. Lengths of time
+//! day to be on and is left out; `9.6.14` with single digits is a section
+//! or a version unless a cue stands before it (`il 9.6.14`), while
+//! `06.10.14` is a date. Lengths of time
 //! (`per tre ore`) are [`durations`](mod@crate::durations).
 //!
 //! Two-digit years (`19/6/24`) are 2000-2069 below 70 and 1970-1999 from
