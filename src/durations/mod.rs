@@ -25,9 +25,10 @@
 //!   lengths: the noun or verb before `di`/`a` tells them apart), and the
 //!   years set between commas after a name, as news gives an age
 //!   (`Giulia Verdi, 34 anni, lavora a Roma`);
-//! - a unit with a capital within a sentence, part of a name: `Il Sole 24
-//!   Ore`, `la 24 Ore di Le Mans`, `Mercedes 500 SEC` (text in capitals
-//!   throughout is read as usual);
+//! - a unit with a capital after a capitalized word or an article, part
+//!   of a name: `Il Sole 24 Ore`, `la 24 Ore di Le Mans`, `Mercedes 500
+//!   SEC` (text in capitals throughout, and `per tre Ore`, are read as
+//!   usual);
 //! - a singular unit after a count of more than one, a position: `al 28
 //!   minuto`; `secondo` as an ordinal (`in un secondo momento`); `un
 //!   giorno` of a kind (`in un giorno feriale`).
@@ -468,14 +469,18 @@ fn is_length(win: &mut Window<'_>, k: usize, amount: u64) -> bool {
 }
 
 /// `Il Sole 24 Ore`, `la 24 Ore di Le Mans`, `Mercedes 500 SEC`: a unit
-/// with a capital within a sentence is part of a name (not `ASPETTATO 3
-/// ORE`, in capitals throughout, nor `Due Giorni`, a title's words).
+/// with a capital after a capitalized word or an article is part of a
+/// name (not `ASPETTATO 3 ORE`, in capitals throughout, `Due Giorni`, a
+/// title's words, nor `per tre Ore`).
 fn in_name(win: &mut Window<'_>, len: usize) -> bool {
     let unit = win.text_at(1);
     let previous = win.previous_text();
-    let mut chars = unit.chars();
-    let title = chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase);
-    let within = previous.chars().next().is_some_and(char::is_alphanumeric);
+    let title_case = |w: &str| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase)
+    };
+    let title = title_case(unit);
+    let within = title_case(previous) || is_word(previous, lex::NAME_ARTICLES);
     // An abbreviation in capitals amid words that are not (`SEC`, `MIN`).
     let capitals = |w: &str| w.chars().all(|c| !c.is_lowercase());
     let abbreviation =

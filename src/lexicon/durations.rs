@@ -60,6 +60,9 @@ pub(crate) const UNITS: &[(&str, (TimeUnit, u32))] = &[
 /// The plural units that end in `-e`, as singulars do (`ora`, `mese`).
 pub(crate) const PLURALS_IN_E: &[&str] = &["ore", "settimane"];
 
+/// Articles before the name of a paper or a race: `la 24 Ore`.
+pub(crate) const NAME_ARTICLES: &[&str] = &["gli", "i", "il", "l'", "l’", "la", "le", "lo"];
+
 /// The units written short (`3 min`, `20 sec.`).
 pub(crate) const ABBREVIATED_UNITS: &[&str] = &["min", "min.", "sec", "sec."];
 
