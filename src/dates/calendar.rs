@@ -202,7 +202,8 @@ fn day_month_year([day, month, year]: [&str; 3]) -> Option<Option<Calendar>> {
     if day.len() > 2 || month.len() > 2 && month_word(month).is_none() {
         return None;
     }
-    let year = match year.len() {
+    let year_len = year.len();
+    let year = match year_len {
         4 => digits(year)? as i32,
         2 => two_digit_year(digits(year)?),
         _ => return None,
@@ -217,6 +218,7 @@ fn day_month_year([day, month, year]: [&str; 3]) -> Option<Option<Calendar>> {
         month: Some(month),
         year: Some(year),
         weekday: None,
+        short_year: year_len == 2,
     }))
 }
 
@@ -247,6 +249,7 @@ fn textual_date(win: &mut Window<'_>, p: Place) -> Option<(usize, Option<Calenda
         c.month = Some(m);
         let (year, len) = year_after(win, k + 1).unzip();
         c.year = year;
+        c.short_year = len == Some(1) && two_digit(win.text_at(k + 1));
         return Some((k + 1 + len.unwrap_or(0) - p.at, Some(c)));
     }
     // `dic 2013`, `genn. 2013`: a short month name with its year.
@@ -254,11 +257,13 @@ fn textual_date(win: &mut Window<'_>, p: Place) -> Option<(usize, Option<Calenda
         if let Some((y, len)) = year_after(win, k + 1) {
             c.month = Some(m);
             c.year = Some(y);
+            c.short_year = len == 1 && two_digit(win.text_at(k + 1));
             return Some((k + 1 + len - p.at, Some(c)));
         }
     }
     if p.end || is_word(before(win, p), lex::YEAR_CUES) {
         c.year = Some(cued_year(win.text_at(k))?);
+        c.short_year = two_digit(win.text_at(k));
         return Some((1, Some(c)));
     }
     None
@@ -278,6 +283,7 @@ fn day_then_month(
         c.month = Some(m);
         let (year, year_len) = year_after(win, k + 1 + len).unzip();
         c.year = year;
+        c.short_year = year_len == Some(1) && two_digit(win.text_at(k + 1 + len));
         return Some((k + 1 + len + year_len.unwrap_or(0) - p.at, Some(c)));
     }
     if let Some((m, year)) = month_of_list(win, k).filter(|_| in_list(win, p, k)) {
@@ -383,6 +389,12 @@ fn year_word(word: &str) -> Option<i32> {
     crate::numbers::cardinal_word(word)
         .map(|v| v as i32)
         .filter(|y| (1000..=2199).contains(y) && word.len() > 5)
+}
+
+/// Whether a year is written with two digits (`'68`, `99`).
+fn two_digit(word: &str) -> bool {
+    let digits = word.strip_prefix(['\'', '’']).unwrap_or(word);
+    digits.len() == 2 && digits.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// A year after a cue: `2022`, `'98`, `millenovecentocinquantasette`.

@@ -166,8 +166,14 @@ fn ends_in_order(r: &Resolver, a: Expr, b: Expr, tense: Tense) -> Option<(Period
     let (Expr::Calendar(x), Expr::Calendar(y)) = (a, b) else {
         return Some((start, end));
     };
-    let year =
-        |c: Calendar, y: i32| r.period(Expr::Calendar(Calendar { year: Some(y), ..c }), tense);
+    let year = |c: Calendar, y: i32| {
+        let c = Calendar {
+            year: Some(y),
+            short_year: false,
+            ..c
+        };
+        r.period(Expr::Calendar(c), tense)
+    };
     match completed {
         Completed::InEndsYear => Some((start, end)),
         Completed::WithEndsYear => Some((year(x, start.start().year() - 1)?, end)),
@@ -190,14 +196,22 @@ fn complete_start(a: Expr, b: Expr, end: Period) -> (Expr, Completed) {
     if x.day.is_some() && x.month == y.month {
         let year = Some(end.start().year());
         return (
-            Expr::Calendar(Calendar { year, ..x }),
+            Expr::Calendar(Calendar {
+                year,
+                short_year: false,
+                ..x
+            }),
             Completed::InEndsYear,
         );
     }
     if y.year.is_some() && x.day.is_some() == y.day.is_some() {
         let year = y.year;
         return (
-            Expr::Calendar(Calendar { year, ..x }),
+            Expr::Calendar(Calendar {
+                year,
+                short_year: y.short_year,
+                ..x
+            }),
             Completed::WithEndsYear,
         );
     }

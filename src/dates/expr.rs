@@ -55,6 +55,11 @@ pub(crate) struct Calendar {
     pub(crate) day: Option<u8>,
     pub(crate) month: Option<Month>,
     pub(crate) year: Option<i32>,
+    /// The year was written with two digits (`'68`, `19/6/24`): `year`
+    /// holds it in 1970-2069 until the resolver, which knows the
+    /// reference, takes the nearest year no more than ten years after it
+    /// (`il '68` written in 2024 is 1968, `'25` is 2025).
+    pub(crate) short_year: bool,
 }
 
 impl Calendar {

@@ -124,8 +124,10 @@
 //! `06.10.14` is a date. Lengths of time
 //! (`per tre ore`) are [`durations`](mod@crate::durations).
 //!
-//! Two-digit years (`19/6/24`) are 2000-2069 below 70 and 1970-1999 from
-//! 70 up; a two-digit decade (`anni '50`) is never in the text's future.
+//! A two-digit year (`19/6/24`, `il '68`, `agosto '99`) is the nearest
+//! year no more than ten years after the reference: written in 2024,
+//! `'68` is 1968, `'30` 2030 and `'38` 1938. A two-digit decade (`anni
+//! '50`) is never in the text's future.
 //!
 //! [`parse_date`] reads a whole string as one date; [`Date`], [`Time`],
 //! [`DateTime`] and [`Period`] carry the civil arithmetic (`Date::easter`,

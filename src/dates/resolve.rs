@@ -99,7 +99,10 @@ impl Resolver {
     }
 
     fn calendar(&self, c: Calendar, tense: Tense) -> Option<Period> {
-        match (c.day, c.month, c.year) {
+        let year = c
+            .year
+            .map(|y| if c.short_year { self.century_of(y) } else { y });
+        match (c.day, c.month, year) {
             (Some(d), Some(m), Some(y)) => Date::new(y, m.number(), u32::from(d))
                 .ok()
                 .map(|x| Period::new(x, Grain::Day)),
@@ -206,6 +209,21 @@ impl Resolver {
                     year
                 }
             }
+        }
+    }
+
+    /// A year written with two digits, in the century that makes it the
+    /// nearest no more than ten years after the reference: written in 2024,
+    /// `'68` is 1968, `'25` 2025, `'34` 2034, `'38` 1938.
+    fn century_of(&self, year: i32) -> i32 {
+        let r = self.reference.year();
+        let y = r - r.rem_euclid(100) + year.rem_euclid(100);
+        if y > r + 10 {
+            y - 100
+        } else if y <= r - 90 {
+            y + 100
+        } else {
+            y
         }
     }
 

@@ -536,7 +536,8 @@ pub(super) fn year_number(word: &str) -> Option<i32> {
         .filter(|y| (1000..=2199).contains(y))
 }
 
-/// Two-digit years: 2000-2069 below 70, 1970-1999 from 70 up.
+/// Two-digit years, until the resolver places them by the reference
+/// ([`Calendar::short_year`]): 2000-2069 below 70, 1970-1999 from 70 up.
 pub(super) fn two_digit_year(y: u32) -> i32 {
     if y < 70 {
         2000 + y as i32
