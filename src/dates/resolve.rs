@@ -200,15 +200,7 @@ impl Resolver {
     fn decade_year(&self, decade: Decade) -> i32 {
         match decade {
             Decade::Year(y) => y,
-            Decade::Elided(d) => {
-                let r = self.reference.year();
-                let year = r - r.rem_euclid(100) + i32::from(d);
-                if year > r {
-                    year - 100
-                } else {
-                    year
-                }
-            }
+            Decade::Elided(d) => self.nearest_year(i32::from(d), 0),
         }
     }
 
@@ -216,11 +208,17 @@ impl Resolver {
     /// nearest no more than ten years after the reference: written in 2024,
     /// `'68` is 1968, `'25` 2025, `'34` 2034, `'38` 1938.
     fn century_of(&self, year: i32) -> i32 {
+        self.nearest_year(year.rem_euclid(100), 10)
+    }
+
+    /// The year ending in `two_digits` nearest the reference and no more
+    /// than `ahead` years after it.
+    fn nearest_year(&self, two_digits: i32, ahead: i32) -> i32 {
         let r = self.reference.year();
-        let y = r - r.rem_euclid(100) + year.rem_euclid(100);
-        if y > r + 10 {
+        let y = r - r.rem_euclid(100) + two_digits;
+        if y > r + ahead {
             y - 100
-        } else if y <= r - 90 {
+        } else if y + 100 <= r + ahead {
             y + 100
         } else {
             y
