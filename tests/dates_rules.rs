@@ -561,6 +561,31 @@ proptest! {
     }
 }
 
+proptest! {
+    /// A two-digit year, elided or in a numeric date, is the year with
+    /// those last digits no more than ten years after the reference and
+    /// less than ninety before it.
+    #[test]
+    fn two_digit_years_fall_near_the_reference(
+        year in 1100i32..8900,
+        yy in 0u32..100,
+        numeric in any::<bool>(),
+    ) {
+        let reference = Date::new(year, 6, 18).unwrap();
+        let text = if numeric {
+            format!("Firmato il 3/4/{yy:02}.")
+        } else {
+            format!("Lo vidi nel '{yy:02}.")
+        };
+        let found: Vec<_> = dates(&text, reference).collect();
+        prop_assert_eq!(found.len(), 1, "{}", text);
+        let written = found[0].value().to_string();
+        let y: i32 = written[..4].parse().unwrap();
+        prop_assert_eq!(y.rem_euclid(100) as u32, yy);
+        prop_assert!(y <= year + 10 && y > year - 90, "{} gives {}", text, written);
+    }
+}
+
 #[test]
 fn dashed_dates_inside_longer_chains_are_codes() {
     let reference = Date::new(2024, 6, 18).unwrap();
