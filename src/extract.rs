@@ -219,26 +219,30 @@ pub fn extract<'a>(text: &'a str, options: &ExtractOptions) -> Extraction<'a> {
     let mut found_numbers = Vec::new();
     let mut found_dates = Vec::new();
     let mut found_durations = Vec::new();
-    let bytes = text.as_bytes();
-    while let Some(token) = window.skip_to(&FILTER) {
-        // Each reader only at the tokens its own filter lets through: the
-        // union lets `da` through for the dates and `%` for the numbers.
-        let word = token.text();
-        let head = crate::lexicon::head(bytes, token.range().start, word.len());
-        if dates::rules::FILTER.may_start(word, head) {
-            if let Some(hit) = dates.hit_at(&mut window) {
+    while window.skip_to(&FILTER).is_some() {
+        // Which rules of each reader may read here, from the token and the
+        // one after it, before any reader runs: most tokens the filter
+        // lets through (`un`, `da`, `questo`) begin nothing, and a reader
+        // entered for nothing costs more than its tests (its code must be
+        // fetched).
+        let rules = crate::rule_index::rules_at(&mut window, 0);
+        let date_rules = rules as u64;
+        let duration = rules >> crate::rule_index::DURATIONS != 0;
+        let number_rules = (rules >> crate::rule_index::NUMBERS) as u32;
+        if date_rules != 0 {
+            if let Some(hit) = dates.hit_with(&mut window, date_rules) {
                 found_dates.extend(dates::to_match(text, hit));
                 continue;
             }
         }
-        if durations::FILTER.may_start(word, head) {
+        if duration {
             if let Some(found) = durations::match_at(&mut window) {
                 found_durations.push(found);
                 continue;
             }
         }
-        if crate::numbers::rules::FILTER.may_start(word, head) {
-            found_numbers.extend(numbers.next_at(&mut window));
+        if number_rules != 0 {
+            found_numbers.extend(numbers.next_with(&mut window, number_rules));
         } else {
             window.advance(1);
         }

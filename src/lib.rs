@@ -153,6 +153,7 @@ mod extract;
 mod lexicon;
 pub mod normalize;
 pub mod numbers;
+mod rule_index;
 #[cfg(test)]
 mod rule_tests;
 mod start;

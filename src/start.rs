@@ -21,7 +21,8 @@ pub(crate) enum Start {
     /// A token that begins with a digit.
     Digits,
     /// A number word (`tre`, `ventitré`, `primo`), as the number-word
-    /// grammar builds them.
+    /// grammar builds them; not an indefinite article (`un`, `una`),
+    /// which a rule names when it may begin with one.
     NumberWords,
     /// A number with its first digits elided: `'98`, `’98`.
     Elided,
@@ -31,42 +32,16 @@ pub(crate) enum Start {
     CurrencyCode,
     /// A roman numeral in capitals (`XIV`).
     Roman,
+    /// A token that may begin a date: a second token only, for the rules
+    /// that go on with a date (`dal <date>`, `dopo <date>`), so that `da
+    /// parte` or `dopo aver` try no rule.
+    Date,
+    /// The end of the text or a punctuation mark: a second token only
+    /// (`ne è rimasto uno.`).
+    Pause,
 }
 
 impl Start {
-    /// Whether a token that begins with `byte` may match: the first test
-    /// of a reader's dispatch, computed at compile time for every byte
-    /// ([`rules_by_first_byte`]).
-    const fn may_begin_with(&self, byte: u8) -> bool {
-        match *self {
-            Start::Words(words) => {
-                let mut i = 0;
-                while i < words.len() {
-                    let first = words[i].as_bytes()[0];
-                    if first == byte || first.to_ascii_uppercase() == byte {
-                        return true;
-                    }
-                    i += 1;
-                }
-                false
-            }
-            Start::Digits => byte.is_ascii_digit(),
-            Start::NumberWords => byte.is_ascii_alphabetic(),
-            Start::Elided => byte == b'\'' || byte == 0xE2,
-            Start::Symbols(symbols) => {
-                let mut i = 0;
-                while i < symbols.len() {
-                    if symbols[i].as_bytes()[0] == byte {
-                        return true;
-                    }
-                    i += 1;
-                }
-                false
-            }
-            Start::CurrencyCode | Start::Roman => byte.is_ascii_uppercase(),
-        }
-    }
-
     /// Whether the token `text` is one of this start's, exactly: the test
     /// a reader makes before it tries a rule.
     #[inline]
@@ -80,11 +55,17 @@ impl Start {
             Start::NumberWords => {
                 first.is_ascii_alphabetic()
                     && crate::lexicon::numbers::NUMBER_WORD_HEADS.allows(text.as_bytes())
+                    && !crate::lexicon::numbers::is_indefinite_article(text)
             }
             Start::Elided => is_elided_number(text),
             Start::Symbols(symbols) => !first.is_ascii_alphanumeric() && symbols.contains(&text),
             Start::CurrencyCode => first.is_ascii_uppercase() && is_currency_code(text),
             Start::Roman => first.is_ascii_uppercase() && text.len() <= 15 && is_roman_shape(text),
+            Start::Date => {
+                let head = crate::lexicon::head(text.as_bytes(), 0, text.len());
+                crate::dates::rules::FILTER.may_start(text, head)
+            }
+            Start::Pause => text.is_empty() || first.is_ascii_punctuation(),
         }
     }
 }
@@ -104,32 +85,8 @@ macro_rules! starts_of {
 }
 pub(crate) use starts_of;
 
-/// For each first byte, the rules (bits by index, up to 32) whose starts
-/// may begin with it; `starts(i)` gives the starts of rule `i`.
-pub(crate) const fn rules_by_first_byte(starts: &[&[Start]]) -> [u32; 256] {
-    assert!(starts.len() <= 32, "the rules fit a u32");
-    let mut table = [0u32; 256];
-    let mut b = 0;
-    while b < 256 {
-        let mut r = 0;
-        while r < starts.len() {
-            let mut k = 0;
-            while k < starts[r].len() {
-                if starts[r][k].may_begin_with(b as u8) {
-                    table[b] |= 1 << r;
-                }
-                k += 1;
-            }
-            r += 1;
-        }
-        b += 1;
-    }
-    table
-}
-
-/// The indices of the rules in a bit set from [`rules_by_first_byte`],
-/// lowest first: the dispatch visits only the rules a token may begin,
-/// not the whole table.
+/// The indices of the rules in a bit set, lowest first: the dispatch
+/// visits only the rules a token may begin, not the whole table.
 pub(crate) fn rule_indices(set: impl Into<u64>) -> impl Iterator<Item = usize> {
     let mut set: u64 = set.into();
     std::iter::from_fn(move || {
@@ -203,6 +160,7 @@ impl StartFilter {
                     self.codes = true;
                     self.with_bytes(b'A', b'Z', CAPITAL)
                 }
+                Start::Date | Start::Pause => panic!("only a second token"),
                 Start::Roman => {
                     self.roman = true;
                     let mut f = self;

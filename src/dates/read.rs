@@ -67,12 +67,18 @@ impl DateReader {
     /// cursor moved past it; `None`, and the cursor where it was, when
     /// there is none.
     pub(crate) fn hit_at(&mut self, win: &mut Window<'_>) -> Option<Hit> {
+        let starting = rules_at(win, 0);
+        self.hit_with(win, starting)
+    }
+
+    /// [`hit_at`](Self::hit_at) with the rules that may read at the cursor
+    /// already known ([`rules_at`]).
+    pub(crate) fn hit_with(&mut self, win: &mut Window<'_>, starting: u64) -> Option<Hit> {
         let word = win.text_at(0);
         // No date starts inside a code (`3a-3`, `978-88-04`).
         if starts_with_digit(word) && after_joined_dash(win) {
             return None;
         }
-        let starting = rules_at(win, 0);
         for rule in crate::start::rule_indices(starting).map(|i| &RULES[i]) {
             if let Some(read) = (rule.read)(win, Place::CURSOR) {
                 return self.hit(win, read, rule.name);

@@ -21,7 +21,7 @@ use super::{calendar, clock, combine, named, positions};
 use crate::lexicon::dates::{self as lex, CalendarUnit};
 use crate::lexicon::{contains_ignore_ascii_case, keys, WordMap};
 use crate::start::{Start, StartFilter};
-use crate::text::{is_dash, is_elided_number, is_roman_shape, starts_with_digit};
+use crate::text::{is_dash, starts_with_digit};
 use crate::window::Window;
 
 /// Where a rule reads: at token `at`, alone or as an end of a range.
@@ -133,7 +133,11 @@ const fn firsts<const N: usize>(rows: &[&[&'static str]]) -> [&'static str; N] {
 const FROM: &[Start] = &[Start::Words(lex::RANGE_FROM)];
 const IN_OR_BETWEEN: &[Start] = &[Start::Words(lex::IN_OR_BETWEEN)];
 const UNTIL: &[Start] = &[Start::Words(lex::UNTIL)];
-const COUNT: &[Start] = &[Start::Digits, Start::NumberWords];
+const COUNT: &[Start] = &[
+    Start::Digits,
+    Start::NumberWords,
+    Start::Words(crate::lexicon::numbers::INDEFINITE_ARTICLES),
+];
 const STEP: &[Start] = &[Start::Words(&STEP_WORDS)];
 const WEEKDAY: &[Start] = &[Start::Words(&WEEKDAY_WORDS)];
 const STEP_OR_LAST: &[Start] = &[Start::Words(&STEP_WORDS), Start::Words(lex::LAST_WORDS)];
@@ -167,6 +171,10 @@ const DECADE_NAMES: [&str; lex::DECADES.len()] = keys(lex::DECADES);
 const PERIOD_UNIT_WORDS: [&str; lex::PERIOD_UNITS.len()] = keys(lex::PERIOD_UNITS);
 const NTH_STARTS: &[Start] = &[Start::Words(&NTH_WORDS), Start::Digits];
 // What rules go on with.
+const DATE: &[Start] = &[Start::Date];
+const ARTICLE_OR_DATE: &[Start] = &[Start::Words(lex::BETWEEN_ARTICLES), Start::Date];
+const BY_ARTICLE_OR_DATE: &[Start] = &[Start::Words(lex::BY_ARTICLES), Start::Date];
+const AFTER_LINK_OR_DATE: &[Start] = &[Start::Words(lex::AFTER_LINKS), Start::Date];
 const UNIT: &[Start] = &[Start::Words(&UNIT_WORDS)];
 const UNIT_OR_ROLLING: &[Start] = &[Start::Words(&UNIT_WORDS), Start::Words(&ROLLING_WORDS)];
 const WEEKDAY_OR_DAY: &[Start] = &[Start::Words(&WEEKDAY_WORDS), Start::Words(lex::DAY_ITEM)];
@@ -227,13 +235,13 @@ pub(crate) static RULES: &[Rule; RULE_COUNT] = &[
     joining(then(rule("questa sera", &[Start::Words(lex::THIS)], clock::this_part), &[Start::Words(&DAY_PART_NAMES)])),
     joining(rule("alle <time>", CLOCK, clock::lone_time)),
     joining(rule("in serata", &[Start::Words(&DAY_PART_NAMES)], clock::in_part)),
-    joining(rule("dal <date> [al <date>]", FROM, range)),
-    joining(rule("tra il <date> e il <date>", IN_OR_BETWEEN, between)),
+    joining(then(rule("dal <date> [al <date>]", FROM, range), DATE)),
+    joining(then(rule("tra il <date> e il <date>", IN_OR_BETWEEN, between), ARTICLE_OR_DATE)),
     then(rule("fra <count> <unit>", IN_OR_BETWEEN, in_future), COUNT),
-    joining(rule("fino al <date>", UNTIL, until)),
-    joining(rule("entro <date>", BY, by)),
+    joining(then(rule("fino al <date>", UNTIL, until), &[Start::Words(lex::UNTIL_LINKS)])),
+    joining(then(rule("entro <date>", BY, by), BY_ARTICLE_OR_DATE)),
     joining(then(rule("prima del <date>", BEFORE, before_date), BEFORE_LINK)),
-    joining(rule("dopo il <date>", AFTER, after_date)),
+    joining(then(rule("dopo il <date>", AFTER, after_date), AFTER_LINK_OR_DATE)),
     rule("altro ieri", &[Start::Words(&TWO_DAYS_AGO_STARTS)], two_days_ago),
     rule("<relative day>", &[Start::Words(&RELATIVE_DAY_WORDS), Start::Words(&ONE_WORD_PARTS)], relative_day),
     then(rule("<count> <unit> fa", COUNT, ago), UNIT),
@@ -272,149 +280,20 @@ const RULE_COUNT: usize = 46;
 pub(crate) static FILTER: StartFilter =
     StartFilter::of(&crate::start::starts_of!(RULES, RULE_COUNT));
 
-/// The rules a token may begin, as a bit set over [`RULES`].
-pub(crate) fn rules_starting_with(word: &str) -> u64 {
-    let index = &*STARTS;
-    // No start word is digits or an elided year: their shape says it all.
-    if starts_with_digit(word) || is_elided_number(word) {
-        return index.tokens.shapes(word);
-    }
-    let mut rules = index.tokens.word(word);
-    if rules == 0 {
-        let trimmed = word.trim_end_matches(['.', '\'', '’']);
-        if trimmed.len() < word.len() {
-            rules = index.tokens.word(trimmed) & index.marked;
-        }
-    }
-    rules | index.tokens.shapes(word)
-}
-
 /// The rules that may read at token `k`: those its word may begin, less
-/// those whose second token ([`Rule::next`]) cannot be the next word.
+/// those whose second token ([`Rule::next`]) cannot be the next word; the
+/// date rules of the [rule index](crate::rule_index), as bits over
+/// [`RULES`].
 pub(crate) fn rules_at(win: &mut Window<'_>, k: usize) -> u64 {
-    let starting = rules_starting_with(win.text_at(k));
-    if starting & NEXT.gated == 0 {
-        return starting;
-    }
-    starting & rules_followed_by(win.text_at(k + 1))
-}
-
-/// The rules that may have `word` as their second token: every rule
-/// without a [`Rule::next`], and the others whose `next` admits it (a
-/// final `.` or apostrophe aside: `dic.`, `venerdi'`).
-fn rules_followed_by(word: &str) -> u64 {
-    let next = &*NEXT;
-    let mut rules = !next.gated | next.tokens.word(word) | next.tokens.shapes(word);
-    let bare = word.trim_end_matches(['.', '\'', '’']);
-    if bare.len() < word.len() && !bare.is_empty() {
-        rules |= next.tokens.word(bare);
-    }
-    rules
-}
-
-/// Rules by what a token may be, for one list of [`Start`]s of each rule
-/// (its starts, or its second token): the words exactly, and the shapes.
-struct TokenIndex {
-    words: WordMap<u64>,
-    digits: u64,
-    elided: u64,
-    number_words: u64,
-    roman: u64,
-}
-
-impl TokenIndex {
-    fn of(list: impl Fn(&Rule) -> &'static [Start]) -> TokenIndex {
-        assert!(RULES.len() <= 64, "the rules fit a u64");
-        let mut index = TokenIndex {
-            words: WordMap::new(&[]),
-            digits: 0,
-            elided: 0,
-            number_words: 0,
-            roman: 0,
-        };
-        let mut entries: Vec<(&'static str, u64)> = Vec::new();
-        for (i, rule) in RULES.iter().enumerate() {
-            let bit = 1u64 << i;
-            for start in list(rule) {
-                match *start {
-                    Start::Words(words) | Start::Symbols(words) => {
-                        entries.extend(words.iter().map(|&w| (w, bit)));
-                    }
-                    Start::Digits => index.digits |= bit,
-                    Start::Elided => index.elided |= bit,
-                    Start::NumberWords => index.number_words |= bit,
-                    Start::Roman => index.roman |= bit,
-                    Start::CurrencyCode => {}
-                }
-            }
-        }
-        // A word of several rules maps to all of them.
-        index.words = WordMap::new(&merge_bits(entries));
-        index
-    }
-
-    /// The rules whose list has `word` itself, ASCII case ignored.
-    fn word(&self, word: &str) -> u64 {
-        self.words.get(word).unwrap_or(0)
-    }
-
-    /// The rules whose list has the shape of `word`: digits, an elided
-    /// year, a number word, a roman numeral.
-    fn shapes(&self, word: &str) -> u64 {
-        let first = word.as_bytes().first().copied().unwrap_or(b' ');
-        if first.is_ascii_digit() {
-            return self.digits;
-        }
-        if is_elided_number(word) {
-            return self.elided;
-        }
-        let mut rules = 0;
-        if first.is_ascii_alphabetic() && is_number_word(word) {
-            rules |= self.number_words;
-        }
-        if first.is_ascii_uppercase() && is_roman_shape(word) {
-            rules |= self.roman;
-        }
-        rules
-    }
-}
-
-/// The rules by their start tokens, and those whose start words may carry
-/// a final mark.
-struct Starts {
-    tokens: TokenIndex,
-    marked: u64,
-}
-
-static STARTS: Lazy<Starts> = Lazy::new(|| Starts {
-    tokens: TokenIndex::of(|rule| rule.starts),
-    marked: bits_of(|rule| rule.marked),
-});
-
-/// The rules by their second token, and those that declare one.
-struct Next {
-    tokens: TokenIndex,
-    gated: u64,
-}
-
-static NEXT: Lazy<Next> = Lazy::new(|| Next {
-    tokens: TokenIndex::of(|rule| rule.next),
-    gated: bits_of(|rule| !rule.next.is_empty()),
-});
-
-/// The rules for which `test` holds, as a bit set.
-fn bits_of(test: impl Fn(&Rule) -> bool) -> u64 {
-    RULES
-        .iter()
-        .enumerate()
-        .filter(|(_, rule)| test(rule))
-        .fold(0, |bits, (i, _)| bits | 1 << i)
+    crate::rule_index::rules_at(win, k) as u64
 }
 
 /// Entries sorted and merged: a word of several rows maps to all of them.
-pub(super) fn merge_bits(mut entries: Vec<(&'static str, u64)>) -> Vec<(&'static str, u64)> {
+pub(crate) fn merge_bits<B: Copy + std::ops::BitOrAssign>(
+    mut entries: Vec<(&'static str, B)>,
+) -> Vec<(&'static str, B)> {
     entries.sort_by_key(|&(w, _)| w);
-    let mut merged: Vec<(&'static str, u64)> = Vec::new();
+    let mut merged: Vec<(&'static str, B)> = Vec::new();
     for (w, bit) in entries {
         match merged.last_mut() {
             Some((last, bits)) if *last == w => *bits |= bit,
@@ -422,15 +301,6 @@ pub(super) fn merge_bits(mut entries: Vec<(&'static str, u64)>) -> Vec<(&'static
         }
     }
     merged
-}
-
-/// A count (`tre`, `un`) or a year in words may begin a date: the cheap
-/// test of its first letters, since the rules read the number themselves.
-/// The test lets every word of three bytes or fewer through; of those,
-/// only the few number words are let on here (`da`, `il`, `che` are not).
-fn is_number_word(word: &str) -> bool {
-    Start::NumberWords.matches(word)
-        && (word.len() > 3 || is_word(word, crate::lexicon::numbers::SHORT_NUMBER_WORDS))
 }
 
 // Word families, looked up ignoring ASCII case.
@@ -519,7 +389,7 @@ pub(super) fn day_number(word: &str) -> Option<u8> {
             }
             // `il ventinove maggio`, `dal tredici al quindici`; not `un`,
             // nor a name (`Quattordici Gennaio`).
-            None if word.starts_with(|c: char| c.is_lowercase()) && is_number_word(word) => {
+            None if word.starts_with(|c: char| c.is_lowercase()) && crate::rule_index::is_number_word(word) => {
                 u8::try_from(crate::numbers::cardinal_word(word).filter(|n| *n >= 2)?).ok()?
             }
             None => return None,

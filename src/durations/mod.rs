@@ -50,18 +50,24 @@ use crate::start::{Start, StartFilter};
 use crate::window::Window;
 use once_cell::sync::Lazy;
 
-/// What may begin a duration.
-const STARTS: &[Start] = &[
+/// The forms of a duration as the [rule index](crate::rule_index) reads
+/// them, what may begin each and what may come second: a count before its
+/// unit (`tre giorni`, `un'ora`, `mezz'ora`, `tre quarti d'ora`), or a word
+/// that holds its unit (`mezzora`, `tutto il giorno`).
+pub(crate) const FORMS: [(&[Start], &[Start]); 2] = [(COUNTS, UNIT_NEXT), (WHOLES, &[])];
+
+const COUNTS: &[Start] = &[
     Start::Digits,
     Start::NumberWords,
     Start::Words(lex::ONE),
     Start::Words(lex::HALF_BEFORE),
-    Start::Words(lex::HALF_HOUR),
-    Start::Words(lex::WHOLE),
 ];
+const UNIT_WORDS: [&str; lex::UNITS.len()] = crate::lexicon::keys(lex::UNITS);
+const UNIT_NEXT: &[Start] = &[Start::Words(&UNIT_WORDS), Start::Words(lex::QUARTER_WORDS)];
+const WHOLES: &[Start] = &[Start::Words(lex::HALF_HOUR), Start::Words(lex::WHOLE)];
 
 /// Which tokens may begin a duration, built at compile time.
-pub(crate) static FILTER: StartFilter = StartFilter::of(&[STARTS]);
+pub(crate) static FILTER: StartFilter = StartFilter::of(&[COUNTS, WHOLES]);
 
 static UNIT_OF: Lazy<WordMap<(TimeUnit, u32)>> = Lazy::new(|| WordMap::new(lex::UNITS));
 

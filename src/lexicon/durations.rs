@@ -91,7 +91,7 @@ pub(crate) const AFTER_SECOND_ORDINAL: &[&str] = &[
 pub(crate) const CLOCK_UNITS: &[&str] = &["minuti", "minuto", "ora", "ore", "secondi", "secondo"];
 
 /// `un`, `una`, `un'`: one, before a unit (`un'ora`, `una settimana`).
-pub(crate) const ONE: &[&str] = &["un", "un'", "un’", "una", "uno"];
+pub(crate) const ONE: &[&str] = super::numbers::INDEFINITE_ARTICLES;
 
 /// `mezz'ora`, `mezza giornata`: half of the unit after it.
 pub(crate) const HALF_BEFORE: &[&str] = &["mezz'", "mezz’", "mezza", "mezzo"];

@@ -122,6 +122,14 @@ pub(crate) const NUMBER_WORD_HEADS: HeadSet = HeadSet::EMPTY
     .with_joined(&SMALL_WORDS, MULTIPLIERS)
     .with_joined(&ORDINAL_STEM_WORDS, ORDINAL_ENDINGS);
 
+/// The ordinals that `un` makes a fraction of (`un terzo`, `un
+/// centesimo`): three to ten, a hundred and a thousand, singular.
+pub(crate) const UNIT_FRACTIONS: &[&str] = &[
+    "centesima", "centesimo", "decima", "decimo", "millesima", "millesimo", "nona", "nono",
+    "ottava", "ottavo", "quarta", "quarto", "quinta", "quinto", "sesta", "sesto", "settima",
+    "settimo", "terza", "terzo",
+];
+
 /// Words that multiply what comes before them, with the power of ten, and
 /// their abbreviations in news writing (`2 mln`, `5 mld`).
 pub(crate) const SCALES: &[(&str, u32)] = &[
@@ -303,6 +311,19 @@ pub(crate) const ORDINAL_DETERMINERS: &[&str] = &[
 /// (`un milione`, `un terzo`, `un anno fa`) or as a pronoun (`ne è rimasto
 /// uno`).
 pub(crate) const ONE: &[&str] = &["un", "una", "uno"];
+
+/// The indefinite articles, elided or not: not number words by their
+/// shape ([`Start::NumberWords`](crate::start::Start)), so that a rule
+/// they may begin names them, and the many `un` of a text try only those
+/// rules.
+pub(crate) const INDEFINITE_ARTICLES: &[&str] = &["un", "un'", "un’", "una", "uno"];
+
+/// Whether `word` is an indefinite article, ASCII case ignored.
+pub(crate) fn is_indefinite_article(word: &str) -> bool {
+    word.len() <= 5
+        && matches!(word.as_bytes().first(), Some(b'u' | b'U'))
+        && crate::lexicon::contains_ignore_ascii_case(INDEFINITE_ARTICLES, word)
+}
 
 /// The number words of three bytes or fewer, which a test of the first
 /// bytes cannot tell from other short words.

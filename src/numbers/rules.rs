@@ -23,6 +23,10 @@ pub(crate) struct Rule {
     pub(crate) name: &'static str,
     /// What its first token may be.
     pub(crate) starts: &'static [Start],
+    /// What its second token may be, when the rule needs one (`un` only
+    /// before a scale or a fraction): checked before the reader runs, so
+    /// that the many articles of a text try no rule. Empty: anything.
+    pub(crate) next: &'static [Start],
     read: fn(&NumberReader, &mut Window<'_>) -> Option<Found>,
 }
 
@@ -31,8 +35,20 @@ const fn rule(
     starts: &'static [Start],
     read: fn(&NumberReader, &mut Window<'_>) -> Option<Found>,
 ) -> Rule {
-    Rule { name, starts, read }
+    Rule {
+        name,
+        starts,
+        next: &[],
+        read,
+    }
 }
+
+/// A rule whose second token is one of `next`.
+const fn then(rule: Rule, next: &'static [Start]) -> Rule {
+    Rule { next, ..rule }
+}
+
+const SCALE_WORDS: [&str; lex::SCALES.len()] = crate::lexicon::keys(lex::SCALES);
 
 /// The rules, in the order they are tried.
 #[rustfmt::skip]
@@ -43,18 +59,16 @@ pub(crate) static RULES: &[Rule; RULE_COUNT] = &[
     rule("<roman>", &[Start::Roman], NumberReader::roman),
     rule("metà", &[Start::Words(lex::HALF)], NumberReader::half),
     rule("mezzo <measure>", &[Start::Words(lex::HALF_OF_NEXT)], NumberReader::half_of_measure),
-    rule("un <fraction>", &[Start::Words(lex::ONE)], NumberReader::one_over),
+    then(rule("un <fraction>", &[Start::Words(lex::ONE)], NumberReader::one_over), &[Start::Words(lex::UNIT_FRACTIONS)]),
+    then(rule("un <scale>", &[Start::Words(lex::ONE)], NumberReader::cardinal), &[Start::Words(&SCALE_WORDS)]),
+    then(rule("uno", &[Start::Words(lex::PRONOUN_ONE)], NumberReader::cardinal), &[Start::Pause, Start::Words(lex::PRONOUN_FOLLOWERS)]),
     rule("<cardinal> [<fraction>]", &[Start::NumberWords], NumberReader::cardinal),
     rule("<ordinal>", &[Start::NumberWords], NumberReader::ordinal),
 ];
 
 const CURRENCY: &[Start] = &[Start::Symbols(CURRENCY_SIGNS), Start::CurrencyCode];
 
-/// The rules a token may begin, by its first byte.
-static BY_FIRST_BYTE: [u32; 256] =
-    crate::start::rules_by_first_byte(&crate::start::starts_of!(RULES, RULE_COUNT));
-
-const RULE_COUNT: usize = 9;
+const RULE_COUNT: usize = 11;
 
 /// Which tokens may begin a number: the union of the rules' starts.
 pub(crate) static FILTER: StartFilter =
@@ -77,11 +91,15 @@ impl NumberReader {
     /// The number at the window's cursor, and the cursor moved past it; or
     /// `None` and the cursor moved past what cannot begin one.
     pub(crate) fn next_at<'a>(&self, win: &mut Window<'a>) -> Option<NumberMatch<'a>> {
-        let word = win.text_at(0);
-        let candidates = BY_FIRST_BYTE[usize::from(word.as_bytes()[0])];
-        let found = crate::start::rule_indices(candidates)
+        let rules = rules_at(win);
+        self.next_with(win, rules)
+    }
+
+    /// [`next_at`](Self::next_at) with the rules that may read at the
+    /// cursor already known ([`rules_at`]).
+    pub(crate) fn next_with<'a>(&self, win: &mut Window<'a>, rules: u32) -> Option<NumberMatch<'a>> {
+        let found = crate::start::rule_indices(rules)
             .map(|i| &RULES[i])
-            .filter(|rule| rule.starts.iter().any(|s| s.matches(word)))
             .find_map(|rule| Some(((rule.read)(self, win)?, rule.name)));
         let Some(((len, kind, value, currency), rule)) = found else {
             let skip = self.skip_len(win);
@@ -224,10 +242,7 @@ impl NumberReader {
     /// `un terzo`, `un quarto`: a fraction in words; `un centesimo`: money.
     fn one_over(&self, win: &mut Window<'_>) -> Option<Found> {
         let next = win.text_at(1);
-        let d = words::ordinal(next).filter(|d| (3..=10).contains(d) || *d == 100 || *d == 1000)?;
-        if !lower(next).as_str().ends_with(['o', 'a']) {
-            return None;
-        }
+        let d = unit_fraction(next)?;
         if let Some((code, power)) = currency(next) {
             return Some((2, NumberKind::Money, power_of_ten(power)?, Some(code)));
         }
@@ -295,12 +310,7 @@ impl NumberReader {
         // A pronoun (`ne è rimasto uno`) is a number; before a noun it is
         // an article (`uno sciopero`).
         if lex::PRONOUN_ONE.contains(&lower) {
-            return next.is_empty()
-                || next
-                    .chars()
-                    .next()
-                    .is_some_and(|c| c.is_ascii_punctuation())
-                || is_word(lex::PRONOUN_FOLLOWERS, next);
+            return is_pronoun_context(next);
         }
         // `tu sei`, `le sette`, `i venti`.
         if lex::AMBIGUOUS_CARDINALS.contains(&lower) {
@@ -323,6 +333,26 @@ impl NumberReader {
     pub(super) fn after_time_cue(&self, win: &mut Window<'_>) -> bool {
         is_word(lex::TIME_CUES, win.previous_text())
     }
+}
+
+/// The rules that may read at the window's cursor, as bits over
+/// [`RULES`]: the number rules of the [rule index](crate::rule_index). No
+/// rule: no number begins here.
+pub(crate) fn rules_at(win: &mut Window<'_>) -> u32 {
+    (crate::rule_index::rules_at(win, 0) >> crate::rule_index::NUMBERS) as u32
+}
+
+/// The denominator of `terzo`, `quarta`, `centesimo`: what `un` may be
+/// the numerator of.
+fn unit_fraction(word: &str) -> Option<u64> {
+    let d = words::ordinal(word).filter(|d| (3..=10).contains(d) || *d == 100 || *d == 1000)?;
+    lower(word).as_str().ends_with(['o', 'a']).then_some(d)
+}
+
+/// What may follow `uno` when it is a pronoun, and a number: the end of
+/// the text, a punctuation mark, or a partitive (`uno dei feriti`).
+fn is_pronoun_context(next: &str) -> bool {
+    Start::Pause.matches(next) || is_word(lex::PRONOUN_FOLLOWERS, next)
 }
 
 /// `Luigi`, `Paolo`: a capital and then lowercase letters.

@@ -1,0 +1,272 @@
+//! Which rules of every reader may read at a token: one lookup of the
+//! token and one of the token after it, for the three readers at once.
+//!
+//! The start filters ([`start`](crate::start)) let through every token that
+//! may begin a match, and most of those begin none: `un`, `da`, `questo`,
+//! `prima` pass because `un anno fa`, `dal 3 marzo`, `questo weekend` and
+//! `prima del 20` begin with them. Whether they do here depends on the next
+//! token, and each reader used to find that out on its own, with the same
+//! lookups of the same two words. This index answers for all rules of all
+//! readers from the rules' own declarations (what may begin each, what may
+//! come second), so that [`extract`](crate::extract()) enters a reader only
+//! with the rules that may read there, and passes over most tokens with two
+//! lookups.
+//!
+//! A rule set is a `u128` of bits: the date rules in the low 64, the
+//! number rules from [`NUMBERS`], the duration forms from [`DURATIONS`].
+
+use once_cell::sync::Lazy;
+
+use crate::lexicon::WordMap;
+use crate::start::Start;
+use crate::text::{is_currency_code, is_elided_number, is_roman_shape, starts_with_digit};
+use crate::window::Window;
+
+/// Rules of the three readers, as bits.
+pub(crate) type RuleSet = u128;
+
+/// Where the number rules' bits begin.
+pub(crate) const NUMBERS: u32 = 64;
+/// Where the duration forms' bits begin.
+pub(crate) const DURATIONS: u32 = 96;
+
+/// A rule as the index sees it.
+pub(crate) struct Entry {
+    /// What its first token may be.
+    pub(crate) starts: &'static [Start],
+    /// What its second token may be; empty: anything.
+    pub(crate) next: &'static [Start],
+    /// Its start words may carry a final `.` or apostrophe (`dic.`).
+    pub(crate) marked: bool,
+}
+
+/// Every rule of every reader, with its bit.
+fn entries() -> impl Iterator<Item = (u32, Entry)> {
+    let dates = crate::dates::rules::RULES.iter().map(|r| Entry {
+        starts: r.starts,
+        next: r.next,
+        marked: r.marked,
+    });
+    let numbers = crate::numbers::rules::RULES.iter().map(|r| Entry {
+        starts: r.starts,
+        next: r.next,
+        marked: false,
+    });
+    let durations = crate::durations::FORMS.iter().map(|&(starts, next)| Entry {
+        starts,
+        next,
+        marked: false,
+    });
+    let at = |base: u32| move |(i, e): (usize, Entry)| (base + i as u32, e);
+    let dates = dates.enumerate().map(at(0));
+    let numbers = numbers.enumerate().map(at(NUMBERS));
+    dates
+        .chain(numbers)
+        .chain(durations.enumerate().map(at(DURATIONS)))
+}
+
+/// Rules by what a token may be, for one list of [`Start`]s of each rule
+/// (its starts, or its second token): the words exactly, and the shapes.
+struct TokenIndex {
+    words: WordMap<RuleSet>,
+    digits: RuleSet,
+    elided: RuleSet,
+    number_words: RuleSet,
+    roman: RuleSet,
+    currency_codes: RuleSet,
+    dates: RuleSet,
+    pauses: RuleSet,
+}
+
+impl TokenIndex {
+    fn of(list: impl Fn(&Entry) -> &'static [Start]) -> TokenIndex {
+        let mut index = TokenIndex {
+            words: WordMap::new(&[]),
+            digits: 0,
+            elided: 0,
+            number_words: 0,
+            roman: 0,
+            currency_codes: 0,
+            dates: 0,
+            pauses: 0,
+        };
+        let mut words: Vec<(&'static str, RuleSet)> = Vec::new();
+        for (i, entry) in entries() {
+            assert!(i < 128, "the rules fit a u128");
+            let bit: RuleSet = 1 << i;
+            for start in list(&entry) {
+                match *start {
+                    Start::Words(list) | Start::Symbols(list) => {
+                        words.extend(list.iter().map(|&w| (w, bit)));
+                    }
+                    Start::Digits => index.digits |= bit,
+                    Start::Elided => index.elided |= bit,
+                    Start::NumberWords => index.number_words |= bit,
+                    Start::Roman => index.roman |= bit,
+                    Start::CurrencyCode => index.currency_codes |= bit,
+                    Start::Date => index.dates |= bit,
+                    Start::Pause => index.pauses |= bit,
+                }
+            }
+        }
+        // A word of several rules maps to all of them.
+        index.words = WordMap::new(&crate::dates::rules::merge_bits(words));
+        index
+    }
+
+    /// The rules whose list has `word` itself, ASCII case ignored.
+    fn word(&self, word: &str) -> RuleSet {
+        self.words.get(word).unwrap_or(0)
+    }
+
+    /// The rules whose list has the shape of `word`: digits, an elided
+    /// year, a number word, a roman numeral, a currency code. A date start
+    /// and a pause are tested by [`rules_followed_by`], only when needed.
+    fn shapes(&self, word: &str) -> RuleSet {
+        let first = word.as_bytes().first().copied().unwrap_or(b' ');
+        if first.is_ascii_digit() {
+            return self.digits;
+        }
+        if is_elided_number(word) {
+            return self.elided;
+        }
+        let mut rules = 0;
+        if first.is_ascii_alphabetic() && is_number_word(word) {
+            rules |= self.number_words;
+        }
+        if first.is_ascii_uppercase() {
+            if word.len() <= 15 && is_roman_shape(word) {
+                rules |= self.roman;
+            }
+            if is_currency_code(word) {
+                rules |= self.currency_codes;
+            }
+        }
+        rules
+    }
+}
+
+/// A number in words (`tre`, `ventitré`, `primo`), by the cheap test of its
+/// first letters, since the rules read the number themselves. The test
+/// lets every word of three bytes or fewer through; of those, only the few
+/// number words are let on here (`da`, `il`, `che` are not).
+pub(crate) fn is_number_word(word: &str) -> bool {
+    Start::NumberWords.matches(word)
+        && (word.len() > 3
+            || crate::lexicon::contains_ignore_ascii_case(
+                crate::lexicon::numbers::SHORT_NUMBER_WORDS,
+                word,
+            ))
+}
+
+/// The rules by their start tokens, and those whose start words may carry
+/// a final mark.
+struct Starts {
+    tokens: TokenIndex,
+    marked: RuleSet,
+}
+
+static STARTS: Lazy<Starts> = Lazy::new(|| Starts {
+    tokens: TokenIndex::of(|e| e.starts),
+    marked: bits_of(|e| e.marked),
+});
+
+/// The rules by their second token, and those that declare one.
+struct Next {
+    tokens: TokenIndex,
+    gated: RuleSet,
+}
+
+static NEXT: Lazy<Next> = Lazy::new(|| Next {
+    tokens: TokenIndex::of(|e| e.next),
+    gated: bits_of(|e| !e.next.is_empty()),
+});
+
+/// The rules for which `test` holds.
+fn bits_of(test: impl Fn(&Entry) -> bool) -> RuleSet {
+    entries()
+        .filter(|(_, e)| test(e))
+        .fold(0, |bits, (i, _)| bits | 1 << i)
+}
+
+/// The rules a token may begin.
+pub(crate) fn rules_starting_with(word: &str) -> RuleSet {
+    let index = &*STARTS;
+    // No start word is digits or an elided year: their shape says it all.
+    if starts_with_digit(word) || is_elided_number(word) {
+        return index.tokens.shapes(word);
+    }
+    let mut rules = index.tokens.word(word);
+    if rules == 0 {
+        let trimmed = word.trim_end_matches(['.', '\'', '’']);
+        if trimmed.len() < word.len() {
+            rules = index.tokens.word(trimmed) & index.marked;
+        }
+    }
+    rules | index.tokens.shapes(word)
+}
+
+/// The rules that may read at token `k` of the window: those its word may
+/// begin, less those whose second token cannot be the next word.
+pub(crate) fn rules_at(win: &mut Window<'_>, k: usize) -> RuleSet {
+    let starting = rules_starting_with(win.text_at(k));
+    if starting & NEXT.gated == 0 {
+        return starting;
+    }
+    starting & rules_followed_by(win.text_at(k + 1), starting)
+}
+
+/// Of `candidates`, the rules that may have `word` as their second token:
+/// every rule without a second token, and the others whose list admits it
+/// (a final `.` or apostrophe aside: `dic.`, `mln.`).
+fn rules_followed_by(word: &str, candidates: RuleSet) -> RuleSet {
+    let next = &*NEXT;
+    let mut rules = !next.gated | next.tokens.word(word) | next.tokens.shapes(word);
+    // The tests that cost more, made only for the rules still in question.
+    let open = candidates & !rules;
+    if open & next.tokens.dates != 0 && Start::Date.matches(word) {
+        rules |= next.tokens.dates;
+    }
+    if open & next.tokens.pauses != 0 && Start::Pause.matches(word) {
+        rules |= next.tokens.pauses;
+    }
+    let bare = word.trim_end_matches(['.', '\'', '’']);
+    if bare.len() < word.len() && !bare.is_empty() {
+        rules |= next.tokens.word(bare);
+    }
+    rules
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(text: &str) -> RuleSet {
+        rules_at(&mut Window::new(text), 0)
+    }
+
+    #[test]
+    fn an_article_begins_rules_only_before_their_second_words() {
+        assert_eq!(at("un libro"), 0);
+        // `una` is an hour too (`all'una`): only the clock rule stays.
+        assert_eq!(at("una volta") >> NUMBERS, 0);
+        assert_ne!(at("un anno fa") & u128::from(u64::MAX), 0, "a date rule");
+        assert_ne!(at("un milione") >> NUMBERS & 0xFFFF_FFFF, 0, "a number rule");
+        assert_ne!(at("un'ora") >> DURATIONS, 0, "a duration");
+    }
+
+    #[test]
+    fn a_preposition_begins_a_range_only_before_a_date() {
+        assert_eq!(at("da parte"), 0);
+        assert_ne!(at("dal 3 marzo"), 0);
+        assert_ne!(at("da lunedì"), 0);
+        assert_ne!(at("dopo Natale"), 0);
+    }
+
+    #[test]
+    fn a_pronoun_one_is_read_before_a_pause() {
+        assert_ne!(at("uno.") >> NUMBERS, 0);
+        assert_ne!(at("uno") >> NUMBERS, 0);
+        assert_eq!(at("uno sciopero"), 0);
+    }
+}
