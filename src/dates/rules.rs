@@ -210,6 +210,16 @@ const CLOCK_UNIT: &[Start] = &[
     Start::Words(crate::lexicon::durations::CLOCK_UNITS),
     Start::Words(crate::lexicon::durations::QUARTER_WORDS),
 ];
+/// What a time of day may begin with after its cue (`dalle 9`, `dall'una`,
+/// `dalle ore 9`, `dalla mezzanotte`): an hour in figures or words, a named
+/// hour, `ore`.
+const CLOCK_NEXT: &[Start] = &[
+    Start::Digits,
+    Start::NumberWords,
+    Start::Words(crate::lexicon::numbers::INDEFINITE_ARTICLES),
+    Start::Words(&CLOCK_WORD_STARTS),
+    Start::Words(lex::CLOCK_CUE_HOURS),
+];
 const OPEN_TIME_LINKS: &[Start] = &[
     Start::Words(lex::CLOCK_OPEN_LINKS),
     Start::Words(&CLOCK_WORD_STARTS),
@@ -225,7 +235,7 @@ const CLOCK_AMOUNT: &[Start] = &[
 /// The rules, in the order they are tried.
 #[rustfmt::skip]
 pub(crate) static RULES: &[Rule; RULE_COUNT] = &[
-    joining(rule("dalle <time> alle <time>", &[Start::Words(lex::CLOCK_FROM)], clock::from_time)),
+    joining(then(rule("dalle <time> alle <time>", &[Start::Words(lex::CLOCK_FROM)], clock::from_time), CLOCK_NEXT)),
     joining(then(rule("tra le <time> e le <time>", IN_OR_BETWEEN, clock::between_times), &[Start::Words(lex::CLOCK_BETWEEN_ARTICLES)])),
     joining(then(rule("tra <minutes>", IN_OR_BETWEEN, clock::in_minutes), CLOCK_AMOUNT)),
     joining(then(rule("entro le <time>", &[Start::Words(lex::BY), Start::Words(lex::UNTIL), Start::Words(lex::BEFORE), Start::Words(lex::AFTER)], clock::open_time), OPEN_TIME_LINKS)),

@@ -54,7 +54,11 @@ use once_cell::sync::Lazy;
 /// them, what may begin each and what may come second: a count before its
 /// unit (`tre giorni`, `un'ora`, `mezz'ora`, `tre quarti d'ora`), or a word
 /// that holds its unit (`mezzora`, `tutto il giorno`).
-pub(crate) const FORMS: [(&[Start], &[Start]); 2] = [(COUNTS, UNIT_NEXT), (WHOLES, &[])];
+pub(crate) const FORMS: [(&[Start], &[Start]); 3] = [
+    (COUNTS, UNIT_NEXT),
+    (&[Start::Words(lex::WHOLE)], WHOLE_NEXT),
+    (&[Start::Words(lex::HALF_HOUR)], &[]),
+];
 
 const COUNTS: &[Start] = &[
     Start::Digits,
@@ -64,6 +68,7 @@ const COUNTS: &[Start] = &[
 ];
 const UNIT_WORDS: [&str; lex::UNITS.len()] = crate::lexicon::keys(lex::UNITS);
 const UNIT_NEXT: &[Start] = &[Start::Words(&UNIT_WORDS), Start::Words(lex::QUARTER_WORDS)];
+const WHOLE_NEXT: &[Start] = &[Start::Words(lex::WHOLE_ARTICLES), Start::Words(&UNIT_WORDS)];
 const WHOLES: &[Start] = &[Start::Words(lex::HALF_HOUR), Start::Words(lex::WHOLE)];
 
 /// Which tokens may begin a duration, built at compile time.

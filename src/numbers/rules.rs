@@ -54,7 +54,7 @@ const SCALE_WORDS: [&str; lex::SCALES.len()] = crate::lexicon::keys(lex::SCALES)
 #[rustfmt::skip]
 pub(crate) static RULES: &[Rule; RULE_COUNT] = &[
     rule("<digits>", &[Start::Digits], NumberReader::digits),
-    rule("<sign><digits>", &[Start::Symbols(SIGNS)], NumberReader::signed),
+    then(rule("<sign><digits>", &[Start::Symbols(SIGNS)], NumberReader::signed), &[Start::Digits]),
     rule("<currency> <amount>", CURRENCY, NumberReader::currency_first),
     rule("<roman>", &[Start::Roman], NumberReader::roman),
     rule("metà", &[Start::Words(lex::HALF)], NumberReader::half),
