@@ -36,6 +36,8 @@ pub(crate) struct Entry {
     pub(crate) starts: &'static [Start],
     /// What its second token may be; empty: anything.
     pub(crate) next: &'static [Start],
+    /// What the token before it may be; empty: anything.
+    pub(crate) after: &'static [Start],
     /// Its start words may carry a final `.` or apostrophe (`dic.`).
     pub(crate) marked: bool,
 }
@@ -45,16 +47,19 @@ fn entries() -> impl Iterator<Item = (u32, Entry)> {
     let dates = crate::dates::rules::RULES.iter().map(|r| Entry {
         starts: r.starts,
         next: r.next,
+        after: r.after,
         marked: r.marked,
     });
     let numbers = crate::numbers::rules::RULES.iter().map(|r| Entry {
         starts: r.starts,
         next: r.next,
+        after: &[],
         marked: false,
     });
     let durations = crate::durations::FORMS.iter().map(|&(starts, next)| Entry {
         starts,
         next,
+        after: &[],
         marked: false,
     });
     let at = |base: u32| move |(i, e): (usize, Entry)| (base + i as u32, e);
@@ -79,7 +84,19 @@ struct TokenIndex {
 }
 
 impl TokenIndex {
-    fn of(list: impl Fn(&Entry) -> &'static [Start]) -> TokenIndex {
+    /// The index of one list of each rule; `bare` for the lists of the
+    /// tokens around the first, whose words are kept without a final
+    /// apostrophe (`dell'`, as a token `dell'` or `dell’`, is looked up
+    /// bare).
+    fn of(list: impl Fn(&Entry) -> &'static [Start], bare: bool) -> TokenIndex {
+        let trim = |w: &'static str| {
+            let trimmed = w.trim_end_matches(['\'', '’']);
+            if bare && !trimmed.is_empty() {
+                trimmed
+            } else {
+                w
+            }
+        };
         let mut index = TokenIndex {
             words: WordMap::new(&[]),
             digits: 0,
@@ -97,7 +114,7 @@ impl TokenIndex {
             for start in list(&entry) {
                 match *start {
                     Start::Words(list) | Start::Symbols(list) => {
-                        words.extend(list.iter().map(|&w| (w, bit)));
+                        words.extend(list.iter().map(|&w| (trim(w), bit)));
                     }
                     Start::Digits => index.digits |= bit,
                     Start::Elided => index.elided |= bit,
@@ -123,22 +140,28 @@ impl TokenIndex {
     /// year, a number word, a roman numeral, a currency code. A date start
     /// and a pause are tested by [`rules_followed_by`], only when needed.
     fn shapes(&self, word: &str) -> RuleSet {
+        self.shapes_of(word, RuleSet::MAX)
+    }
+
+    /// [`shapes`](Self::shapes) for the rules of `wanted` only: a shape no
+    /// rule in question has is not tested.
+    fn shapes_of(&self, word: &str, wanted: RuleSet) -> RuleSet {
         let first = word.as_bytes().first().copied().unwrap_or(b' ');
         if first.is_ascii_digit() {
             return self.digits;
         }
-        if is_elided_number(word) {
-            return self.elided;
+        if first == b'\'' || first == 0xE2 {
+            return if is_elided_number(word) { self.elided } else { 0 };
         }
         let mut rules = 0;
-        if first.is_ascii_alphabetic() && is_number_word(word) {
+        if wanted & self.number_words != 0 && first.is_ascii_alphabetic() && is_number_word(word) {
             rules |= self.number_words;
         }
         if first.is_ascii_uppercase() {
-            if word.len() <= 15 && is_roman_shape(word) {
+            if wanted & self.roman != 0 && word.len() <= 15 && is_roman_shape(word) {
                 rules |= self.roman;
             }
-            if is_currency_code(word) {
+            if wanted & self.currency_codes != 0 && is_currency_code(word) {
                 rules |= self.currency_codes;
             }
         }
@@ -167,7 +190,7 @@ struct Starts {
 }
 
 static STARTS: Lazy<Starts> = Lazy::new(|| Starts {
-    tokens: TokenIndex::of(|e| e.starts),
+    tokens: TokenIndex::of(|e| e.starts, false),
     marked: bits_of(|e| e.marked),
 });
 
@@ -178,8 +201,14 @@ struct Next {
 }
 
 static NEXT: Lazy<Next> = Lazy::new(|| Next {
-    tokens: TokenIndex::of(|e| e.next),
+    tokens: TokenIndex::of(|e| e.next, true),
     gated: bits_of(|e| !e.next.is_empty()),
+});
+
+/// The rules by the token before them, and those that declare one.
+static AFTER: Lazy<Next> = Lazy::new(|| Next {
+    tokens: TokenIndex::of(|e| e.after, true),
+    gated: bits_of(|e| !e.after.is_empty()),
 });
 
 /// The rules for which `test` holds.
@@ -209,11 +238,26 @@ pub(crate) fn rules_starting_with(word: &str) -> RuleSet {
 /// The rules that may read at token `k` of the window: those its word may
 /// begin, less those whose second token cannot be the next word.
 pub(crate) fn rules_at(win: &mut Window<'_>, k: usize) -> RuleSet {
-    let starting = rules_starting_with(win.text_at(k));
-    if starting & NEXT.gated == 0 {
-        return starting;
+    let mut rules = rules_starting_with(win.text_at(k));
+    if rules & NEXT.gated != 0 {
+        rules &= rules_followed_by(win.text_at(k + 1), rules);
     }
-    starting & rules_followed_by(win.text_at(k + 1), starting)
+    if rules & AFTER.gated != 0 {
+        let previous = match k {
+            0 => win.previous_text(),
+            _ => win.text_at(k - 1),
+        };
+        rules &= rules_preceded_by(previous);
+    }
+    rules
+}
+
+/// The rules that may have `word` just before them: every rule without a
+/// list of such words, and the others whose list has it.
+fn rules_preceded_by(word: &str) -> RuleSet {
+    let after = &*AFTER;
+    let bare = word.trim_end_matches(['.', '\'', '’']);
+    !after.gated | after.tokens.word(word) | after.tokens.word(bare)
 }
 
 /// Of `candidates`, the rules that may have `word` as their second token:
@@ -221,8 +265,9 @@ pub(crate) fn rules_at(win: &mut Window<'_>, k: usize) -> RuleSet {
 /// (a final `.` or apostrophe aside: `dic.`, `mln.`).
 fn rules_followed_by(word: &str, candidates: RuleSet) -> RuleSet {
     let next = &*NEXT;
-    let mut rules = !next.gated | next.tokens.word(word) | next.tokens.shapes(word);
+    let mut rules = !next.gated | next.tokens.word(word);
     // The tests that cost more, made only for the rules still in question.
+    rules |= next.tokens.shapes_of(word, candidates & !rules);
     let open = candidates & !rules;
     if open & next.tokens.dates != 0 && Start::Date.matches(word) {
         rules |= next.tokens.dates;

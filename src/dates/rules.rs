@@ -57,6 +57,10 @@ pub(crate) struct Rule {
     /// before the reader runs, so that the rules a digit may begin are not
     /// all tried on every number of the text. Empty: anything.
     pub(crate) next: &'static [Start],
+    /// What the token before it must be, when that is a short list (an
+    /// hour in words is a time after its cue, `all'una`): checked before
+    /// the reader runs. Empty: anything.
+    pub(crate) after: &'static [Start],
     pub(crate) read: fn(&mut Window<'_>, Place) -> Option<Read>,
 }
 
@@ -71,8 +75,14 @@ const fn rule(
         marked: false,
         end: true,
         next: &[],
+        after: &[],
         read,
     }
+}
+
+/// A rule read only after one of `after`.
+const fn after(rule: Rule, after: &'static [Start]) -> Rule {
+    Rule { after, ..rule }
 }
 
 /// A rule whose second token is one of `next`.
@@ -103,17 +113,28 @@ const CENTURY_NAMES: [&str; lex::CENTURIES.len()] = keys(lex::CENTURIES);
 const QUARTER_NAMES: [&str; lex::QUARTER_ORDINALS.len()] = keys(lex::QUARTER_ORDINALS);
 const DAY_WORDS: [&str; lex::DAY_WORDS.len()] = keys(lex::DAY_WORDS);
 const TWO_DAYS_AGO_STARTS: [&str; lex::TWO_DAYS_AGO.len()] = firsts(lex::TWO_DAYS_AGO);
-const HOLIDAY_STARTS: [&str; lex::HOLIDAYS.len()] = {
-    let mut out = [""; lex::HOLIDAYS.len()];
+const TWO_DAYS_AGO_SECONDS: [&str; lex::TWO_DAYS_AGO.len()] = seconds(lex::TWO_DAYS_AGO);
+const HOLIDAY_ROWS: [&[&str]; lex::HOLIDAYS.len()] = {
+    let mut out: [&[&str]; lex::HOLIDAYS.len()] = [&[]; lex::HOLIDAYS.len()];
     let mut i = 0;
     while i < out.len() {
-        out[i] = lex::HOLIDAYS[i].words[0];
+        out[i] = lex::HOLIDAYS[i].words;
         i += 1;
     }
     out
 };
+const HOLIDAY_STARTS: [&str; lex::HOLIDAYS.len()] = firsts(&HOLIDAY_ROWS);
+const ONE_WORD_HOLIDAYS: [&str; count_rows(&HOLIDAY_ROWS, false)] =
+    firsts_of(&HOLIDAY_ROWS, false);
+const SEVERAL_WORD_HOLIDAYS: [&str; count_rows(&HOLIDAY_ROWS, true)] =
+    firsts_of(&HOLIDAY_ROWS, true);
+const HOLIDAY_SECONDS: [&str; count_rows(&HOLIDAY_ROWS, true)] = seconds(&HOLIDAY_ROWS);
 const SEASON_WORDS: [&str; lex::SEASONS.len()] = keys(lex::SEASONS);
 const WEEKEND_STARTS: [&str; lex::WEEKEND.len()] = firsts(lex::WEEKEND);
+const ONE_WORD_WEEKENDS: [&str; count_rows(lex::WEEKEND, false)] = firsts_of(lex::WEEKEND, false);
+const SEVERAL_WORD_WEEKENDS: [&str; count_rows(lex::WEEKEND, true)] =
+    firsts_of(lex::WEEKEND, true);
+const WEEKEND_SECONDS: [&str; count_rows(lex::WEEKEND, true)] = seconds(lex::WEEKEND);
 const ROLLING_WORDS: [&str; lex::ROLLING.len()] = keys(lex::ROLLING);
 const NTH_WORDS: [&str; lex::NTH.len()] = keys(lex::NTH);
 const PART_WORDS: [&str; lex::PARTS.len()] = keys(lex::PARTS);
@@ -124,6 +145,52 @@ const fn firsts<const N: usize>(rows: &[&[&'static str]]) -> [&'static str; N] {
     let mut i = 0;
     while i < N {
         out[i] = rows[i][0];
+        i += 1;
+    }
+    out
+}
+
+// A name of several words (`fine settimana`, `Tutti i Santi`) begins a
+// date only before its second word, and its first word is often a common
+// one (`fine`, `tutti`, `giorno`): its rule declares the second word, and
+// the names of one word have a rule of their own.
+
+/// How many rows have several words (`several`) or one.
+const fn count_rows(rows: &[&[&str]], several: bool) -> usize {
+    let mut n = 0;
+    let mut i = 0;
+    while i < rows.len() {
+        if (rows[i].len() > 1) == several {
+            n += 1;
+        }
+        i += 1;
+    }
+    n
+}
+
+/// The first words of the rows of several words (`several`) or of one.
+const fn firsts_of<const N: usize>(rows: &[&[&'static str]], several: bool) -> [&'static str; N] {
+    let mut out = [""; N];
+    let (mut i, mut n) = (0, 0);
+    while i < rows.len() {
+        if (rows[i].len() > 1) == several {
+            out[n] = rows[i][0];
+            n += 1;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// The second words of the rows of several words.
+const fn seconds<const N: usize>(rows: &[&[&'static str]]) -> [&'static str; N] {
+    let mut out = [""; N];
+    let (mut i, mut n) = (0, 0);
+    while i < rows.len() {
+        if rows[i].len() > 1 {
+            out[n] = rows[i][1];
+            n += 1;
+        }
         i += 1;
     }
     out
@@ -199,10 +266,15 @@ const CALENDAR: &[Start] = &[
 
 const CLOCK_WORD_STARTS: [&str; lex::CLOCK_WORDS.len()] = keys(lex::CLOCK_WORDS);
 const DAY_PART_NAMES: [&str; lex::DAY_PART_WORDS.len()] = keys(lex::DAY_PART_WORDS);
-const CLOCK: &[Start] = &[
-    Start::Digits,
-    Start::Words(lex::HOUR_WORDS),
-    Start::Words(&CLOCK_WORD_STARTS),
+const CLOCK: &[Start] = &[Start::Digits, Start::Words(&CLOCK_WORD_STARTS)];
+/// An hour in words is a time after its cue (`alle tre`, `all'una`), or
+/// before what goes on with it (`tre e un quarto del pomeriggio`).
+const HOUR_WORDS: &[Start] = &[Start::Words(lex::HOUR_WORDS)];
+const CLOCK_CUES: &[Start] = &[Start::Words(lex::CLOCK_CUES)];
+const CLOCK_GOES_ON: &[Start] = &[
+    Start::Words(lex::CLOCK_PLUS),
+    Start::Words(lex::CLOCK_MINUS),
+    Start::Words(lex::DAY_PART_LINKS),
 ];
 /// The second token of an amount of hours, minutes or seconds: its unit
 /// (`un'ora`, `10 minuti`), or `quarto` (`un quarto d'ora`).
@@ -244,6 +316,8 @@ pub(crate) static RULES: &[Rule; RULE_COUNT] = &[
     joining(then(rule("in questo momento", &[Start::Words(lex::THIS)], clock::now), &[Start::Words(lex::MOMENT)])),
     joining(then(rule("questa sera", &[Start::Words(lex::THIS)], clock::this_part), &[Start::Words(&DAY_PART_NAMES)])),
     joining(rule("alle <time>", CLOCK, clock::lone_time)),
+    joining(after(rule("alle <time>", HOUR_WORDS, clock::lone_time), CLOCK_CUES)),
+    joining(then(rule("alle <time>", HOUR_WORDS, clock::lone_time), CLOCK_GOES_ON)),
     joining(rule("in serata", &[Start::Words(&DAY_PART_NAMES)], clock::in_part)),
     joining(then(rule("dal <date> [al <date>]", FROM, range), DATE)),
     joining(then(rule("tra il <date> e il <date>", IN_OR_BETWEEN, between), ARTICLE_OR_DATE)),
@@ -252,14 +326,15 @@ pub(crate) static RULES: &[Rule; RULE_COUNT] = &[
     joining(then(rule("entro <date>", BY, by), BY_ARTICLE_OR_DATE)),
     joining(then(rule("prima del <date>", BEFORE, before_date), BEFORE_LINK)),
     joining(then(rule("dopo il <date>", AFTER, after_date), AFTER_LINK_OR_DATE)),
-    rule("altro ieri", &[Start::Words(&TWO_DAYS_AGO_STARTS)], two_days_ago),
+    then(rule("altro ieri", &[Start::Words(&TWO_DAYS_AGO_STARTS)], two_days_ago), &[Start::Words(&TWO_DAYS_AGO_SECONDS)]),
     rule("<relative day>", &[Start::Words(&RELATIVE_DAY_WORDS), Start::Words(&ONE_WORD_PARTS)], relative_day),
     then(rule("<count> <unit> fa", COUNT, ago), UNIT),
     then(rule("<count> <unit> scorsi", COUNT, positions::rolling_after), UNIT_OR_ROLLING),
     then(rule("ultimi <count> <unit>", &[Start::Words(&ROLLING_WORDS)], positions::rolling), COUNT),
     rule("<season>", &[Start::Words(&SEASON_WORDS)], named::season),
     then(rule("quest'<season>", STEP_OR_THIS_STARTS, named::season), SEASON),
-    rule("<weekend>", &[Start::Words(&WEEKEND_STARTS)], named::weekend),
+    rule("<weekend>", &[Start::Words(&ONE_WORD_WEEKENDS)], named::weekend),
+    then(rule("<weekend>", &[Start::Words(&SEVERAL_WORD_WEEKENDS)], named::weekend), &[Start::Words(&WEEKEND_SECONDS)]),
     then(rule("questo <weekend>", STEP_OR_THIS_STARTS, named::weekend), WEEKEND_WORDS),
     then(rule("quest'<unit>", &[Start::Words(lex::THIS)], this_unit), UNIT_OR_MONTH),
     then(rule("<nth> <weekday> di <month>", NTH_STARTS, positions::nth), WEEKDAY_OR_DAY),
@@ -278,12 +353,13 @@ pub(crate) static RULES: &[Rule; RULE_COUNT] = &[
     then(rule("fine <month>", &[Start::Words(&PART_WORDS)], positions::part), PART_OF),
     joining(rule("<year>-<year>", &[Start::Digits], year_dash_year)),
     joining(then(rule("<date> - <date>", &[Start::Digits], day_dash_day), DASH_OR_MONTH)),
-    rule("<holiday>", &[Start::Words(&HOLIDAY_STARTS)], named::holiday),
+    rule("<holiday>", &[Start::Words(&ONE_WORD_HOLIDAYS)], named::holiday),
+    then(rule("<holiday>", &[Start::Words(&SEVERAL_WORD_HOLIDAYS)], named::holiday), &[Start::Words(&HOLIDAY_SECONDS)]),
     then(rule("lo scorso <holiday>", STEP_OR_THIS_STARTS, named::holiday), HOLIDAY),
     marked(rule("<date>", CALENDAR, calendar::calendar)),
 ];
 
-const RULE_COUNT: usize = 46;
+const RULE_COUNT: usize = 50;
 
 /// Which tokens may begin a date: the union of the rules' starts, built
 /// at compile time.
