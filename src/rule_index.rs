@@ -239,6 +239,10 @@ pub(crate) fn rules_starting_with(word: &str) -> RuleSet {
 /// begin, less those whose second token cannot be the next word.
 pub(crate) fn rules_at(win: &mut Window<'_>, k: usize) -> RuleSet {
     let mut rules = rules_starting_with(win.text_at(k));
+    #[cfg(test)]
+    if UNGATED.with(std::cell::Cell::get) {
+        return rules;
+    }
     if rules & NEXT.gated != 0 {
         rules &= rules_followed_by(win.text_at(k + 1), rules);
     }
@@ -250,6 +254,14 @@ pub(crate) fn rules_at(win: &mut Window<'_>, k: usize) -> RuleSet {
         rules &= rules_preceded_by(previous);
     }
     rules
+}
+
+#[cfg(test)]
+thread_local! {
+    /// Set by the tests that compare the readers with every rule whose
+    /// start matches tried, the second tokens and the tokens before left
+    /// unchecked: the gates must change nothing.
+    pub(crate) static UNGATED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 /// The rules that may have `word` just before them: every rule without a

@@ -96,6 +96,15 @@ fn reference() -> Date {
     Date::new(2024, 6, 18).expect("a valid date")
 }
 
+/// `read` with every rule whose first token matches tried, whatever the
+/// tokens around it ([`UNGATED`](crate::rule_index::UNGATED)).
+fn ungated<T>(read: impl FnOnce() -> T) -> T {
+    crate::rule_index::UNGATED.with(|u| u.set(true));
+    let found = read();
+    crate::rule_index::UNGATED.with(|u| u.set(false));
+    found
+}
+
 /// The dates of `text` found by trying the rules at every token.
 fn naive_dates(text: &str) -> Vec<(std::ops::Range<usize>, String)> {
     let mut reader = dates::read::DateReader::new(reference(), DateOptions::new());
@@ -201,6 +210,33 @@ fn italianish() -> impl Strategy<Value = String> {
         "casa",
         "mario",
         "quando",
+        "alle",
+        "all'",
+        "dalle",
+        "ore",
+        "una",
+        "uno",
+        "meno",
+        "quarto",
+        "17:30",
+        "9.30",
+        "2022/23",
+        "nel",
+        "ora",
+        "minuti",
+        "tutto",
+        "giorno",
+        "Tutti",
+        "i",
+        "Santi",
+        "fine",
+        "settimana",
+        "mezz'",
+        "+",
+        "dopo",
+        "entro",
+        "pomeriggio",
+        "/",
     ]);
     prop::collection::vec((words, prop::bool::ANY), 0..30).prop_map(|parts| {
         parts
@@ -216,10 +252,21 @@ proptest! {
         let filtered: Vec<_> = dates::dates(&text, reference())
             .map(|m| (m.range(), m.value().to_string()))
             .collect();
-        prop_assert_eq!(filtered, naive_dates(&text));
+        prop_assert_eq!(filtered, ungated(|| naive_dates(&text)));
         let filtered: Vec<_> = crate::numbers(&text)
             .map(|m| (m.range(), m.value().to_string()))
             .collect();
-        prop_assert_eq!(filtered, naive_numbers(&text));
+        prop_assert_eq!(filtered, ungated(|| naive_numbers(&text)));
+        let options = crate::ExtractOptions::new(reference()).time(crate::dates::Time::new(10, 30, 0).expect("a valid time"));
+        // What was found, not which of two rules that read the same found
+        // it first.
+        let found = |e: crate::Extraction<'_>| {
+            let numbers = e.numbers().iter().map(|m| (m.range(), m.value().to_string()));
+            let dates = e.dates().iter().map(|m| (m.range(), m.value().to_string()));
+            let durations = e.durations().iter().map(|m| (m.range(), m.value().to_string()));
+            (numbers.collect::<Vec<_>>(), dates.collect::<Vec<_>>(), durations.collect::<Vec<_>>())
+        };
+        let gated = found(crate::extract(&text, &options));
+        prop_assert_eq!(gated, ungated(|| found(crate::extract(&text, &options))));
     }
 }

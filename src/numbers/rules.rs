@@ -60,7 +60,7 @@ pub(crate) static RULES: &[Rule; RULE_COUNT] = &[
     rule("metà", &[Start::Words(lex::HALF)], NumberReader::half),
     rule("mezzo <measure>", &[Start::Words(lex::HALF_OF_NEXT)], NumberReader::half_of_measure),
     then(rule("un <fraction>", &[Start::Words(lex::ONE)], NumberReader::one_over), &[Start::Words(lex::UNIT_FRACTIONS)]),
-    then(rule("un <scale>", &[Start::Words(lex::ONE)], NumberReader::cardinal), &[Start::Words(&SCALE_WORDS)]),
+    then(rule("un <scale>", &[Start::Words(lex::ONE)], NumberReader::one_scaled), &[Start::Words(&SCALE_WORDS)]),
     then(rule("uno", &[Start::Words(lex::PRONOUN_ONE)], NumberReader::cardinal), &[Start::Pause, Start::Words(lex::PRONOUN_FOLLOWERS)]),
     rule("<cardinal> [<fraction>]", &[Start::NumberWords], NumberReader::cardinal),
     rule("<ordinal>", &[Start::NumberWords], NumberReader::ordinal),
@@ -252,6 +252,13 @@ impl NumberReader {
             Value::fraction(1, d as i128).ok()?,
             None,
         ))
+    }
+
+    /// `un milione`, `un milione e mezzo`, `un miliardo di euro`: the
+    /// article before a scale word.
+    fn one_scaled(&self, win: &mut Window<'_>) -> Option<Found> {
+        words::scale(win.text_at(1))?;
+        self.cardinal(win)
     }
 
     /// `ventitré`, `tre milioni e mezzo`, `due terzi`, `tre euro`.
