@@ -75,6 +75,8 @@ fn entries() -> impl Iterator<Item = (u32, Entry)> {
 struct TokenIndex {
     words: WordMap<RuleSet>,
     digits: RuleSet,
+    /// The rules of the digits with a byte in them, by the byte.
+    digits_with: Vec<(u8, RuleSet)>,
     elided: RuleSet,
     number_words: RuleSet,
     roman: RuleSet,
@@ -100,6 +102,7 @@ impl TokenIndex {
         let mut index = TokenIndex {
             words: WordMap::new(&[]),
             digits: 0,
+            digits_with: Vec::new(),
             elided: 0,
             number_words: 0,
             roman: 0,
@@ -117,6 +120,12 @@ impl TokenIndex {
                         words.extend(list.iter().map(|&w| (trim(w), bit)));
                     }
                     Start::Digits => index.digits |= bit,
+                    Start::DigitsWith(byte) => {
+                        match index.digits_with.iter_mut().find(|(b, _)| *b == byte) {
+                            Some((_, bits)) => *bits |= bit,
+                            None => index.digits_with.push((byte, bit)),
+                        }
+                    }
                     Start::Elided => index.elided |= bit,
                     Start::NumberWords => index.number_words |= bit,
                     Start::Roman => index.roman |= bit,
@@ -148,7 +157,13 @@ impl TokenIndex {
     fn shapes_of(&self, word: &str, wanted: RuleSet) -> RuleSet {
         let first = word.as_bytes().first().copied().unwrap_or(b' ');
         if first.is_ascii_digit() {
-            return self.digits;
+            let mut rules = self.digits;
+            for &(byte, bits) in &self.digits_with {
+                if wanted & bits != 0 && word.as_bytes().contains(&byte) {
+                    rules |= bits;
+                }
+            }
+            return rules;
         }
         if first == b'\'' || first == 0xE2 {
             return if is_elided_number(word) { self.elided } else { 0 };

@@ -20,6 +20,9 @@ pub(crate) enum Start {
     Words(&'static [&'static str]),
     /// A token that begins with a digit.
     Digits,
+    /// A token that begins with a digit and has this byte in it: `17:30`
+    /// (a time whatever stands around it), `2012/2013`.
+    DigitsWith(u8),
     /// A number word (`tre`, `ventitré`, `primo`), as the number-word
     /// grammar builds them; not an indefinite article (`un`, `una`),
     /// which a rule names when it may begin with one.
@@ -52,6 +55,7 @@ impl Start {
                 first.is_ascii_alphabetic() && contains_ignore_ascii_case(words, text)
             }
             Start::Digits => first.is_ascii_digit(),
+            Start::DigitsWith(byte) => first.is_ascii_digit() && text.as_bytes().contains(&byte),
             Start::NumberWords => {
                 first.is_ascii_alphabetic()
                     && crate::lexicon::numbers::NUMBER_WORD_HEADS.allows(text.as_bytes())
@@ -139,7 +143,7 @@ impl StartFilter {
                     self.heads = self.heads.with_words(words);
                     self
                 }
-                Start::Digits => self.with_bytes(b'0', b'9', ALWAYS),
+                Start::Digits | Start::DigitsWith(_) => self.with_bytes(b'0', b'9', ALWAYS),
                 Start::NumberWords => {
                     self.words = self
                         .words

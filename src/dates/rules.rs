@@ -239,6 +239,7 @@ const PERIOD_UNIT_WORDS: [&str; lex::PERIOD_UNITS.len()] = keys(lex::PERIOD_UNIT
 const NTH_STARTS: &[Start] = &[Start::Words(&NTH_WORDS), Start::Digits];
 // What rules go on with.
 const DATE: &[Start] = &[Start::Date];
+const DASH: &[Start] = &[Start::Symbols(crate::text::DASHES)];
 const ARTICLE_OR_DATE: &[Start] = &[Start::Words(lex::BETWEEN_ARTICLES), Start::Date];
 const BY_ARTICLE_OR_DATE: &[Start] = &[Start::Words(lex::BY_ARTICLES), Start::Date];
 const AFTER_LINK_OR_DATE: &[Start] = &[Start::Words(lex::AFTER_LINKS), Start::Date];
@@ -266,10 +267,12 @@ const CALENDAR: &[Start] = &[
 
 const CLOCK_WORD_STARTS: [&str; lex::CLOCK_WORDS.len()] = keys(lex::CLOCK_WORDS);
 const DAY_PART_NAMES: [&str; lex::DAY_PART_WORDS.len()] = keys(lex::DAY_PART_WORDS);
-const CLOCK: &[Start] = &[Start::Digits, Start::Words(&CLOCK_WORD_STARTS)];
-/// An hour in words is a time after its cue (`alle tre`, `all'una`), or
-/// before what goes on with it (`tre e un quarto del pomeriggio`).
-const HOUR_WORDS: &[Start] = &[Start::Words(lex::HOUR_WORDS)];
+/// A time of day by itself: `17:30`, `mezzogiorno`.
+const CLOCK: &[Start] = &[Start::DigitsWith(b':'), Start::Words(&CLOCK_WORD_STARTS)];
+/// An hour, in figures or words, is a time after its cue (`alle 9`,
+/// `all'una`), or before what goes on with it (`tre e un quarto del
+/// pomeriggio`, `9 di sera`).
+const HOURS: &[Start] = &[Start::Digits, Start::Words(lex::HOUR_WORDS)];
 const CLOCK_CUES: &[Start] = &[Start::Words(lex::CLOCK_CUES)];
 const CLOCK_GOES_ON: &[Start] = &[
     Start::Words(lex::CLOCK_PLUS),
@@ -316,8 +319,8 @@ pub(crate) static RULES: &[Rule; RULE_COUNT] = &[
     joining(then(rule("in questo momento", &[Start::Words(lex::THIS)], clock::now), &[Start::Words(lex::MOMENT)])),
     joining(then(rule("questa sera", &[Start::Words(lex::THIS)], clock::this_part), &[Start::Words(&DAY_PART_NAMES)])),
     joining(rule("alle <time>", CLOCK, clock::lone_time)),
-    joining(after(rule("alle <time>", HOUR_WORDS, clock::lone_time), CLOCK_CUES)),
-    joining(then(rule("alle <time>", HOUR_WORDS, clock::lone_time), CLOCK_GOES_ON)),
+    joining(after(rule("alle <time>", HOURS, clock::lone_time), CLOCK_CUES)),
+    joining(then(rule("alle <time>", HOURS, clock::lone_time), CLOCK_GOES_ON)),
     joining(rule("in serata", &[Start::Words(&DAY_PART_NAMES)], clock::in_part)),
     joining(then(rule("dal <date> [al <date>]", FROM, range), DATE)),
     joining(then(rule("tra il <date> e il <date>", IN_OR_BETWEEN, between), ARTICLE_OR_DATE)),
@@ -351,7 +354,8 @@ pub(crate) static RULES: &[Rule; RULE_COUNT] = &[
     then(rule("secolo <roman>", CENTURY_WORD, positions::century), &[Start::Roman]),
     then(rule("<ordinal> trimestre", &[Start::Words(&QUARTER_NAMES)], positions::quarter), QUARTER),
     then(rule("fine <month>", &[Start::Words(&PART_WORDS)], positions::part), PART_OF),
-    joining(rule("<year>-<year>", &[Start::Digits], year_dash_year)),
+    joining(rule("<year>-<year>", &[Start::DigitsWith(b'/')], year_dash_year)),
+    joining(then(rule("<year>-<year>", &[Start::Digits], year_dash_year), DASH)),
     joining(then(rule("<date> - <date>", &[Start::Digits], day_dash_day), DASH_OR_MONTH)),
     rule("<holiday>", &[Start::Words(&ONE_WORD_HOLIDAYS)], named::holiday),
     then(rule("<holiday>", &[Start::Words(&SEVERAL_WORD_HOLIDAYS)], named::holiday), &[Start::Words(&HOLIDAY_SECONDS)]),
@@ -359,7 +363,7 @@ pub(crate) static RULES: &[Rule; RULE_COUNT] = &[
     marked(rule("<date>", CALENDAR, calendar::calendar)),
 ];
 
-const RULE_COUNT: usize = 50;
+const RULE_COUNT: usize = 51;
 
 /// Which tokens may begin a date: the union of the rules' starts, built
 /// at compile time.
