@@ -6,7 +6,7 @@ use std::ops::Range;
 use super::expr::{Clock, DayTime, Expr, Read, Reading};
 use super::resolve::Resolver;
 use super::rules::is_word;
-use super::rules::{rules_at, Place, RULES};
+use super::rules::{rules_at, Place, ONLY_AT_ENDS, RULES};
 use super::tense::{tense_at, Tense};
 use super::{
     clock, combine, Date, DateKind, DateOptions, DateTime, DateValue, Grain, Period, Time,
@@ -79,6 +79,7 @@ impl DateReader {
         if starts_with_digit(word) && after_joined_dash(win) {
             return None;
         }
+        let starting = starting & !*ONLY_AT_ENDS;
         for rule in crate::start::rule_indices(starting).map(|i| &RULES[i]) {
             if let Some(read) = (rule.read)(win, Place::CURSOR) {
                 return self.hit(win, read, rule.name);

@@ -61,6 +61,9 @@ pub(crate) struct Rule {
     /// hour in words is a time after its cue, `all'una`): checked before
     /// the reader runs. Empty: anything.
     pub(crate) after: &'static [Start],
+    /// Read only as an end of a range (a number alone: `dal 3 al 5
+    /// marzo`), never at the reader's cursor.
+    pub(crate) only_end: bool,
     pub(crate) read: fn(&mut Window<'_>, Place) -> Option<Read>,
 }
 
@@ -76,7 +79,16 @@ const fn rule(
         end: true,
         next: &[],
         after: &[],
+        only_end: false,
         read,
+    }
+}
+
+/// A rule read only as an end of a range.
+const fn at_ends_only(rule: Rule) -> Rule {
+    Rule {
+        only_end: true,
+        ..rule
     }
 }
 
@@ -239,6 +251,15 @@ const PERIOD_UNIT_WORDS: [&str; lex::PERIOD_UNITS.len()] = keys(lex::PERIOD_UNIT
 const NTH_STARTS: &[Start] = &[Start::Words(&NTH_WORDS), Start::Digits];
 // What rules go on with.
 const DATE: &[Start] = &[Start::Date];
+/// After a day in figures: its month, or what leads to it.
+const DAY_NEXT: &[Start] = &[
+    Start::Words(&MONTH_WORDS),
+    Start::Words(lex::MARTEDI_OR_MARZO),
+    Start::Words(lex::OF),
+    Start::Words(lex::LIST_LINKS),
+    Start::Symbols(&[".", "/"]),
+    Start::Symbols(crate::text::DASHES),
+];
 const DASH: &[Start] = &[Start::Symbols(crate::text::DASHES)];
 const ARTICLE_OR_DATE: &[Start] = &[Start::Words(lex::BETWEEN_ARTICLES), Start::Date];
 const BY_ARTICLE_OR_DATE: &[Start] = &[Start::Words(lex::BY_ARTICLES), Start::Date];
@@ -256,7 +277,9 @@ const BY: &[Start] = &[Start::Words(lex::BY)];
 const BEFORE: &[Start] = &[Start::Words(lex::BEFORE)];
 const AFTER: &[Start] = &[Start::Words(lex::AFTER)];
 const CALENDAR: &[Start] = &[
-    Start::Digits,
+    Start::DigitsWith(b'/'),
+    Start::DigitsWith(b'.'),
+    Start::DigitsWith(b'-'),
     Start::Elided,
     Start::NumberWords,
     Start::Words(&MONTH_WORDS),
@@ -361,14 +384,30 @@ pub(crate) static RULES: &[Rule; RULE_COUNT] = &[
     then(rule("<holiday>", &[Start::Words(&SEVERAL_WORD_HOLIDAYS)], named::holiday), &[Start::Words(&HOLIDAY_SECONDS)]),
     then(rule("lo scorso <holiday>", STEP_OR_THIS_STARTS, named::holiday), HOLIDAY),
     marked(rule("<date>", CALENDAR, calendar::calendar)),
+    // A number begins a date where a month follows it (`18 giugno`, `15 di
+    // ottobre`, `16. nov.`), a dash (`19-06-2024`) or a list (`il 20, 21 e
+    // 22 aprile`), or after a cue (`nel 2022`, `il 27`); and, alone, at an
+    // end of a range (`dal 3 al 5 marzo`, `dal 2000`).
+    then(rule("<date>", &[Start::Digits], calendar::calendar), DAY_NEXT),
+    after(rule("<date>", &[Start::Digits], calendar::calendar), &[Start::Words(lex::YEAR_CUES)]),
+    at_ends_only(rule("<date>", &[Start::Digits], calendar::calendar)),
 ];
 
-const RULE_COUNT: usize = 51;
+const RULE_COUNT: usize = 54;
 
 /// Which tokens may begin a date: the union of the rules' starts, built
 /// at compile time.
 pub(crate) static FILTER: StartFilter =
     StartFilter::of(&crate::start::starts_of!(RULES, RULE_COUNT));
+
+/// The rules read only as an end of a range.
+pub(crate) static ONLY_AT_ENDS: Lazy<u64> = Lazy::new(|| {
+    RULES
+        .iter()
+        .enumerate()
+        .filter(|(_, rule)| rule.only_end)
+        .fold(0, |bits, (i, _)| bits | 1 << i)
+});
 
 /// The rules that may read at token `k`: those its word may begin, less
 /// those whose second token ([`Rule::next`]) cannot be the next word; the
