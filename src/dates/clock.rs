@@ -17,6 +17,7 @@
 use super::expr::{Clock, DayTime, Expr, Read, Reading};
 use super::rules::{before, is_word, lookup, two_before, words_at, Place};
 use super::Grain;
+use crate::lexicon::durations;
 use crate::lexicon::dates::{self as lex, DayPart};
 use crate::text::is_dash;
 use crate::window::Window;
@@ -401,6 +402,14 @@ fn day_follows(win: &mut Window<'_>, k: usize) -> bool {
 /// An amount of hours, minutes or seconds at token `k` (`un'ora`, `dieci
 /// minuti`, `un quarto d'ora`), in seconds.
 fn clock_amount(win: &mut Window<'_>, k: usize) -> Option<(i64, usize)> {
+    // A count, then hours, minutes or seconds as written (`un'ora`, `un
+    // quarto d'ora`): half a day is twelve hours, but `mezza giornata fa`
+    // is no time, nor `tutta l'ora`.
+    let unit = win.text_at(k + 1);
+    let clock_unit = is_word(unit, durations::CLOCK_UNITS) || is_word(unit, durations::QUARTER_WORDS);
+    if !clock_unit || is_word(win.text_at(k), durations::WHOLE) {
+        return None;
+    }
     let (amount, len) = crate::durations::amount_at(win, k)?;
     if !amount.is_clock() {
         return None;

@@ -229,7 +229,8 @@ const ROMAN_CENTURY: &[Start] = &[Start::Roman, Start::Words(&CENTURY_ORDINAL_WO
 const CENTURY_WORD: &[Start] = &[Start::Words(lex::CENTURY_WORDS)];
 const UNIT_OR_MONTH: &[Start] = &[Start::Words(&UNIT_WORDS), Start::Words(&MONTH_WORDS)];
 const OF_THE_WEEK: &[Start] = &[Start::Words(lex::OF), Start::Words(lex::OF_THE)];
-const DAY: &[Start] = &[Start::Digits, Start::Words(&DAY_WORDS)];
+/// A day of the month: `15`, `primo`, `ventinove`.
+const DAY: &[Start] = &[Start::Digits, Start::Words(&DAY_WORDS), Start::NumberWords];
 const DECADE: &[Start] = &[
     Start::Elided,
     Start::Digits,

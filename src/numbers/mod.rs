@@ -359,6 +359,11 @@ pub(crate) fn count(word: &str) -> Option<i64> {
     if alphabetic && !bytes.iter().any(u8::is_ascii_digit) && words::ordinal(word).is_none() {
         return None;
     }
+    // A roman numeral names (`Luigi XIV`, `il XIV secolo`); it counts
+    // nothing (`tra XIV anni` is no time from now).
+    if crate::text::is_roman_shape(word) {
+        return None;
+    }
     let value = parse_number(word).ok()?;
     value
         .is_integer()
