@@ -147,7 +147,7 @@ impl TokenIndex {
 
     /// The rules whose list has the shape of `word`: digits, an elided
     /// year, a number word, a roman numeral, a currency code. A date start
-    /// and a pause are tested by [`rules_followed_by`], only when needed.
+    /// and a pause are tested by [`followed_by`], only when needed.
     fn shapes(&self, word: &str) -> RuleSet {
         self.shapes_of(word, RuleSet::MAX)
     }
@@ -189,42 +189,44 @@ impl TokenIndex {
 /// lets every word of three bytes or fewer through; of those, only the few
 /// number words are let on here (`da`, `il`, `che` are not).
 pub(crate) fn is_number_word(word: &str) -> bool {
+    if word.len() <= 3 {
+        return crate::lexicon::numbers::is_short_number_word(word);
+    }
     Start::NumberWords.matches(word)
-        && (word.len() > 3
-            || crate::lexicon::contains_ignore_ascii_case(
-                crate::lexicon::numbers::SHORT_NUMBER_WORDS,
-                word,
-            ))
 }
 
-/// The rules by their start tokens, and those whose start words may carry
-/// a final mark.
-struct Starts {
-    tokens: TokenIndex,
+/// The three indexes: by the first token, the second, the one before.
+struct Index {
+    starts: TokenIndex,
+    /// The rules whose start words may carry a final mark.
     marked: RuleSet,
-}
-
-static STARTS: Lazy<Starts> = Lazy::new(|| Starts {
-    tokens: TokenIndex::of(|e| e.starts, false),
-    marked: bits_of(|e| e.marked),
-});
-
-/// The rules by their second token, and those that declare one.
-struct Next {
-    tokens: TokenIndex,
+    next: TokenIndex,
+    /// The rules that declare a second token.
     gated: RuleSet,
+    after: TokenIndex,
+    /// The rules that declare a token before them.
+    after_gated: RuleSet,
 }
 
-static NEXT: Lazy<Next> = Lazy::new(|| Next {
-    tokens: TokenIndex::of(|e| e.next, true),
+static INDEX: Lazy<Index> = Lazy::new(|| Index {
+    starts: TokenIndex::of(|e| e.starts, false),
+    marked: bits_of(|e| e.marked),
+    next: TokenIndex::of(|e| e.next, true),
     gated: bits_of(|e| !e.next.is_empty()),
+    after: TokenIndex::of(|e| e.after, true),
+    after_gated: bits_of(|e| !e.after.is_empty()),
 });
 
-/// The rules by the token before them, and those that declare one.
-static AFTER: Lazy<Next> = Lazy::new(|| Next {
-    tokens: TokenIndex::of(|e| e.after, true),
-    gated: bits_of(|e| !e.after.is_empty()),
-});
+/// `word` without a final `.` or apostrophe (`dic.`, `dell’`), or `None`
+/// when it has none: the test of the last byte first, since most words
+/// end in a letter.
+fn without_mark(word: &str) -> Option<&str> {
+    if !matches!(word.as_bytes().last(), Some(b'.' | b'\'' | 0x99)) {
+        return None;
+    }
+    let bare = word.trim_end_matches(['.', '\'', '’']);
+    (bare.len() < word.len() && !bare.is_empty()).then_some(bare)
+}
 
 /// The rules for which `test` holds.
 fn bits_of(test: impl Fn(&Entry) -> bool) -> RuleSet {
@@ -234,39 +236,59 @@ fn bits_of(test: impl Fn(&Entry) -> bool) -> RuleSet {
 }
 
 /// The rules a token may begin.
-pub(crate) fn rules_starting_with(word: &str) -> RuleSet {
-    let index = &*STARTS;
+fn starting_with(index: &Index, word: &str) -> RuleSet {
     // No start word is digits or an elided year: their shape says it all.
     if starts_with_digit(word) || is_elided_number(word) {
-        return index.tokens.shapes(word);
+        return index.starts.shapes(word);
     }
-    let mut rules = index.tokens.word(word);
+    let mut rules = index.starts.word(word);
     if rules == 0 {
-        let trimmed = word.trim_end_matches(['.', '\'', '’']);
-        if trimmed.len() < word.len() {
-            rules = index.tokens.word(trimmed) & index.marked;
+        if let Some(bare) = without_mark(word) {
+            rules = index.starts.word(bare) & index.marked;
         }
     }
-    rules | index.tokens.shapes(word)
+    rules | index.starts.shapes(word)
 }
 
 /// The rules that may read at token `k` of the window: those its word may
 /// begin, less those whose second token cannot be the next word.
 pub(crate) fn rules_at(win: &mut Window<'_>, k: usize) -> RuleSet {
-    let mut rules = rules_starting_with(win.text_at(k));
+    let index = &*INDEX;
+    let mut rules = starting_with(index, win.text_at(k));
     #[cfg(test)]
     if UNGATED.with(std::cell::Cell::get) {
         return rules;
     }
-    if rules & NEXT.gated != 0 {
-        rules &= rules_followed_by(win.text_at(k + 1), rules);
+    if rules & index.gated != 0 {
+        rules &= followed_by(index, win.text_at(k + 1), rules);
     }
-    if rules & AFTER.gated != 0 {
+    if rules & index.after_gated != 0 {
         let previous = match k {
             0 => win.previous_text(),
             _ => win.text_at(k - 1),
         };
-        rules &= rules_preceded_by(previous);
+        rules &= preceded_by(index, previous);
+    }
+    rules
+}
+
+/// Of `candidates`, the rules that may have `word` as their second token:
+/// every rule without a second token, and the others whose list admits it
+/// (a final `.` or apostrophe aside: `dic.`, `mln.`).
+fn followed_by(index: &Index, word: &str, candidates: RuleSet) -> RuleSet {
+    let next = &index.next;
+    let mut rules = !index.gated | next.word(word);
+    if let Some(bare) = without_mark(word) {
+        rules |= next.word(bare);
+    }
+    // The tests that cost more, made only for the rules still in question.
+    rules |= next.shapes_of(word, candidates & !rules);
+    let open = candidates & !rules;
+    if open & next.dates != 0 && Start::Date.matches(word) {
+        rules |= next.dates;
+    }
+    if open & next.pauses != 0 && Start::Pause.matches(word) {
+        rules |= next.pauses;
     }
     rules
 }
@@ -281,30 +303,10 @@ thread_local! {
 
 /// The rules that may have `word` just before them: every rule without a
 /// list of such words, and the others whose list has it.
-fn rules_preceded_by(word: &str) -> RuleSet {
-    let after = &*AFTER;
-    let bare = word.trim_end_matches(['.', '\'', '’']);
-    !after.gated | after.tokens.word(word) | after.tokens.word(bare)
-}
-
-/// Of `candidates`, the rules that may have `word` as their second token:
-/// every rule without a second token, and the others whose list admits it
-/// (a final `.` or apostrophe aside: `dic.`, `mln.`).
-fn rules_followed_by(word: &str, candidates: RuleSet) -> RuleSet {
-    let next = &*NEXT;
-    let mut rules = !next.gated | next.tokens.word(word);
-    // The tests that cost more, made only for the rules still in question.
-    rules |= next.tokens.shapes_of(word, candidates & !rules);
-    let open = candidates & !rules;
-    if open & next.tokens.dates != 0 && Start::Date.matches(word) {
-        rules |= next.tokens.dates;
-    }
-    if open & next.tokens.pauses != 0 && Start::Pause.matches(word) {
-        rules |= next.tokens.pauses;
-    }
-    let bare = word.trim_end_matches(['.', '\'', '’']);
-    if bare.len() < word.len() && !bare.is_empty() {
-        rules |= next.tokens.word(bare);
+fn preceded_by(index: &Index, word: &str) -> RuleSet {
+    let mut rules = !index.after_gated | index.after.word(word);
+    if let Some(bare) = without_mark(word) {
+        rules |= index.after.word(bare);
     }
     rules
 }

@@ -318,6 +318,13 @@ pub(crate) const ONE: &[&str] = &["un", "una", "uno"];
 /// rules.
 pub(crate) const INDEFINITE_ARTICLES: &[&str] = &["un", "un'", "un’", "una", "uno"];
 
+/// Whether `word`, of three bytes or fewer, is a number word: a test of
+/// its first bytes cannot tell those from other short words.
+pub(crate) fn is_short_number_word(word: &str) -> bool {
+    crate::lexicon::contains_ignore_ascii_case(SHORT_NUMBER_WORDS, word)
+        && !is_indefinite_article(word)
+}
+
 /// Whether `word` is an indefinite article, ASCII case ignored.
 pub(crate) fn is_indefinite_article(word: &str) -> bool {
     word.len() <= 5
