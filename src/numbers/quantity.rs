@@ -47,8 +47,19 @@ impl NumberReader {
     /// A quantity at token `at`: digits or words, with scale words and
     /// `e mezzo`.
     pub(super) fn quantity(&self, win: &mut Window<'_>, at: usize) -> Option<Quantity> {
+        self.quantity_with(win, at, None)
+    }
+
+    /// [`quantity`](Self::quantity), with the token at `at` already read
+    /// as digits when `read` has it.
+    pub(super) fn quantity_with(
+        &self,
+        win: &mut Window<'_>,
+        at: usize,
+        read: Option<Digits>,
+    ) -> Option<Quantity> {
         let (value, len, words) = if starts_with_digit(win.text_at(at)) {
-            let (value, len) = self.digits_value(win, at)?;
+            let (value, len) = self.digits_value(win, at, read)?;
             (value, len, false)
         } else {
             (self.word_value(win, at)?, at + 1, true)
@@ -68,10 +79,19 @@ impl NumberReader {
 
     /// Digits in Italian format, with groups of three after thin or
     /// no-break spaces (`1 234 567`); the token count it spans.
-    fn digits_value(&self, win: &mut Window<'_>, at: usize) -> Option<(Value, usize)> {
+    fn digits_value(
+        &self,
+        win: &mut Window<'_>,
+        at: usize,
+        read: Option<Digits>,
+    ) -> Option<(Value, usize)> {
         let text = win.text_at(at);
         let mut len = at + 1;
-        let mut value = match digits::read(text, self.in_context).ok()? {
+        let read = match read {
+            Some(read) => read,
+            None => digits::read(text, self.in_context).ok()?,
+        };
+        let mut value = match read {
             Digits::Number(v) => v,
             Digits::PointDecimal(v) => {
                 if self.in_context && at == 0 && self.after_time_cue(win) {

@@ -154,7 +154,8 @@ impl NumberReader {
         if self.in_context && (self.after_label(win) || self.skip_len(win) >= 5) {
             return None;
         }
-        match digits::read(win.text_at(0), self.in_context).ok()? {
+        let read = digits::read(win.text_at(0), self.in_context).ok()?;
+        match read {
             Digits::Ordinal(v) => Some((1, NumberKind::Ordinal, v, None)),
             // `1/2`, `3/4`: a fraction; `104/1992`, `13/12`: a code or a date.
             Digits::Slash(a, b) if (2..=10).contains(&b) && a < b && a > 0 => {
@@ -162,7 +163,7 @@ impl NumberReader {
             }
             Digits::Slash(..) | Digits::Other => None,
             Digits::Number(_) | Digits::PointDecimal(_) => {
-                let q = self.quantity(win, 0)?;
+                let q = self.quantity_with(win, 0, Some(read))?;
                 Some(self.finish(win, q))
             }
         }

@@ -87,6 +87,13 @@ impl Value {
     /// `digits / 10^scale`: how a decimal written with `scale` digits after
     /// the mark is stored.
     pub(crate) fn decimal(digits: i128, scale: u32) -> Result<Value, Error> {
+        // A whole number, the common case, is already reduced: no division.
+        if scale == 0 {
+            return Ok(Value {
+                numerator: digits,
+                denominator: 1,
+            });
+        }
         let den = 10i128.checked_pow(scale).ok_or(Error::NumberOverflow)?;
         Value::fraction(digits, den)
     }
