@@ -47,14 +47,7 @@ pub(crate) fn tense_at(win: &mut Window<'_>, from: usize) -> Tense {
     let end = win
         .get(last)
         .map_or(date_end, |t| t.range().end.max(date_end));
-    let mut back = date_start.saturating_sub(BEHIND);
-    while !text.is_char_boundary(back) {
-        back += 1;
-    }
-    let sentence = crate::sentences(&text[back..end])
-        .map(|s| back + s.range().start..back + s.range().end)
-        .find(|s| s.end > date_start)
-        .unwrap_or(date_start..end);
+    let sentence = sentence_around(text, date_start, end);
     let mut cues = Cues::default();
     for token in crate::tokens(&text[sentence.start.min(date_start)..date_start]) {
         cues.note(token.text());
@@ -66,6 +59,34 @@ pub(crate) fn tense_at(win: &mut Window<'_>, from: usize) -> Tense {
         }
     }
     cues.tense()
+}
+
+/// How far before the date the sentence is looked for first: most begin
+/// a few words before their date, and a stretch this long holds their
+/// start.
+const NEAR: usize = 64;
+/// How far into a stretch a sentence's start must be to be taken as one
+/// (the stretch may begin inside a word or a quotation).
+const SETTLED: usize = 16;
+
+/// The sentence of `text[..end]` around byte `date_start`: looked for in a
+/// short stretch before the date, then, where that holds no clear start,
+/// in [`BEHIND`] bytes.
+fn sentence_around(text: &str, date_start: usize, end: usize) -> std::ops::Range<usize> {
+    for behind in [NEAR, BEHIND] {
+        let mut back = date_start.saturating_sub(behind);
+        while !text.is_char_boundary(back) {
+            back += 1;
+        }
+        let sentence = crate::sentences(&text[back..end])
+            .map(|s| back + s.range().start..back + s.range().end)
+            .find(|s| s.end > date_start)
+            .unwrap_or(date_start..end);
+        if back == 0 || sentence.start >= back + SETTLED || behind == BEHIND {
+            return sentence;
+        }
+    }
+    date_start..end
 }
 
 /// Tense cues seen so far in a sentence, updated token by token without
