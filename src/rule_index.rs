@@ -297,7 +297,8 @@ fn followed_by(index: &Index, word: &str, candidates: RuleSet) -> RuleSet {
 thread_local! {
     /// Set by the tests that compare the readers with every rule whose
     /// start matches tried, the second tokens and the tokens before left
-    /// unchecked: the gates must change nothing.
+    /// unchecked (and the quick tests some readers make before their
+    /// reading): the gates must change nothing.
     pub(crate) static UNGATED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 

@@ -57,6 +57,55 @@ pub(super) fn calendar(win: &mut Window<'_>, p: Place) -> Option<Read> {
     Read::atom(len, Expr::Calendar(c))
 }
 
+/// [`calendar`] at a number before one of the words that may go on with
+/// a date (`,`, `e`, `di`, a dash, a month): first the tests
+/// [`calendar_parts`] makes of the tokens after it, so that `3 di loro`,
+/// `2, poi` and `5 e mezzo` leave at once. A number after a cue (`nel
+/// 2022`, `il 27`) has a rule of its own.
+pub(super) fn calendar_at_number(win: &mut Window<'_>, p: Place) -> Option<Read> {
+    #[cfg(test)]
+    if crate::rule_index::UNGATED.with(std::cell::Cell::get) {
+        return calendar(win, p);
+    }
+    let word = win.text_at(p.at);
+    let next = win.text_at(p.at + 1);
+    let second = win.text_at(p.at + 2);
+    let by_name = |w: &str| month(w).is_some() || is_word(w, lex::MARTEDI_OR_MARZO);
+    let list = is_word(next, lex::LIST_LINKS)
+        && (starts_with_digit(second)
+            || is_word(second, lex::BETWEEN_ARTICLES) && starts_with_digit(win.text_at(p.at + 3)));
+    let may_be = word.bytes().any(|b| matches!(b, b'/' | b'.' | b'-'))
+        || by_name(next)
+        || crate::text::is_dash(next)
+        || next == "/"
+        || next.eq_ignore_ascii_case("di") && full_month(second).is_some()
+        || next == "." && by_name(second)
+        || list;
+    if !may_be {
+        return None;
+    }
+    calendar(win, p)
+}
+
+/// [`calendar`] at a number after a cue (`nel 2022`, `il 27`): first the
+/// tests [`calendar_parts`] makes of a number with only a cue, so that `il
+/// 3 per cento` leaves at once. A year, or a day alone at the end of its
+/// clause; a day before its month has a rule of its own.
+pub(super) fn calendar_after_cue(win: &mut Window<'_>, p: Place) -> Option<Read> {
+    #[cfg(test)]
+    if crate::rule_index::UNGATED.with(std::cell::Cell::get) {
+        return calendar(win, p);
+    }
+    let word = win.text_at(p.at);
+    let may_be = word.bytes().any(|b| matches!(b, b'/' | b'.' | b'-'))
+        || cued_year(word).is_some()
+        || day_number(word).is_some() && closes_clause(win, p.at + 1);
+    if !may_be {
+        return None;
+    }
+    calendar(win, p)
+}
+
 /// The token at `k` ends the clause, or the text ends there.
 fn closes_clause(win: &mut Window<'_>, k: usize) -> bool {
     let next = win.text_at(k);

@@ -256,7 +256,7 @@ const DATE: &[Start] = &[Start::Date];
 const DAY_NEXT: &[Start] = &[
     Start::Words(&MONTH_WORDS),
     Start::Words(lex::MARTEDI_OR_MARZO),
-    Start::Words(lex::OF),
+    Start::Words(&["di"]),
     Start::Words(lex::LIST_LINKS),
     Start::Symbols(&[".", "/"]),
     Start::Symbols(crate::text::DASHES),
@@ -389,8 +389,8 @@ pub(crate) static RULES: &[Rule; RULE_COUNT] = &[
     // ottobre`, `16. nov.`), a dash (`19-06-2024`) or a list (`il 20, 21 e
     // 22 aprile`), or after a cue (`nel 2022`, `il 27`); and, alone, at an
     // end of a range (`dal 3 al 5 marzo`, `dal 2000`).
-    then(rule("<date>", &[Start::Digits], calendar::calendar), DAY_NEXT),
-    after(rule("<date>", &[Start::Digits], calendar::calendar), &[Start::Words(lex::YEAR_CUES)]),
+    then(rule("<date>", &[Start::Digits], calendar::calendar_at_number), DAY_NEXT),
+    after(rule("<date>", &[Start::Digits], calendar::calendar_after_cue), &[Start::Words(lex::YEAR_CUES)]),
     at_ends_only(rule("<date>", &[Start::Digits], calendar::calendar)),
 ];
 
