@@ -49,15 +49,18 @@ pub(crate) fn contains_ignore_ascii_case(table: &[&str], word: &str) -> bool {
 /// comparison of strings; longer words are compared as strings.
 pub(crate) struct WordMap<T: Copy> {
     /// Open addressing, at most a quarter full; key 0 marks an empty slot
-    /// (no packed word is 0).
-    slots: Vec<(u128, Option<T>)>,
+    /// (no packed word is 0). The keys apart from the values: most lookups
+    /// miss, and read keys only, sixteen bytes a slot.
+    keys: Vec<u128>,
+    values: Vec<Option<T>>,
     long: Vec<(&'static str, T)>,
 }
 
 impl<T: Copy> WordMap<T> {
     pub(crate) fn new(entries: &[(&'static str, T)]) -> Self {
         let size = (entries.len() * 4).next_power_of_two().max(8);
-        let mut slots = vec![(0u128, None); size];
+        let mut keys = vec![0u128; size];
+        let mut values = vec![None; size];
         let mut long = Vec::new();
         for &(word, value) in entries {
             let Some(key) = pack(word.as_bytes()) else {
@@ -65,14 +68,15 @@ impl<T: Copy> WordMap<T> {
                 continue;
             };
             let mut i = slot(key, size);
-            while slots[i].0 != 0 && slots[i].0 != key {
+            while keys[i] != 0 && keys[i] != key {
                 i = (i + 1) & (size - 1);
             }
-            if slots[i].0 == 0 {
-                slots[i] = (key, Some(value));
+            if keys[i] == 0 {
+                keys[i] = key;
+                values[i] = Some(value);
             }
         }
-        WordMap { slots, long }
+        WordMap { keys, values, long }
     }
 
     /// The value of `word`, ignoring ASCII case.
@@ -86,12 +90,12 @@ impl<T: Copy> WordMap<T> {
                 })
                 .map(|&(_, v)| v);
         };
-        let mask = self.slots.len() - 1;
-        let mut i = slot(key, self.slots.len());
+        let mask = self.keys.len() - 1;
+        let mut i = slot(key, self.keys.len());
         loop {
-            match self.slots[i] {
-                (k, value) if k == key => return value,
-                (0, _) => return None,
+            match self.keys[i] {
+                k if k == key => return self.values[i],
+                0 => return None,
                 _ => i = (i + 1) & mask,
             }
         }
