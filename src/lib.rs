@@ -145,6 +145,11 @@ macro_rules! string_forms {
 }
 pub(crate) use string_forms;
 
+// The capabilities, each a module; the readers of `numbers`, `dates` and
+// `durations` share the layers under them: the `lexicon` (Italian word
+// tables), a `window` over the token stream, the `start` filters that pass
+// over tokens no rule may begin, and the `rule_index`, which says from a
+// token and its neighbours which rules of every reader may read there.
 mod blank;
 pub mod dates;
 pub mod durations;

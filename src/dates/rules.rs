@@ -10,8 +10,15 @@
 //! them (`da domani a giovedì`, `fino a lunedì prossimo`).
 //!
 //! The start filter of the date reader is built from the `starts` of this
-//! table at compile time ([`FILTER`]), and so is the index from a start word
-//! to the rules it may begin.
+//! table at compile time ([`FILTER`]). A rule may also declare what its
+//! second token may be (`next`: `dal` before a word that may begin a date)
+//! and what the token before it may be (`after`: an hour in words after
+//! its cue), and some are read only at an end of a range (`only_end`: a
+//! number alone). The [rule index](crate::rule_index) is built from these
+//! declarations, so that the rules tried at a token are those its
+//! neighbours allow; a word a rule reads past its declared second token
+//! would be a fault, which the tests comparing the gated dispatch with the
+//! ungated one catch.
 
 use once_cell::sync::Lazy;
 

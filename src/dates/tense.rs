@@ -2,7 +2,8 @@
 //! leave something out (`8 marzo`, `giovedì`).
 //!
 //! The clause is the sentence as the tokenizer splits it: its tokens before
-//! the date, and up to two dozen after it. The cues are auxiliaries and
+//! the date (its start looked for in the 64 bytes before the date, then in
+//! 200), and up to two dozen after it. The cues are auxiliaries and
 //! frequent verbs, the endings of the passato remoto, the imperfect and the
 //! future ([`tense_cue`]), and compound tenses ([`compound_word`]): a
 //! participle after a form of `avere`, after a reflexive `essere` or
