@@ -166,7 +166,11 @@ impl TokenIndex {
             return rules;
         }
         if first == b'\'' || first == 0xE2 {
-            return if is_elided_number(word) { self.elided } else { 0 };
+            return if is_elided_number(word) {
+                self.elided
+            } else {
+                0
+            };
         }
         let mut rules = 0;
         if wanted & self.number_words != 0 && first.is_ascii_alphabetic() && is_number_word(word) {
@@ -326,7 +330,11 @@ mod tests {
         // `una` is an hour too (`all'una`): only the clock rule stays.
         assert_eq!(at("una volta") >> NUMBERS, 0);
         assert_ne!(at("un anno fa") & u128::from(u64::MAX), 0, "a date rule");
-        assert_ne!(at("un milione") >> NUMBERS & 0xFFFF_FFFF, 0, "a number rule");
+        assert_ne!(
+            at("un milione") >> NUMBERS & 0xFFFF_FFFF,
+            0,
+            "a number rule"
+        );
         assert_ne!(at("un'ora") >> DURATIONS, 0, "a duration");
     }
 

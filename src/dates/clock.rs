@@ -17,8 +17,8 @@
 use super::expr::{Clock, DayTime, Expr, Read, Reading};
 use super::rules::{before, is_word, lookup, two_before, words_at, Place};
 use super::Grain;
-use crate::lexicon::durations;
 use crate::lexicon::dates::{self as lex, DayPart};
+use crate::lexicon::durations;
 use crate::text::is_dash;
 use crate::window::Window;
 
@@ -406,7 +406,8 @@ fn clock_amount(win: &mut Window<'_>, k: usize) -> Option<(i64, usize)> {
     // quarto d'ora`): half a day is twelve hours, but `mezza giornata fa`
     // is no time, nor `tutta l'ora`.
     let unit = win.text_at(k + 1);
-    let clock_unit = is_word(unit, durations::CLOCK_UNITS) || is_word(unit, durations::QUARTER_WORDS);
+    let clock_unit =
+        is_word(unit, durations::CLOCK_UNITS) || is_word(unit, durations::QUARTER_WORDS);
     if !clock_unit || is_word(win.text_at(k), durations::WHOLE) {
         return None;
     }

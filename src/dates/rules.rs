@@ -143,16 +143,14 @@ const HOLIDAY_ROWS: [&[&str]; lex::HOLIDAYS.len()] = {
     out
 };
 const HOLIDAY_STARTS: [&str; lex::HOLIDAYS.len()] = firsts(&HOLIDAY_ROWS);
-const ONE_WORD_HOLIDAYS: [&str; count_rows(&HOLIDAY_ROWS, false)] =
-    firsts_of(&HOLIDAY_ROWS, false);
+const ONE_WORD_HOLIDAYS: [&str; count_rows(&HOLIDAY_ROWS, false)] = firsts_of(&HOLIDAY_ROWS, false);
 const SEVERAL_WORD_HOLIDAYS: [&str; count_rows(&HOLIDAY_ROWS, true)] =
     firsts_of(&HOLIDAY_ROWS, true);
 const HOLIDAY_SECONDS: [&str; count_rows(&HOLIDAY_ROWS, true)] = seconds(&HOLIDAY_ROWS);
 const SEASON_WORDS: [&str; lex::SEASONS.len()] = keys(lex::SEASONS);
 const WEEKEND_STARTS: [&str; lex::WEEKEND.len()] = firsts(lex::WEEKEND);
 const ONE_WORD_WEEKENDS: [&str; count_rows(lex::WEEKEND, false)] = firsts_of(lex::WEEKEND, false);
-const SEVERAL_WORD_WEEKENDS: [&str; count_rows(lex::WEEKEND, true)] =
-    firsts_of(lex::WEEKEND, true);
+const SEVERAL_WORD_WEEKENDS: [&str; count_rows(lex::WEEKEND, true)] = firsts_of(lex::WEEKEND, true);
 const WEEKEND_SECONDS: [&str; count_rows(lex::WEEKEND, true)] = seconds(lex::WEEKEND);
 const ROLLING_WORDS: [&str; lex::ROLLING.len()] = keys(lex::ROLLING);
 const NTH_WORDS: [&str; lex::NTH.len()] = keys(lex::NTH);
@@ -526,7 +524,9 @@ pub(super) fn day_number(word: &str) -> Option<u8> {
             }
             // `il ventinove maggio`, `dal tredici al quindici`; not `un`,
             // nor a name (`Quattordici Gennaio`).
-            None if word.starts_with(|c: char| c.is_lowercase()) && crate::rule_index::is_number_word(word) => {
+            None if word.starts_with(|c: char| c.is_lowercase())
+                && crate::rule_index::is_number_word(word) =>
+            {
                 u8::try_from(crate::numbers::cardinal_word(word).filter(|n| *n >= 2)?).ok()?
             }
             None => return None,

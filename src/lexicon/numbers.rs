@@ -125,9 +125,26 @@ pub(crate) const NUMBER_WORD_HEADS: HeadSet = HeadSet::EMPTY
 /// The ordinals that `un` makes a fraction of (`un terzo`, `un
 /// centesimo`): three to ten, a hundred and a thousand, singular.
 pub(crate) const UNIT_FRACTIONS: &[&str] = &[
-    "centesima", "centesimo", "decima", "decimo", "millesima", "millesimo", "nona", "nono",
-    "ottava", "ottavo", "quarta", "quarto", "quinta", "quinto", "sesta", "sesto", "settima",
-    "settimo", "terza", "terzo",
+    "centesima",
+    "centesimo",
+    "decima",
+    "decimo",
+    "millesima",
+    "millesimo",
+    "nona",
+    "nono",
+    "ottava",
+    "ottavo",
+    "quarta",
+    "quarto",
+    "quinta",
+    "quinto",
+    "sesta",
+    "sesto",
+    "settima",
+    "settimo",
+    "terza",
+    "terzo",
 ];
 
 /// Words that multiply what comes before them, with the power of ten, and

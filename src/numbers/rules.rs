@@ -97,7 +97,11 @@ impl NumberReader {
 
     /// [`next_at`](Self::next_at) with the rules that may read at the
     /// cursor already known ([`rules_at`]).
-    pub(crate) fn next_with<'a>(&self, win: &mut Window<'a>, rules: u32) -> Option<NumberMatch<'a>> {
+    pub(crate) fn next_with<'a>(
+        &self,
+        win: &mut Window<'a>,
+        rules: u32,
+    ) -> Option<NumberMatch<'a>> {
         let found = crate::start::rule_indices(rules)
             .map(|i| &RULES[i])
             .find_map(|rule| Some(((rule.read)(self, win)?, rule.name)));
