@@ -179,19 +179,24 @@ impl DateReader {
             Reading::Timed { day: named, time } => {
                 self.resolve_timed(win, read.len, named, time, day)
             }
-            Reading::Moment(seconds) => {
-                let now = DateTime::new(r.reference, r.options.reference_time()?);
-                // `tra 30 secondi` is a second; `tra un'ora`, a minute.
-                let grain = if seconds % 60 == 0 {
-                    Grain::Minute
-                } else {
-                    Grain::Second
-                };
-                let at = Period::at(now.add_seconds(seconds), grain);
-                Some((DateKind::Relative, DateValue::Period(at)))
-            }
+            Reading::Moment(seconds) => self.resolve_moment(seconds),
             Reading::Invalid => None,
         }
+    }
+
+    /// The moment `seconds` from the reference time (`tra un'ora`,
+    /// `mezz'ora fa`); none without a reference time.
+    fn resolve_moment(&self, seconds: i64) -> Option<(DateKind, DateValue)> {
+        let r = &self.resolver;
+        let now = DateTime::new(r.reference, r.options.reference_time()?);
+        // `tra 30 secondi` is a second; `tra un'ora`, a minute.
+        let grain = if seconds % 60 == 0 {
+            Grain::Minute
+        } else {
+            Grain::Second
+        };
+        let at = Period::at(now.add_seconds(seconds), grain);
+        Some((DateKind::Relative, DateValue::Period(at)))
     }
 }
 
