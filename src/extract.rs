@@ -220,8 +220,8 @@ pub fn extract<'a>(text: &'a str, options: &ExtractOptions) -> Extraction<'a> {
     let mut found_dates = Vec::new();
     let mut found_durations = Vec::new();
     while window.skip_to(&FILTER).is_some() {
-        // Which rules of each reader may read here, from the token and the
-        // one after it, before any reader runs: most tokens the filter
+        // Which rules of each reader may read here, from the token and its
+        // neighbours, before any reader runs: most tokens the filter
         // lets through (`un`, `da`, `questo`) begin nothing, and a reader
         // entered for nothing costs more than its tests (its code must be
         // fetched).
