@@ -14,6 +14,8 @@ use crate::lexicon::dates::{
     MOTION_PARTICIPLE_STEMS, PARTICIPLE_ENDINGS,
 };
 use crate::text::lower;
+use crate::tokenize::{Boundaries, Token, Tokens};
+use crate::tokenize::ScanState as State;
 use crate::window::Window;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,26 +39,22 @@ pub(crate) fn tense_at(win: &mut Window<'_>, from: usize) -> Tense {
         return Tense::Unknown;
     };
     let text = win.text();
-    let date_start = first.range().start;
-    let mut last = from;
-    while last + 1 < from + AHEAD && win.get(last + 1).is_some() {
-        last += 1;
-    }
-    // The sentence runs at least to the end of the date's first token, so
-    // that a date that ends the text still has its sentence.
-    let date_end = first.range().end;
-    let end = win
-        .get(last)
-        .map_or(date_end, |t| t.range().end.max(date_end));
-    let sentence = sentence_around(text, date_start, end);
+    let (mut sentence, start, state) = sentence_before(text, first);
+    // The cues of the sentence before the date, read again from its start.
     let mut cues = Cues::default();
-    for token in crate::tokens(&text[sentence.start.min(date_start)..date_start]) {
+    for token in Tokens::resume(text, start..first.range().start, state) {
         cues.note(token.text());
     }
-    for k in from..from + AHEAD {
-        match win.get(k) {
-            Some(token) if token.range().start < sentence.end => cues.note(token.text()),
-            _ => break,
+    // After the date, the window's tokens to the sentence's end.
+    for k in 1..from + AHEAD {
+        let Some(token) = win.get(k) else {
+            break;
+        };
+        if sentence.ends_before(token) {
+            break;
+        }
+        if k >= from {
+            cues.note(token.text());
         }
     }
     cues.tense()
@@ -70,24 +68,44 @@ const NEAR: usize = 64;
 /// (the stretch may begin inside a word or a quotation).
 const SETTLED: usize = 16;
 
-/// The sentence of `text[..end]` around byte `date_start`: looked for in a
-/// short stretch before the date, then, where that holds no clear start,
-/// in [`BEHIND`] bytes.
-fn sentence_around(text: &str, date_start: usize, end: usize) -> std::ops::Range<usize> {
+/// The sentence whose token `first` is: its boundaries so far (up to
+/// `first`), where it starts, and the scanner's state there. Looked for
+/// in a short stretch before the token, then, where that holds no clear
+/// start, in [`BEHIND`] bytes.
+fn sentence_before<'a>(text: &'a str, first: Token<'a>) -> (Boundaries<'a>, usize, State) {
+    let date_start = first.range().start;
+    let mut found = None;
     for behind in [NEAR, BEHIND] {
         let mut back = date_start.saturating_sub(behind);
         while !text.is_char_boundary(back) {
             back += 1;
         }
-        let sentence = crate::sentences(&text[back..end])
-            .map(|s| back + s.range().start..back + s.range().end)
-            .find(|s| s.end > date_start)
-            .unwrap_or(date_start..end);
-        if back == 0 || sentence.start >= back + SETTLED || behind == BEHIND {
+        let mut tokens = Tokens::resume(text, back..date_start, State::default());
+        let mut state = tokens.state();
+        let mut current: Option<(Boundaries<'a>, usize, State)> = None;
+        while let Some(token) = tokens.next() {
+            let goes_on = match &mut current {
+                Some((sentence, _, _)) => !sentence.ends_before(token),
+                None => false,
+            };
+            if !goes_on {
+                current = Some((Boundaries::new(text, token), token.range().start, state));
+            }
+            state = tokens.state();
+        }
+        let sentence = match current {
+            Some((mut sentence, start, at)) => match sentence.ends_before(first) {
+                false => (sentence, start, at),
+                true => (Boundaries::new(text, first), date_start, state),
+            },
+            None => (Boundaries::new(text, first), date_start, state),
+        };
+        if back == 0 || sentence.1 >= back + SETTLED || behind == BEHIND {
             return sentence;
         }
+        found = Some(sentence);
     }
-    date_start..end
+    found.unwrap_or((Boundaries::new(text, first), date_start, State::default()))
 }
 
 /// Tense cues seen so far in a sentence, updated token by token without

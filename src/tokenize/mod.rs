@@ -47,6 +47,8 @@ use std::ops::Range;
 
 pub use multiword::Words;
 pub use sentences::{Sentence, Sentences};
+pub(crate) use sentences::Boundaries;
+pub(crate) use scan::State as ScanState;
 
 /// What a token is.
 ///

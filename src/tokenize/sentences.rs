@@ -114,10 +114,6 @@ impl<'a> Sentences<'a> {
             state,
         }
     }
-
-    fn gap(&self, before: &Token<'a>, after: &Token<'a>) -> &'a str {
-        &self.source[before.range().end..after.range().start]
-    }
 }
 
 impl<'a> Iterator for Sentences<'a> {
@@ -131,39 +127,77 @@ impl<'a> Iterator for Sentences<'a> {
                 (self.tokens.next()?, state)
             }
         };
-        let start = first.range().start;
-        let mut last = first;
-        // The mark that may end the sentence, once closers after it are
-        // taken in.
-        let mut ending = ends_sentence_mark(&first).then_some(first);
+        let mut sentence = Boundaries::new(self.source, first);
         loop {
             let before_next = self.tokens.state();
             let Some(next) = self.tokens.next() else {
-                return Some(self.sentence(start, last.range().end, state));
+                return Some(self.sentence(first.range().start, sentence.end(), state));
             };
-            let gap = self.gap(&last, &next);
-            let boundary = has_blank_line(gap)
-                || ending.is_some_and(|mark| {
-                    if gap.is_empty() && is_closer(&next) && !opens_glued(self.source, &next) {
-                        return false; // a closer: decided at the next token
-                    }
-                    starts_sentence(self.source, &mark, &next)
-                });
-            if boundary {
+            if sentence.ends_before(next) {
                 self.peeked = Some((next, before_next));
-                return Some(self.sentence(start, last.range().end, state));
+                return Some(self.sentence(first.range().start, sentence.end(), state));
             }
-            let closer_after_end = ending.is_some() && gap.is_empty() && is_closer(&next);
-            if !closer_after_end {
-                // `858. Comprensorio…`: a number and a period opening a
-                // sentence number it, and do not end it.
-                let enumeration = last.range().start == start
-                    && last.kind() == TokenKind::Number
-                    && next.text() == ".";
-                ending = (ends_sentence_mark(&next) && !enumeration).then_some(next);
-            }
-            last = next;
         }
+    }
+}
+
+/// Where sentences end, token by token: the rules of [`Sentences`] for a
+/// reader that has its tokens already (the tense of a date reads the
+/// sentence around it from the window's tokens).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Boundaries<'a> {
+    source: &'a str,
+    /// The sentence's first token.
+    first: Token<'a>,
+    /// Its last token so far.
+    last: Token<'a>,
+    /// The mark that may end the sentence, once closers after it are
+    /// taken in.
+    ending: Option<Token<'a>>,
+}
+
+impl<'a> Boundaries<'a> {
+    /// A sentence that begins with `first`, a token of `source`.
+    pub(crate) fn new(source: &'a str, first: Token<'a>) -> Self {
+        Boundaries {
+            source,
+            first,
+            last: first,
+            ending: ends_sentence_mark(&first).then_some(first),
+        }
+    }
+
+    /// Where the sentence ends so far: its last token's end.
+    pub(crate) fn end(&self) -> usize {
+        self.last.range().end
+    }
+
+    /// Whether the sentence ends before `next`, the token after its last;
+    /// if not, `next` is taken into it.
+    pub(crate) fn ends_before(&mut self, next: Token<'a>) -> bool {
+        let last = self.last;
+        let gap = &self.source[last.range().end..next.range().start];
+        let boundary = has_blank_line(gap)
+            || self.ending.is_some_and(|mark| {
+                if gap.is_empty() && is_closer(&next) && !opens_glued(self.source, &next) {
+                    return false; // a closer: decided at the next token
+                }
+                starts_sentence(self.source, &mark, &next)
+            });
+        if boundary {
+            return true;
+        }
+        let closer_after_end = self.ending.is_some() && gap.is_empty() && is_closer(&next);
+        if !closer_after_end {
+            // `858. Comprensorio…`: a number and a period opening a
+            // sentence number it, and do not end it.
+            let enumeration = last.range().start == self.first.range().start
+                && last.kind() == TokenKind::Number
+                && next.text() == ".";
+            self.ending = (ends_sentence_mark(&next) && !enumeration).then_some(next);
+        }
+        self.last = next;
+        false
     }
 }
 
