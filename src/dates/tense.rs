@@ -14,8 +14,8 @@ use crate::lexicon::dates::{
     MOTION_PARTICIPLE_STEMS, PARTICIPLE_ENDINGS,
 };
 use crate::text::lower;
-use crate::tokenize::{Boundaries, Token, Tokens};
 use crate::tokenize::ScanState as State;
+use crate::tokenize::{Boundaries, Token, Tokens};
 use crate::window::Window;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

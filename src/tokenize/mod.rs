@@ -46,9 +46,9 @@ use std::iter::FusedIterator;
 use std::ops::Range;
 
 pub use multiword::Words;
-pub use sentences::{Sentence, Sentences};
-pub(crate) use sentences::Boundaries;
 pub(crate) use scan::State as ScanState;
+pub(crate) use sentences::Boundaries;
+pub use sentences::{Sentence, Sentences};
 
 /// What a token is.
 ///
