@@ -57,6 +57,18 @@ fn textual_dates() {
             "primo maggio",
             "2024-05-01",
         ),
+        // A day in words before its month or with `di`; a year in words after its cue; a lone day in words ending a range.
+        (
+            "Si sposeranno il ventitré di giugno.",
+            "ventitré di giugno",
+            "2024-06-23",
+        ),
+        ("Nel duemilaventi la fiera saltò.", "duemilaventi", "2020"),
+        (
+            "Aperto dal tre al cinque marzo.",
+            "dal tre al cinque marzo",
+            "2024-03-03/2024-03-05",
+        ),
         // No verb: the reference year, as documented.
         ("Sciopero: 1° maggio.", "1° maggio", "2024-05-01"),
         (

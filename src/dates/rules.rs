@@ -287,7 +287,6 @@ const CALENDAR: &[Start] = &[
     Start::DigitsWith(b'.'),
     Start::DigitsWith(b'-'),
     Start::Elided,
-    Start::NumberWords,
     Start::Words(&MONTH_WORDS),
     Start::Words(&WEEKDAY_WORDS),
     Start::Words(lex::MARTEDI_OR_MARZO),
@@ -390,6 +389,14 @@ pub(crate) static RULES: &[Rule; RULE_COUNT] = &[
     then(rule("<holiday>", &[Start::Words(&SEVERAL_WORD_HOLIDAYS)], named::holiday), &[Start::Words(&HOLIDAY_SECONDS)]),
     then(rule("lo scorso <holiday>", STEP_OR_THIS_STARTS, named::holiday), HOLIDAY),
     marked(rule("<date>", CALENDAR, calendar::calendar)),
+    // A number in words begins a date where a number in figures does: a
+    // day before its month (`primo maggio`, `ventitré di giugno`) or a
+    // list, a year after a cue (`nel duemilaventi`), and, alone, an end
+    // of a range (`dal tre al cinque`). Most number words of a text
+    // (`due volte`, `secondo me`) try no date.
+    then(rule("<date>", &[Start::NumberWords], calendar::calendar), DAY_NEXT),
+    after(rule("<date>", &[Start::NumberWords], calendar::calendar), &[Start::Words(lex::YEAR_CUES)]),
+    at_ends_only(rule("<date>", &[Start::NumberWords], calendar::calendar)),
     // A number begins a date where a month follows it (`18 giugno`, `15 di
     // ottobre`, `16. nov.`), a dash (`19-06-2024`) or a list (`il 20, 21 e
     // 22 aprile`), or after a cue (`nel 2022`, `il 27`); and, alone, at an
@@ -399,7 +406,7 @@ pub(crate) static RULES: &[Rule; RULE_COUNT] = &[
     at_ends_only(rule("<date>", &[Start::Digits], calendar::calendar)),
 ];
 
-const RULE_COUNT: usize = 54;
+const RULE_COUNT: usize = 57;
 
 /// Which tokens may begin a date: the union of the rules' starts, built
 /// at compile time.
