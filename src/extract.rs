@@ -225,7 +225,7 @@ pub fn extract<'a>(text: &'a str, options: &ExtractOptions) -> Extraction<'a> {
         // lets through (`un`, `da`, `questo`) begin nothing, and a reader
         // entered for nothing costs more than its tests (its code must be
         // fetched).
-        let rules = crate::rule_index::rules_at(&mut window, 0);
+        let rules = crate::rule_index::rules_at_cursor(&mut window);
         let date_rules = rules as u64;
         let duration = rules >> crate::rule_index::DURATIONS != 0;
         let number_rules = (rules >> crate::rule_index::NUMBERS) as u32;

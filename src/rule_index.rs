@@ -40,6 +40,8 @@ pub(crate) struct Entry {
     pub(crate) after: &'static [Start],
     /// Its start words may carry a final `.` or apostrophe (`dic.`).
     pub(crate) marked: bool,
+    /// It reads only at an end of a range, never at the cursor.
+    pub(crate) only_end: bool,
 }
 
 /// Every rule of every reader, with its bit.
@@ -49,18 +51,21 @@ fn entries() -> impl Iterator<Item = (u32, Entry)> {
         next: r.next,
         after: r.after,
         marked: r.marked,
+        only_end: r.only_end,
     });
     let numbers = crate::numbers::rules::RULES.iter().map(|r| Entry {
         starts: r.starts,
         next: r.next,
         after: &[],
         marked: false,
+        only_end: false,
     });
     let durations = crate::durations::FORMS.iter().map(|&(starts, next)| Entry {
         starts,
         next,
         after: &[],
         marked: false,
+        only_end: false,
     });
     let at = |base: u32| move |(i, e): (usize, Entry)| (base + i as u32, e);
     let dates = dates.enumerate().map(at(0));
@@ -210,6 +215,9 @@ struct Index {
     after: TokenIndex,
     /// The rules that declare a token before them.
     after_gated: RuleSet,
+    /// The rules that may read at the cursor: all but those read only at
+    /// an end of a range.
+    at_cursor: RuleSet,
 }
 
 static INDEX: Lazy<Index> = Lazy::new(|| Index {
@@ -219,6 +227,7 @@ static INDEX: Lazy<Index> = Lazy::new(|| Index {
     gated: bits_of(|e| !e.next.is_empty()),
     after: TokenIndex::of(|e| e.after, true),
     after_gated: bits_of(|e| !e.after.is_empty()),
+    at_cursor: !bits_of(|e| e.only_end),
 });
 
 /// `word` without a final `.` or apostrophe (`dic.`, `dell’`), or `None`
@@ -257,8 +266,21 @@ fn starting_with(index: &Index, word: &str) -> RuleSet {
 /// The rules that may read at token `k` of the window: those its word may
 /// begin, less those whose second token cannot be the next word.
 pub(crate) fn rules_at(win: &mut Window<'_>, k: usize) -> RuleSet {
+    rules_among(win, k, RuleSet::MAX)
+}
+
+/// [`rules_at`] the cursor, as the start of a match: not the rules read
+/// only at an end of a range (`5` alone in `dal 3 al 5`), so that a
+/// number alone enters no date rule.
+pub(crate) fn rules_at_cursor(win: &mut Window<'_>) -> RuleSet {
+    rules_among(win, 0, INDEX.at_cursor)
+}
+
+/// [`rules_at`] for the rules of `among` only.
+#[inline]
+fn rules_among(win: &mut Window<'_>, k: usize, among: RuleSet) -> RuleSet {
     let index = &*INDEX;
-    let mut rules = starting_with(index, win.text_at(k));
+    let mut rules = starting_with(index, win.text_at(k)) & among;
     #[cfg(test)]
     if UNGATED.with(std::cell::Cell::get) {
         return rules;
