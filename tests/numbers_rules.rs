@@ -199,6 +199,8 @@ fn not_numbers() {
         "Chiamare il 06-1234-5678.",
         "Il volo AZ 610 parte dal terminal 3.",
         "Il treno è sul binario 7.",
+        "Rileggete il capitolo 4, poi i capitoli 5-6.",
+        "La partita va in onda su Rai 2, il film su Canale 5 e su Rete 4.",
     ] {
         let found: Vec<_> = numbers(text).map(|m| m.text().to_owned()).collect();
         assert!(found.is_empty(), "{text}: {found:?}");

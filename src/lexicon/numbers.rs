@@ -208,10 +208,11 @@ pub(crate) const FRACTION_PLURALS: &[(&str, u32)] = &[
     ("terzi", 3),
 ];
 
-/// Words after which a number is a label, not a quantity: article and
-/// paragraph numbers, laws and rulings, pages, phone numbers, postcodes,
-/// flights, platforms, versions (`art. 21`, `comma 3`, `n. 300`, `CAP
-/// 00185`, `binario 3`).
+/// Words after which a number is a label, not a quantity: article,
+/// chapter and paragraph numbers, laws and rulings, pages, phone numbers,
+/// postcodes, flights, platforms, versions, television channels (`art.
+/// 21`, `capitolo 3`, `comma 3`, `n. 300`, `CAP 00185`, `binario 3`, `Rai
+/// 1`).
 /// Lowercase, without a final period.
 pub(crate) const LABELS: &[&str] = &[
     "art",
@@ -220,7 +221,10 @@ pub(crate) const LABELS: &[&str] = &[
     "artt",
     "binario",
     "c",
+    "canale",
     "cap",
+    "capitoli",
+    "capitolo",
     "cell",
     "civico",
     "comma",
@@ -254,6 +258,8 @@ pub(crate) const LABELS: &[&str] = &[
     "pp",
     "prot",
     "protocollo",
+    "rai",
+    "rete",
     "rg",
     "sentenza",
     "tel",
