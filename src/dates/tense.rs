@@ -41,8 +41,11 @@ pub(crate) fn tense_at(win: &mut Window<'_>, from: usize) -> Tense {
     let text = win.text();
     let (mut sentence, start, state) = sentence_before(text, first);
     // The cues of the sentence before the date, read again from its start.
+    let date_start = first.range().start;
     let mut cues = Cues::default();
-    for token in Tokens::resume(text, start..first.range().start, state) {
+    for token in
+        Tokens::resume(text, start..date_start, state).take_while(|t| t.range().end <= date_start)
+    {
         cues.note(token.text());
     }
     // After the date, the window's tokens to the sentence's end.
@@ -83,7 +86,10 @@ fn sentence_before<'a>(text: &'a str, first: Token<'a>) -> (Boundaries<'a>, usiz
         let mut tokens = Tokens::resume(text, back..date_start, State::default());
         let mut state = tokens.state();
         let mut current: Option<(Boundaries<'a>, usize, State)> = None;
-        while let Some(token) = tokens.next() {
+        // Read from inside a word, the stretch may split a token other than
+        // the window did, and its last token may run past the date's start:
+        // it stops before any such token.
+        while let Some(token) = tokens.next().filter(|t| t.range().end <= date_start) {
             let goes_on = match &mut current {
                 Some((sentence, _, _)) => !sentence.ends_before(token),
                 None => false,
