@@ -332,7 +332,21 @@ pub fn extract(data: &[u8]) {
             !italiano::dates::dates_with(&text[from..], reference, &date_options)
                 .any(|a| overlaps(a.range(), shifted.clone()))
         };
-        assert!(kept || taken || shifted_away, "date {:?} lost", d.text());
+        // The text cut there loses the sentence before, and with it the
+        // tense that may put a date out of the calendar's range (`$2
+        // luglio alle 1 luglio alle 1`, written in the year -9999: the past
+        // July does not exist, and takes its tokens). The whole text with
+        // the numbers and durations blanked out keeps it.
+        let blanked_away = !kept && !taken && !shifted_away && {
+            let blanked = blank(&text, &found);
+            !italiano::dates::dates_with(&blanked, reference, &date_options)
+                .any(|a| overlaps(a.range(), d.range()))
+        };
+        assert!(
+            kept || taken || shifted_away || blanked_away,
+            "date {:?} lost",
+            d.text()
+        );
     }
     for d in found.dates() {
         let reported = alone.contains(d) || alone.iter().any(|a| overlaps(a.range(), d.range()));
@@ -348,6 +362,17 @@ pub fn extract(data: &[u8]) {
         };
         assert!(reported, "date {:?} not found by dates()", d.text());
     }
+}
+
+/// `text` with the numbers and durations of `found` replaced by spaces,
+/// byte for byte, so that every other span stays where it was.
+fn blank(text: &str, found: &italiano::Extraction<'_>) -> String {
+    let mut bytes = text.as_bytes().to_vec();
+    let spans = found.numbers().iter().map(|n| n.range());
+    for range in spans.chain(found.durations().iter().map(|d| d.range())) {
+        bytes[range].fill(b' ');
+    }
+    String::from_utf8(bytes).expect("whole characters replaced by spaces")
 }
 
 /// Where the last match of `found` that ends by `start` ends (0 when none
