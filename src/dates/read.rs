@@ -6,7 +6,7 @@ use std::ops::Range;
 use super::expr::{Clock, DayTime, Expr, Read, Reading};
 use super::resolve::Resolver;
 use super::rules::is_word;
-use super::rules::{rules_at, Place, ONLY_AT_ENDS, RULES};
+use super::rules::{rules_at, Place, RULES};
 use super::tense::{tense_at, Tense};
 use super::{
     clock, combine, Date, DateKind, DateOptions, DateTime, DateValue, Grain, Period, Time,
@@ -67,19 +67,18 @@ impl DateReader {
     /// cursor moved past it; `None`, and the cursor where it was, when
     /// there is none.
     pub(crate) fn hit_at(&mut self, win: &mut Window<'_>) -> Option<Hit> {
-        let starting = rules_at(win, 0);
+        let starting = crate::rule_index::rules_at_cursor(win) as u64;
         self.hit_with(win, starting)
     }
 
     /// [`hit_at`](Self::hit_at) with the rules that may read at the cursor
-    /// already known ([`rules_at`]).
+    /// already known ([`rules_at_cursor`](crate::rule_index::rules_at_cursor)).
     pub(crate) fn hit_with(&mut self, win: &mut Window<'_>, starting: u64) -> Option<Hit> {
         let word = win.text_at(0);
         // No date starts inside a code (`3a-3`, `978-88-04`).
         if starts_with_digit(word) && after_joined_dash(win) {
             return None;
         }
-        let starting = starting & !*ONLY_AT_ENDS;
         for rule in crate::start::rule_indices(starting).map(|i| &RULES[i]) {
             if let Some(read) = (rule.read)(win, Place::CURSOR) {
                 return self.hit(win, read, rule.name);

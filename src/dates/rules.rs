@@ -413,15 +413,6 @@ const RULE_COUNT: usize = 57;
 pub(crate) static FILTER: StartFilter =
     StartFilter::of(&crate::start::starts_of!(RULES, RULE_COUNT));
 
-/// The rules read only as an end of a range.
-pub(crate) static ONLY_AT_ENDS: Lazy<u64> = Lazy::new(|| {
-    RULES
-        .iter()
-        .enumerate()
-        .filter(|(_, rule)| rule.only_end)
-        .fold(0, |bits, (i, _)| bits | 1 << i)
-});
-
 /// The rules that may read at token `k`: those its word may begin, less
 /// those whose second token ([`Rule::next`]) cannot be the next word; the
 /// date rules of the [rule index](crate::rule_index), as bits over
