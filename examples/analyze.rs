@@ -97,7 +97,15 @@ fn main() -> ExitCode {
     println!("## Numbers ({})", found.numbers().len());
     println!();
     for m in found.numbers() {
-        let unit = m.currency().map(|c| format!(" {c}")).unwrap_or_default();
+        let unit = m
+            .unit()
+            .map(|u| format!(" {} ({})", u.symbol(), u.family().as_str()))
+            .unwrap_or_default();
+        let unit = if m.is_approximate() {
+            format!("{unit} (approximate)")
+        } else {
+            unit
+        };
         println!(
             "{:>6}..{:<6} {:<9} {:?} = {}{unit}",
             m.range().start,

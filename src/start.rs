@@ -119,7 +119,7 @@ pub(crate) struct StartFilter {
     roman: bool,
 }
 
-const MAX_SYMBOLS: usize = 8;
+const MAX_SYMBOLS: usize = 28;
 
 impl StartFilter {
     /// The filter that lets nothing through.

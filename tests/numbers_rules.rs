@@ -38,9 +38,9 @@ fn digits_in_italian_format() {
         ("circa 1.234.567 voti", "1.234.567", Cardinal, "1234567"),
         ("pi greco vale 3,14", "3,14", Decimal, "3.14"),
         ("saldo di 1.234,56 punti", "1.234,56", Decimal, "1234.56"),
-        ("meno -5 gradi", "-5", Cardinal, "-5"),
+        ("scende fino a -5 stanotte", "-5", Cardinal, "-5"),
         ("variazione +3,5 punti", "+3,5", Decimal, "3.5"),
-        ("scende a −2 gradi", "−2", Cardinal, "-2"),
+        ("scende a −2 gradi", "−2 gradi", Quantity, "-2"),
         (
             "abitanti 1\u{a0}234\u{a0}567 in tutto",
             "1\u{a0}234\u{a0}567",
@@ -147,7 +147,7 @@ fn percentages_money_fractions() {
         ("ne restano due terzi", "due terzi", Fraction, "2/3"),
         ("ne resta 1/2", "1/2", Fraction, "0.5"),
         ("ne resta la metà", "metà", Fraction, "0.5"),
-        ("bevo mezzo litro", "mezzo", Fraction, "0.5"),
+        ("bevo mezzo litro", "mezzo litro", Quantity, "0.5"),
     ]);
     let units: Vec<_> = numbers("costa 5 dollari, 20 sterline, 3 franchi svizzeri, EUR 100, 7 yen")
         .map(|m| m.currency())

@@ -95,7 +95,7 @@ fn number_rules() {
                     m.text(),
                     m.kind().as_str(),
                     m.value().to_string(),
-                    m.currency(),
+                    m.unit().map(|u| u.symbol()),
                     m.rule(),
                 )
             })
@@ -103,8 +103,8 @@ fn number_rules() {
         let ok = match rule {
             "-" => found.is_empty(),
             _ => {
-                let currency = Some(row[5]).filter(|c| *c != "-");
-                found.contains(&(row[2], row[3], row[4].to_owned(), currency, rule))
+                let unit = Some(row[5]).filter(|c| *c != "-");
+                found.contains(&(row[2], row[3], row[4].to_owned(), unit, rule))
             }
         };
         if !ok {

@@ -12,6 +12,7 @@ pub(crate) mod dates;
 pub(crate) mod durations;
 mod hyphenated;
 pub(crate) mod numbers;
+pub(crate) mod units;
 
 pub(crate) use abbreviations::{abbreviation_ends_sentence, is_abbreviation, is_title_ending};
 pub(crate) use accents::{accent_for_apostrophe, is_strong_apostrophe, is_truncation};

@@ -122,31 +122,6 @@ pub(crate) const NUMBER_WORD_HEADS: HeadSet = HeadSet::EMPTY
     .with_joined(&SMALL_WORDS, MULTIPLIERS)
     .with_joined(&ORDINAL_STEM_WORDS, ORDINAL_ENDINGS);
 
-/// The ordinals that `un` makes a fraction of (`un terzo`, `un
-/// centesimo`): three to ten, a hundred and a thousand, singular.
-pub(crate) const UNIT_FRACTIONS: &[&str] = &[
-    "centesima",
-    "centesimo",
-    "decima",
-    "decimo",
-    "millesima",
-    "millesimo",
-    "nona",
-    "nono",
-    "ottava",
-    "ottavo",
-    "quarta",
-    "quarto",
-    "quinta",
-    "quinto",
-    "sesta",
-    "sesto",
-    "settima",
-    "settimo",
-    "terza",
-    "terzo",
-];
-
 /// Words that multiply what comes before them, with the power of ten, and
 /// their abbreviations in news writing (`2 mln`, `5 mld`).
 pub(crate) const SCALES: &[(&str, u32)] = &[
@@ -160,38 +135,6 @@ pub(crate) const SCALES: &[(&str, u32)] = &[
     ("mldi", 9),
     ("bilione", 12),
     ("bilioni", 12),
-];
-
-/// Currency words and signs, with their ISO 4217 code and the power of ten
-/// of their unit (`centesimi` are hundredths of a euro). Lowercase; the
-/// codes themselves (`EUR`, `USD`) are matched in capitals.
-pub(crate) const CURRENCIES: &[(&str, &str, i32)] = &[
-    ("$", "USD", 0),
-    ("centesimi", "EUR", -2),
-    ("centesimo", "EUR", -2),
-    ("chf", "CHF", 0),
-    ("cent", "EUR", -2),
-    ("dollari", "USD", 0),
-    ("dollaro", "USD", 0),
-    ("eur", "EUR", 0),
-    ("euro", "EUR", 0),
-    ("franchi", "CHF", 0),
-    ("franco", "CHF", 0),
-    ("gbp", "GBP", 0),
-    ("jpy", "JPY", 0),
-    ("lira", "ITL", 0),
-    ("lire", "ITL", 0),
-    ("rubli", "RUB", 0),
-    ("rublo", "RUB", 0),
-    ("sterlina", "GBP", 0),
-    ("sterline", "GBP", 0),
-    ("usd", "USD", 0),
-    ("yen", "JPY", 0),
-    ("yuan", "CNY", 0),
-    ("zloty", "PLN", 0),
-    ("£", "GBP", 0),
-    ("¥", "JPY", 0),
-    ("€", "EUR", 0),
 ];
 
 /// Denominators of fractions in words, plural forms (`due terzi`, `tre
@@ -242,6 +185,9 @@ pub(crate) const LABELS: &[&str] = &[
     "legge",
     "lettera",
     "matricola",
+    "mod",
+    "modello",
+    "modulo",
     "n",
     "nn",
     "no",
@@ -258,10 +204,13 @@ pub(crate) const LABELS: &[&str] = &[
     "pp",
     "prot",
     "protocollo",
+    "provinciale",
     "rai",
+    "regionale",
     "rete",
     "rg",
     "sentenza",
+    "statale",
     "tel",
     "telefono",
     "terminal",
@@ -374,18 +323,27 @@ pub(crate) const VERB_CARDINALS: &[&str] = &["sei"];
 /// Signs of a percentage after the number: `3,5%`, `3 percento`.
 pub(crate) const PERCENT_SIGNS: &[&str] = &["%", "percento"];
 
-/// A percentage in two words: `tre per cento`.
-pub(crate) const PERCENT_WORDS: &[&str] = &["per", "cento"];
+/// `per` in `tre per cento`, `due per mille`.
+pub(crate) const PER: &[&str] = &["per"];
+
+/// `cento` in `tre per cento`.
+pub(crate) const HUNDRED: &[&str] = &["cento"];
+
+/// `mille` in `due per mille`, a tenth of a percent.
+pub(crate) const THOUSAND: &[&str] = &["mille"];
+
+/// The per-mille sign: `3‰` is 0.3 percent.
+pub(crate) const PER_MILLE_SIGN: &str = "‰";
+
+/// Words that may follow the cents of an amount written without a cents
+/// word (`3 euro e 50 al chilo`), where a noun would make the number a
+/// count of its own (`3 euro e 50 persone`).
+pub(crate) const AFTER_CENTS: &[&str] = &[
+    "a", "al", "alla", "cad", "ciascuno", "con", "e", "il", "in", "la", "ma", "o", "ogni", "per",
+];
 
 /// Between a scale word and a currency: `10 milioni di euro`.
 pub(crate) const SCALE_OF: &[&str] = &["di"];
-
-/// Currency words that a second word may qualify, and those words:
-/// `franchi svizzeri`.
-pub(crate) const QUALIFIED_CURRENCIES: &[&str] = &["franchi", "franco"];
-
-/// See [`QUALIFIED_CURRENCIES`].
-pub(crate) const CURRENCY_QUALIFIERS: &[&str] = &["svizzeri", "svizzero"];
 
 /// Between the two bounds of a range whose unit follows the second: `da 87
 /// a 344 euro`, `tra il 3 e il 5%`, `10-12%`.
@@ -398,7 +356,28 @@ pub(crate) const RANGE_ARTICLES: &[&str] = &["il", "l'"];
 pub(crate) const AND: &[&str] = &["e"];
 
 /// `tre virgola cinque`: the digits after the comma, in words.
-pub(crate) const COMMA: &[&str] = &["virgola"];
+pub(crate) const COMMA: &[&str] = &["punto", "virgola"];
+
+/// `tre dozzine`: twelve each.
+pub(crate) const DOZENS: &[&str] = &["dozzina", "dozzine"];
+
+/// Nouns of a round number, after `un`/`una` (`una ventina`, `un
+/// migliaio`): approximate, but `dozzina`, which counts exactly twelve.
+pub(crate) const ROUND_NOUNS: &[(&str, u32)] = &[
+    ("centinaio", 100),
+    ("cinquantina", 50),
+    ("decina", 10),
+    ("dozzina", 12),
+    ("migliaio", 1000),
+    ("novantina", 90),
+    ("ottantina", 80),
+    ("quarantina", 40),
+    ("quindicina", 15),
+    ("sessantina", 60),
+    ("settantina", 70),
+    ("trentina", 30),
+    ("ventina", 20),
+];
 
 /// Words before which `mezzo` is a means or a middle, not a half (`un
 /// mezzo`, `in mezzo`).
@@ -447,3 +426,137 @@ pub(super) const TABLES: &[&[&str]] = &[
     ROMAN_AFTER,
     ORDINAL_DETERMINERS,
 ];
+
+/// `meno 5 gradi`: a negative number in words.
+pub(crate) const MINUS: &[&str] = &["meno"];
+
+/// `uno su tre`: a share.
+pub(crate) const OUT_OF: &[&str] = &["su"];
+
+/// Fractions in one sign, with their numerator and denominator.
+pub(crate) const VULGAR_FRACTION_VALUES: &[(&str, u8, u8)] = &[
+    ("¼", 1, 4),
+    ("½", 1, 2),
+    ("¾", 3, 4),
+    ("⅐", 1, 7),
+    ("⅑", 1, 9),
+    ("⅒", 1, 10),
+    ("⅓", 1, 3),
+    ("⅔", 2, 3),
+    ("⅕", 1, 5),
+    ("⅖", 2, 5),
+    ("⅗", 3, 5),
+    ("⅘", 4, 5),
+    ("⅙", 1, 6),
+    ("⅚", 5, 6),
+    ("⅛", 1, 8),
+    ("⅜", 3, 8),
+    ("⅝", 5, 8),
+    ("⅞", 7, 8),
+];
+
+/// The signs of [`VULGAR_FRACTION_VALUES`], for the start filter.
+pub(crate) const VULGAR_FRACTIONS: &[&str] = &[
+    "¼", "½", "¾", "⅐", "⅑", "⅒", "⅓", "⅔", "⅕", "⅖", "⅗", "⅘", "⅙", "⅚", "⅛", "⅜", "⅝", "⅞",
+];
+
+/// Words after `16°` that leave it degrees (`16° a Milano`, `30° all'ombra`):
+/// a noun after it makes an ordinal (`3° posto`).
+pub(crate) const AFTER_DEGREES: &[&str] = &[
+    "a", "ad", "al", "all'", "all’", "alle", "circa", "con", "contro", "di", "e", "in", "ma",
+    "mentre", "nel", "nella", "o", "oggi", "per", "sopra", "sotto", "su", "sul", "tra",
+];
+
+/// Verbs of a ranking before `3°` that make an ordinal of it (`arrivò 3°
+/// al traguardo`), where other words leave degrees (`sono 16° a Milano`).
+pub(crate) const RANKING_VERBS: &[&str] = &[
+    "arrivata",
+    "arrivate",
+    "arrivati",
+    "arrivato",
+    "arrivò",
+    "chiusa",
+    "chiuso",
+    "classificata",
+    "classificate",
+    "classificati",
+    "classificato",
+    "conclusa",
+    "concluso",
+    "finita",
+    "finito",
+    "giunta",
+    "giunto",
+    "piazzata",
+    "piazzato",
+];
+
+/// Words before `15/2` that make a date of it (`il 15/2`, `entro il`):
+/// without them, a small denominator makes a fraction.
+pub(crate) const DAY_ARTICLES: &[&str] = &[
+    "al",
+    "dal",
+    "del",
+    "entro",
+    "fino",
+    "il",
+    "lunedì",
+    "martedì",
+    "mercoledì",
+    "giovedì",
+    "venerdì",
+    "sabato",
+    "domenica",
+    "nel",
+    "sul",
+];
+
+/// Singular articles, as written, before which a roman numeral and a noun
+/// make an ordinal: `la II guerra mondiale`, `il III millennio`.
+pub(crate) const ROMAN_ARTICLES: &[&str] = &[
+    "al", "alla", "dal", "dalla", "del", "della", "il", "l'", "la", "lo", "nel", "nella", "sul",
+    "sulla", "l’",
+];
+
+/// Words after an article and a roman numeral that make no ordinal of it
+/// (`la X` of a brand, `il V` of a sign).
+pub(crate) const NOT_ROMAN_NOUNS: &[&str] = &["che", "di", "del", "della", "e", "è"];
+
+/// Words for a street, before its name and house number (`Via Roma, 33`),
+/// and before which a roman numeral is part of a name (`Via XX Settembre`).
+pub(crate) const STREETS: &[&str] = &[
+    "c.so",
+    "contrada",
+    "corso",
+    "largo",
+    "loc",
+    "località",
+    "p.za",
+    "p.zza",
+    "piazza",
+    "piazzale",
+    "strada",
+    "v",
+    "v.le",
+    "via",
+    "viale",
+    "vicolo",
+];
+
+/// Words inside a street's name: `Piazza della Repubblica, 1`.
+pub(crate) const NAME_LINKS: &[&str] = &["d'", "de", "degli", "dei", "del", "della", "delle", "di"];
+
+/// Words between the numbers of a list or range after a label: `commi 2
+/// e 3`, `commi da 41 a 49`, `artt. 7-8`.
+pub(crate) const LIST_LINKS: &[&str] = &[
+    "-", "a", "al", "bis", "da", "dal", "e", "ed", "fra", "o", "quater", "ter", "tra", "–",
+];
+
+/// Italian emergency and public-service numbers.
+pub(crate) const EMERGENCY_NUMBERS: &[&str] = &[
+    "112", "113", "114", "115", "117", "118", "1500", "1515", "1522", "1530",
+];
+
+/// Words before an emergency number that show it is one: `il 118`,
+/// `chiamare il 112`.
+pub(crate) const BEFORE_EMERGENCY: &[&str] = &["al", "chiamare", "chiamato", "dal", "del", "il"];

@@ -24,6 +24,16 @@ pub(crate) enum Digits {
     PointDecimal(Value),
     /// `1°`, `2ª`, `3º`.
     Ordinal(Value),
+    /// `16°`: an ordinal (`il 3° posto`) or degrees (`16° a Milano`), as
+    /// the context says.
+    Degrees(Value),
+    /// `30enne`: an age, a cardinal.
+    Age(Value),
+    /// `45'`, `72’`: a match minute, a cardinal.
+    Minute(Value),
+    /// `40.600km`, `256GB`: a number and what may be a unit, glued; the
+    /// byte length of the number.
+    Glued(Value, usize),
     /// `a/b` with two integers.
     Slash(i128, i128),
     /// Anything else: codes, versions, times (`14:30`), dates, words
@@ -45,23 +55,66 @@ pub(crate) fn read(text: &str, codes: bool) -> Result<Digits, Error> {
     let (body, suffix) = text.split_at(body_len);
     let value = match suffix {
         "" => return read_body(body, codes),
-        "°" | "ª" | "º" => {
-            return Ok(match read_body(body, false)? {
-                Digits::Number(v) if v.is_integer() && !body.contains(',') => Digits::Ordinal(v),
+        "ª" | "º" | "^" => return Ok(ordinal(body)?.map_or(Digits::Other, Digits::Ordinal)),
+        "°" => return Ok(ordinal(body)?.map_or(Digits::Other, Digits::Degrees)),
+        "enne" | "enni" => return Ok(ordinal(body)?.map_or(Digits::Other, Digits::Age)),
+        "'" | "’" => {
+            return Ok(match ordinal(body)? {
+                Some(v) if v >= Value::from(1) && v <= Value::from(130) => Digits::Minute(v),
                 _ => Digits::Other,
             })
+        }
+        "esimo" | "esima" | "esimi" | "esime" | "mo" | "ma" => {
+            return Ok(ordinal(body)?.map_or(Digits::Other, Digits::Ordinal))
         }
         "k" | "K" => 1_000,
         "mila" => 1_000,
         "mln" => 1_000_000,
         "mld" => 1_000_000_000,
         _ if suffix.starts_with('/') => return Ok(slash(text)),
-        _ => return Ok(Digits::Other),
+        _ if suffix.starts_with(['e', 'E']) && exponent(&suffix[1..]).is_some() => {
+            let power = exponent(&suffix[1..]).unwrap_or(0);
+            return Ok(match read_body(body, false)? {
+                Digits::Number(v) | Digits::PointDecimal(v) => {
+                    match super::power_of_ten(power).and_then(|p| v.mul(p).ok()) {
+                        Some(v) => Digits::Number(v),
+                        None => Digits::Other,
+                    }
+                }
+                _ => Digits::Other,
+            });
+        }
+        _ => {
+            return Ok(match read_body(body, false)? {
+                Digits::Number(v) | Digits::PointDecimal(v) => Digits::Glued(v, body.len()),
+                _ => Digits::Other,
+            })
+        }
     };
     Ok(match read_body(body, false)? {
         Digits::Number(v) | Digits::PointDecimal(v) => Digits::Number(v.mul(Value::from(value))?),
         _ => Digits::Other,
     })
+}
+
+/// An integer written without a decimal comma, before an ordinal or age
+/// suffix (`3°`, `30enne`).
+fn ordinal(body: &str) -> Result<Option<Value>, Error> {
+    Ok(match read_body(body, false)? {
+        Digits::Number(v) if v.is_integer() && !body.contains(',') => Some(v),
+        _ => None,
+    })
+}
+
+/// The power of ten after an `e`: `1e10`, `2,5e-3`; at most 30 either way.
+fn exponent(text: &str) -> Option<i32> {
+    let digits = text.strip_prefix(['-', '+']).unwrap_or(text);
+    if digits.is_empty() || digits.len() > 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let power: i32 = digits.parse().ok()?;
+    let power = if text.starts_with('-') { -power } else { power };
+    (power.abs() <= 30).then_some(power)
 }
 
 fn slash(text: &str) -> Digits {
@@ -166,7 +219,30 @@ mod tests {
             read("3.5", true).unwrap(),
             Digits::PointDecimal("3.5".parse().unwrap())
         );
-        assert_eq!(read("1°", true).unwrap(), Digits::Ordinal(Value::from(1)));
+        assert_eq!(read("1°", true).unwrap(), Digits::Degrees(Value::from(1)));
+        assert_eq!(read("10^", true).unwrap(), Digits::Ordinal(Value::from(10)));
+        assert_eq!(
+            read("21esima", true).unwrap(),
+            Digits::Ordinal(Value::from(21))
+        );
+        assert_eq!(
+            read("30mo", true).unwrap(),
+            Digits::Ordinal(Value::from(30))
+        );
+        assert_eq!(read("30enne", true).unwrap(), Digits::Age(Value::from(30)));
+        assert_eq!(read("45'", true).unwrap(), Digits::Minute(Value::from(45)));
+        assert_eq!(
+            read("1e10", true).unwrap(),
+            Digits::Number(Value::from(10_000_000_000))
+        );
+        assert_eq!(
+            read("2,5e-1", true).unwrap(),
+            Digits::Number("0.25".parse().unwrap())
+        );
+        assert_eq!(
+            read("40.600km", true).unwrap(),
+            Digits::Glued(Value::from(40_600), 6)
+        );
         assert_eq!(read("2ª", true).unwrap(), Digits::Ordinal(Value::from(2)));
         assert_eq!(read("104/1992", true).unwrap(), Digits::Slash(104, 1992));
     }

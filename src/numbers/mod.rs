@@ -33,6 +33,7 @@
 //! Values are exact, with 38 digits at most. In running text a longer number
 //! is skipped; [`parse_number`] returns [`Error::NumberOverflow`].
 
+mod context;
 mod digits;
 mod quantity;
 mod roman;
@@ -44,6 +45,8 @@ pub(crate) mod words;
 use std::iter::FusedIterator;
 use std::ops::Range;
 
+pub use crate::lexicon::units::UnitFamily;
+pub use units::Unit;
 pub use value::Value;
 
 pub(crate) use rules::NumberReader;
@@ -82,6 +85,9 @@ pub enum NumberKind {
     Fraction,
     /// A roman numeral read as a number: `Luigi XIV`, `XXI secolo`.
     Roman,
+    /// A measure with its unit, which [`NumberMatch::unit`] gives: `12,5
+    /// chilometri`, `30 gradi`, `256 GB`, `mezzo litro`.
+    Quantity,
 }
 
 impl NumberKind {
@@ -101,6 +107,7 @@ impl NumberKind {
             NumberKind::Money => "money",
             NumberKind::Fraction => "fraction",
             NumberKind::Roman => "roman",
+            NumberKind::Quantity => "quantity",
         }
     }
 }
@@ -123,7 +130,8 @@ pub struct NumberMatch<'a> {
     start: usize,
     kind: NumberKind,
     value: Value,
-    currency: Option<&'static str>,
+    unit: Option<Unit>,
+    approximate: bool,
     rule: &'static str,
 }
 
@@ -188,7 +196,38 @@ impl<'a> NumberMatch<'a> {
     /// assert_eq!(m.currency(), Some("USD"));
     /// ```
     pub fn currency(&self) -> Option<&'static str> {
-        self.currency
+        self.unit
+            .filter(|u| u.family() == UnitFamily::Currency)
+            .map(|u| u.symbol())
+    }
+
+    /// The unit of a quantity, or the currency of an amount of money.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use italiano::numbers::UnitFamily;
+    ///
+    /// let m = italiano::numbers("raffiche a 80 km/h").next().unwrap();
+    /// let unit = m.unit().unwrap();
+    /// assert_eq!((unit.symbol(), unit.family()), ("km/h", UnitFamily::Speed));
+    /// ```
+    pub fn unit(&self) -> Option<Unit> {
+        self.unit
+    }
+
+    /// Whether the number is a round estimate: `una ventina` (about
+    /// twenty), `un migliaio` (about a thousand).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let m = italiano::numbers("una ventina di persone").next().unwrap();
+    /// assert_eq!((m.text(), m.value().to_string()), ("una ventina", "20".to_owned()));
+    /// assert!(m.is_approximate());
+    /// ```
+    pub fn is_approximate(&self) -> bool {
+        self.approximate
     }
 
     /// The name of the rule that read the number (`<currency> <amount>`,
@@ -315,28 +354,65 @@ crate::string_forms!(
         NumberKind::Money,
         NumberKind::Fraction,
         NumberKind::Roman,
+        NumberKind::Quantity,
     ]
 );
 
 /// The fields `extract` prints: `text`, `start`, `end`, `kind`, `value`
-/// (a string), `unit` (the currency, or null).
+/// (a string), `unit` (the symbol of a quantity's unit or the code of a
+/// currency, or null), `approximate`.
 #[cfg(feature = "serde")]
 impl serde::Serialize for NumberMatch<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let mut s = serializer.serialize_struct("NumberMatch", 6)?;
+        let mut s = serializer.serialize_struct("NumberMatch", 7)?;
         s.serialize_field("text", self.text)?;
         s.serialize_field("start", &self.range().start)?;
         s.serialize_field("end", &self.range().end)?;
         s.serialize_field("kind", &self.kind)?;
         s.serialize_field("value", &self.value)?;
-        s.serialize_field("unit", &self.currency)?;
+        s.serialize_field("unit", &self.unit.map(|u| u.symbol()))?;
+        s.serialize_field("approximate", &self.approximate)?;
         s.end()
     }
 }
 
-/// What a rule read: its length in tokens, kind, value and currency.
-type Found = (usize, NumberKind, Value, Option<&'static str>);
+/// What a rule read: its length in tokens, kind, value, unit, and
+/// whether it is a round estimate.
+#[derive(Debug, Clone, Copy)]
+struct Found {
+    len: usize,
+    kind: NumberKind,
+    value: Value,
+    unit: Option<Unit>,
+    approximate: bool,
+}
+
+impl Found {
+    fn new(len: usize, kind: NumberKind, value: Value) -> Found {
+        Found {
+            len,
+            kind,
+            value,
+            unit: None,
+            approximate: false,
+        }
+    }
+
+    fn with_unit(self, unit: Unit) -> Found {
+        Found {
+            unit: Some(unit),
+            ..self
+        }
+    }
+
+    fn approximately(self, approximate: bool) -> Found {
+        Found {
+            approximate,
+            ..self
+        }
+    }
+}
 
 /// A count in a date or duration: digits, a number word, or `un`, `una`,
 /// `uno` (`un anno fa`); whole and not negative.

@@ -1,10 +1,15 @@
 //! A quantity at a token: digits or words, then scale words and halves.
 //!
 //! ```text
-//! quantity   = first-value [scale-chain] ["e" "mezzo"] ["virgola" word]
+//! quantity    = first-value [scale-chain] ["dozzine"] [and-more] ["virgola" word]
 //! first-value = digits [groups of three] | number-word | "un" scale | "mezzo" scale
 //! scale-chain = scale { number-word smaller-scale } [number-word]
+//! and-more    = "e" ("mezzo" | fraction | smaller-quantity-with-scale) | " " digit-fraction
 //! ```
+//!
+//! Groups of three digits may be set apart by a space as well as by a thin
+//! or no-break space (`100 000`, `6 700,54`): the number reader has
+//! already refused the runs of digits that are codes (`02 1234 5678`).
 
 use super::digits::{self, Digits};
 use super::value::Value;
@@ -24,17 +29,35 @@ pub(super) struct Quantity {
     pub(super) scaled: Option<u32>,
     /// Written in words (`tre`), not digits.
     pub(super) words: bool,
+    /// A round estimate (`una ventina`).
+    pub(super) approximate: bool,
+    /// With a fraction added (`due e un quarto`, `2 1/4`).
+    pub(super) fraction: bool,
 }
 
 impl Quantity {
     /// A cardinal or a decimal, by its value.
     pub(super) fn plain(self) -> Found {
-        let kind = if self.value.is_integer() {
+        let kind = if self.fraction {
+            NumberKind::Fraction
+        } else if self.value.is_integer() {
             NumberKind::Cardinal
         } else {
             NumberKind::Decimal
         };
-        (self.len, kind, self.value, None)
+        Found::new(self.len, kind, self.value).approximately(self.approximate)
+    }
+
+    /// A quantity of `len` tokens read by a rule of its own.
+    pub(super) fn of(value: Value, len: usize) -> Quantity {
+        Quantity {
+            value,
+            len,
+            scaled: None,
+            words: true,
+            approximate: false,
+            fraction: false,
+        }
     }
 }
 
@@ -65,13 +88,12 @@ impl NumberReader {
             (self.word_value(win, at)?, at + 1, true)
         };
         let mut q = Quantity {
-            value,
-            len,
-            scaled: None,
             words,
+            ..Quantity::of(value, len)
         };
         self.scale_chain(win, &mut q)?;
-        and_a_half(win, &mut q)?;
+        dozens(win, &mut q)?;
+        self.and_more(win, &mut q)?;
         comma_in_words(win, &mut q)?;
         q.len -= at;
         Some(q)
@@ -99,19 +121,22 @@ impl NumberReader {
                 }
                 v
             }
+            // `-12e-1`: an exponent with its sign, which the tokenizer
+            // splits off.
+            Digits::Glued(v, at) if matches!(&text[at..], "e" | "E") => {
+                let power = exponent_after(win, len)?;
+                len += 2;
+                v.mul(power_of_ten(power)?).ok()?
+            }
             _ => return None,
         };
-        if value.is_integer() && text.len() <= 3 {
-            while matches!(win.gap_after(len - 1), "\u{a0}" | "\u{202f}" | "\u{2009}")
-                && win.text_at(len).len() == 3
-                && win.text_at(len).bytes().all(|b| b.is_ascii_digit())
-            {
-                let group = match digits::read(win.text_at(len), self.in_context).ok() {
-                    Some(Digits::Number(g)) => g,
-                    _ => Value::from(win.text_at(len).parse::<i64>().ok()?),
-                };
+        if value.is_integer() && text.len() <= 3 && !text.starts_with('0') {
+            while let Some((group, last)) = group_after(win, len) {
                 value = value.mul(Value::from(1000)).ok()?.add(group).ok()?;
                 len += 1;
+                if last {
+                    break;
+                }
             }
         }
         // A small integer after `alle`, `dalle`, `ore` is an hour.
@@ -189,22 +214,158 @@ impl NumberReader {
     }
 }
 
-/// `due milioni e mezzo`, `tre e mezzo`.
-fn and_a_half(win: &mut Window<'_>, q: &mut Quantity) -> Option<()> {
-    if is_word(lex::AND, win.text_at(q.len))
-        && lex::HALF_OF_NEXT.contains(&win.text_at(q.len + 1))
-        && (q.words || q.scaled.is_some())
-    {
-        let half = power_of_ten(q.scaled.unwrap_or(0) as i32)?
-            .mul(Value::fraction(1, 2).ok()?)
-            .ok()?;
-        q.value = q.value.add(half).ok()?;
-        q.len += 2;
+/// A group of three digits after a space at token `k`, and whether it
+/// ends the number (`700,54`, with decimals).
+fn group_after(win: &mut Window<'_>, k: usize) -> Option<(Value, bool)> {
+    if !is_group_gap(win.gap_after(k - 1)) {
+        return None;
+    }
+    let text = win.text_at(k);
+    let bytes = text.as_bytes();
+    let digits = |b: &[u8]| !b.is_empty() && b.iter().all(u8::is_ascii_digit);
+    if bytes.len() < 3 || !digits(&bytes[..3]) {
+        return None;
+    }
+    if bytes.len() == 3 {
+        return Some((Value::from(text.parse::<i64>().ok()?), false));
+    }
+    if bytes[3] == b',' && digits(&bytes[4..]) {
+        let places = (bytes.len() - 4) as u32;
+        let whole: String = text.chars().filter(char::is_ascii_digit).collect();
+        let v = Value::decimal(whole.parse::<i128>().ok()?, places).ok()?;
+        return Some((v, true));
+    }
+    None
+}
+
+/// A space that may set apart groups of three digits: a space, a no-break
+/// space, a thin space.
+pub(super) fn is_group_gap(gap: &str) -> bool {
+    matches!(gap, " " | "\u{a0}" | "\u{202f}" | "\u{2009}")
+}
+
+/// `tre dozzine`: twelve times.
+fn dozens(win: &mut Window<'_>, q: &mut Quantity) -> Option<()> {
+    if q.scaled.is_none() && q.value.is_integer() && is_word(lex::DOZENS, win.text_at(q.len)) {
+        q.value = q.value.mul(Value::from(12)).ok()?;
+        q.len += 1;
     }
     Some(())
 }
 
-/// `tre virgola cinque`: the digits after the comma, in words.
+impl NumberReader {
+    /// What `e` adds to a quantity: a half (`due milioni e mezzo`, `5 e
+    /// mezzo`), a fraction (`centotre e due terzi`, `2 e 1/4`), a smaller
+    /// part with its own scale (`un milione e duecentomila`, `40 milioni
+    /// e 883 mila`); and a fraction after a space (`2 1/4`).
+    fn and_more(&self, win: &mut Window<'_>, q: &mut Quantity) -> Option<()> {
+        let whole = q.value.is_integer() && q.scaled.is_none();
+        if !is_word(lex::AND, win.text_at(q.len)) {
+            if whole && !q.words && win.gap_after(q.len - 1) == " " {
+                if let Some(f) = digit_fraction(win.text_at(q.len)) {
+                    q.value = q.value.add(f).ok()?;
+                    q.fraction = true;
+                    q.len += 1;
+                }
+            }
+            return Some(());
+        }
+        let next = win.text_at(q.len + 1);
+        if lex::HALF_OF_NEXT.contains(&next) {
+            let half = power_of_ten(q.scaled.unwrap_or(0) as i32)?
+                .mul(Value::fraction(1, 2).ok()?)
+                .ok()?;
+            q.value = q.value.add(half).ok()?;
+            q.len += 2;
+            return Some(());
+        }
+        if whole {
+            if let Some(f) = digit_fraction(next).filter(|_| !q.words) {
+                q.value = q.value.add(f).ok()?;
+                q.fraction = true;
+                q.len += 2;
+            } else if let Some((f, n)) = self.fraction_in_words(win, q.len + 1) {
+                q.value = q.value.add(f).ok()?;
+                q.fraction = true;
+                q.len += 1 + n;
+            }
+            return Some(());
+        }
+        let Some(power) = q.scaled else {
+            return Some(());
+        };
+        if !(starts_with_digit(next) || words::cardinal(next).is_some()) {
+            return Some(());
+        }
+        let part = self.quantity(win, q.len + 1)?;
+        let limit = power_of_ten(power as i32)?;
+        let thousands = part.value >= Value::from(1000) && part.value.is_integer();
+        if thousands && part.value < limit && (part.words || part.scaled.is_some()) {
+            q.value = q.value.add(part.value).ok()?;
+            q.scaled = part.scaled;
+            q.len += 1 + part.len;
+        }
+        Some(())
+    }
+
+    /// `due terzi`, `un quarto`, `tre ventunesimi` at token `at`: the
+    /// fraction and its length in tokens.
+    pub(super) fn fraction_in_words(
+        &self,
+        win: &mut Window<'_>,
+        at: usize,
+    ) -> Option<(Value, usize)> {
+        let first = win.text_at(at);
+        let n = if is_word(lex::ONE, first) {
+            1
+        } else {
+            words::cardinal(first)?
+        };
+        let d = denominator(win.text_at(at + 1), n == 1)?;
+        Some((Value::fraction(i128::from(n), i128::from(d)).ok()?, 2))
+    }
+}
+
+/// The denominator a word names after a numerator: `terzi`, `quarto`,
+/// `ventunesimi`; singular after one, plural after more.
+pub(super) fn denominator(word: &str, singular: bool) -> Option<u32> {
+    let lower = lower(word);
+    let w = lower.as_str();
+    if let Some(&(_, d)) = lex::FRACTION_PLURALS.iter().find(|(p, _)| *p == w) {
+        return (!singular).then_some(d);
+    }
+    let d = u32::try_from(words::ordinal(w)?).ok()?;
+    let ending = if singular { ['o', 'a'] } else { ['i', 'e'] };
+    // Above ten only the `-esimo` ordinals: `un venticinquesimo`.
+    let regular = (3..=10).contains(&d) || w.contains("esim");
+    (d >= 3 && regular && w.ends_with(ending)).then_some(d)
+}
+
+/// The signed power of ten at token `k` after a number that ends in `e`:
+/// `-` or `+` and one or two digits, written against it.
+fn exponent_after(win: &mut Window<'_>, k: usize) -> Option<i32> {
+    let sign = win.text_at(k);
+    let digits = win.text_at(k + 1);
+    let glued = win.gap_after(k - 1).is_empty() && win.gap_after(k).is_empty();
+    if !glued || !matches!(sign, "-" | "+" | "−") || digits.is_empty() || digits.len() > 2 {
+        return None;
+    }
+    let power: i32 = digits.parse().ok()?;
+    Some(if sign == "+" { power } else { -power })
+}
+
+/// `1/2`, `3/4`: a proper fraction of small digits.
+pub(super) fn digit_fraction(text: &str) -> Option<Value> {
+    match digits::read(text, false).ok()? {
+        Digits::Slash(a, b) if (2..=10).contains(&b) && a > 0 && a < b => {
+            Value::fraction(a, b).ok()
+        }
+        _ => None,
+    }
+}
+
+/// `tre virgola cinque`, `tre punto cinque`: the digits after the comma,
+/// in words.
 fn comma_in_words(win: &mut Window<'_>, q: &mut Quantity) -> Option<()> {
     if q.words && q.scaled.is_none() && is_word(lex::COMMA, win.text_at(q.len)) {
         if let Some(frac) = words::cardinal(win.text_at(q.len + 1)) {

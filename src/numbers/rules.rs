@@ -6,14 +6,52 @@
 //! reader is the union of the rules' starts, built at compile time
 //! ([`FILTER`]).
 
-use super::quantity::is_half_of_measure;
-use super::units::currency;
+use super::quantity::{is_half_of_measure, Quantity};
+use super::units::{self as units_of, unit_after, with_unit, After, Unit};
 use super::value::Value;
-use super::{digits, power_of_ten, roman, words, Found, NumberKind, NumberMatch};
+use super::{context, digits, power_of_ten, roman, words, Found, NumberKind, NumberMatch};
 use crate::lexicon::contains_ignore_ascii_case as is_word;
 use crate::lexicon::numbers as lex;
+use crate::lexicon::units;
 use crate::start::{Start, StartFilter};
 use crate::text::{is_dash, lower, starts_with_digit, CURRENCY_SIGNS, SIGNS};
+
+/// `16°` of temperature: the row of bare degrees.
+fn degree_row() -> Option<&'static crate::lexicon::units::UnitRow> {
+    units::UNITS.iter().find(|row| row.symbol == "°")
+}
+
+/// A unit glued to digits (`40.600km`, `256GB`, `16°C`), or nothing.
+fn glued_unit(suffix: &str, value: Value) -> Option<Found> {
+    let mut probe = crate::window::Window::new(suffix);
+    let (n, row) = units_of::unit_at(&mut probe, 0)?;
+    // The whole suffix, and no currency (`5eur` is rare; `3EUR` a code).
+    if probe.get(n).is_some() || row.family == units::UnitFamily::Currency {
+        return None;
+    }
+    let value = value.mul(power_of_ten(row.scale)?).ok()?;
+    Some(Found::new(1, NumberKind::Quantity, value).with_unit(Unit::from(row)))
+}
+
+/// `CIE`, `Web`: a word that begins with a capital.
+fn starts_upper(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// A four-digit year from 1900 to 2099: `Euro 2024`.
+fn is_year_shaped(text: &str) -> bool {
+    text.len() == 4
+        && text.bytes().all(|b| b.is_ascii_digit())
+        && (text.starts_with("19") || text.starts_with("20"))
+}
+
+/// The numerator and denominator of a vulgar fraction sign.
+fn vulgar(sign: &str) -> Option<(i128, i128)> {
+    lex::VULGAR_FRACTION_VALUES
+        .iter()
+        .find(|(s, _, _)| *s == sign)
+        .map(|&(_, n, d)| (i128::from(n), i128::from(d)))
+}
 use crate::window::Window;
 use digits::Digits;
 
@@ -50,25 +88,35 @@ const fn then(rule: Rule, next: &'static [Start]) -> Rule {
 
 const SCALE_WORDS: [&str; lex::SCALES.len()] = crate::lexicon::keys(lex::SCALES);
 
+const ROUND_NOUN_WORDS: [&str; lex::ROUND_NOUNS.len()] = crate::lexicon::keys(lex::ROUND_NOUNS);
+
 /// The rules, in the order they are tried.
 #[rustfmt::skip]
 pub(crate) static RULES: &[Rule; RULE_COUNT] = &[
     rule("<digits>", &[Start::Digits], NumberReader::digits),
     then(rule("<sign><digits>", &[Start::Symbols(SIGNS)], NumberReader::signed), &[Start::Digits]),
     rule("<currency> <amount>", CURRENCY, NumberReader::currency_first),
+    then(rule("<country>$ <amount>", &[Start::Words(units::DOLLAR_PREFIXES)], NumberReader::currency_first), &[Start::Symbols(&["$"])]),
+    then(rule("meno <amount>", &[Start::Words(lex::MINUS)], NumberReader::minus), &[Start::Digits, Start::NumberWords]),
     rule("<roman>", &[Start::Roman], NumberReader::roman),
     rule("metà", &[Start::Words(lex::HALF)], NumberReader::half),
     rule("mezzo <measure>", &[Start::Words(lex::HALF_OF_NEXT)], NumberReader::half_of_measure),
-    then(rule("un <fraction>", &[Start::Words(lex::ONE)], NumberReader::one_over), &[Start::Words(lex::UNIT_FRACTIONS)]),
+    rule("<vulgar fraction>", &[Start::Symbols(lex::VULGAR_FRACTIONS)], NumberReader::vulgar_fraction),
+    then(rule("un <fraction>", &[Start::Words(lex::ONE)], NumberReader::one_over), &[Start::NumberWords]),
     then(rule("un <scale>", &[Start::Words(lex::ONE)], NumberReader::one_scaled), &[Start::Words(&SCALE_WORDS)]),
-    then(rule("uno", &[Start::Words(lex::PRONOUN_ONE)], NumberReader::cardinal), &[Start::Pause, Start::Words(lex::PRONOUN_FOLLOWERS)]),
+    then(rule("un <round noun>", &[Start::Words(lex::ONE)], NumberReader::round_noun), &[Start::Words(&ROUND_NOUN_WORDS)]),
+    then(rule("uno", &[Start::Words(lex::PRONOUN_ONE)], NumberReader::cardinal), &[Start::Pause, Start::Words(lex::PRONOUN_FOLLOWERS), Start::Words(lex::OUT_OF)]),
     rule("<cardinal> [<fraction>]", &[Start::NumberWords], NumberReader::cardinal),
     rule("<ordinal>", &[Start::NumberWords], NumberReader::ordinal),
 ];
 
-const CURRENCY: &[Start] = &[Start::Symbols(CURRENCY_SIGNS), Start::CurrencyCode];
+const CURRENCY: &[Start] = &[
+    Start::Symbols(CURRENCY_SIGNS),
+    Start::CurrencyCode,
+    Start::Words(units::CURRENCY_NAMES_FIRST),
+];
 
-const RULE_COUNT: usize = 11;
+const RULE_COUNT: usize = 15;
 
 /// Which tokens may begin a number: the union of the rules' starts.
 pub(crate) static FILTER: StartFilter =
@@ -105,22 +153,23 @@ impl NumberReader {
         let found = crate::start::rule_indices(rules)
             .map(|i| &RULES[i])
             .find_map(|rule| Some(((rule.read)(self, win)?, rule.name)));
-        let Some(((len, kind, value, currency), rule)) = found else {
+        let Some((found, rule)) = found else {
             let skip = self.skip_len(win);
             win.advance(skip);
             return None;
         };
         let first = win.get(0)?;
-        let last = win.get(len - 1)?;
+        let last = win.get(found.len - 1)?;
         let range = first.range().start..last.range().end;
         let text = &win.text()[range.clone()];
-        win.advance(len);
+        win.advance(found.len);
         Some(NumberMatch {
             text,
             start: range.start,
-            kind,
-            value,
-            currency,
+            kind: found.kind,
+            value: found.value,
+            unit: found.unit,
+            approximate: found.approximate,
             rule,
         })
     }
@@ -128,6 +177,13 @@ impl NumberReader {
     /// How many tokens to pass over when nothing matches at the cursor: a
     /// whole chain of digits joined by dashes (`978-88-04-12345-6`), or one.
     pub(crate) fn skip_len(&self, win: &mut Window<'_>) -> usize {
+        // `02 1234 5678`: the whole run.
+        if self.in_context {
+            let run = context::code_run(win);
+            if run > 0 {
+                return run;
+            }
+        }
         let mut len = 1;
         // At most 29 tokens at a time, within the window's reach; the rest
         // of a longer chain (`1-1-1…`) is passed over as many at a time.
@@ -155,31 +211,118 @@ impl NumberReader {
         // A label before it makes a code of it (`art. 21`, `n. 300`), and so
         // do three numbers or more joined by dashes (`978-88-04-12345-6`,
         // phone numbers); two are a score (`2-1`) or a span.
-        if self.in_context && (self.after_label(win) || self.skip_len(win) >= 5) {
+        if self.in_context && (self.skip_len(win) >= 5 || context::is_code(win)) {
             return None;
         }
         let read = digits::read(win.text_at(0), self.in_context).ok()?;
-        match read {
-            Digits::Ordinal(v) => Some((1, NumberKind::Ordinal, v, None)),
+        let labelled = self.in_context && context::after_label(win);
+        let found = match read {
+            Digits::Ordinal(v) => Found::new(1, NumberKind::Ordinal, v),
+            Digits::Degrees(v) => self.degrees(win, v),
+            Digits::Age(v) | Digits::Minute(v) => Found::new(1, NumberKind::Cardinal, v),
+            Digits::Glued(_, at) if matches!(&win.text_at(0)[at..], "e" | "E") => {
+                let q = self.quantity_with(win, 0, Some(read))?;
+                self.finish(win, q)
+            }
+            Digits::Glued(v, at) => {
+                let suffix = &win.text_at(0)[at..];
+                match vulgar(suffix) {
+                    // `2½`.
+                    Some((n, d)) if v.is_integer() => {
+                        let value = v.add(Value::fraction(n, d).ok()?).ok()?;
+                        Found::new(1, NumberKind::Fraction, value)
+                    }
+                    _ => glued_unit(suffix, v)?,
+                }
+            }
             // `1/2`, `3/4`: a fraction; `104/1992`, `13/12`: a code or a date.
             Digits::Slash(a, b) if (2..=10).contains(&b) && a < b && a > 0 => {
-                Some((1, NumberKind::Fraction, Value::fraction(a, b).ok()?, None))
+                Found::new(1, NumberKind::Fraction, Value::fraction(a, b).ok()?)
             }
-            Digits::Slash(..) | Digits::Other => None,
+            Digits::Slash(a, b) => self.improper_fraction(win, a, b)?,
+            Digits::Other => return None,
+            // `CIE 3.0`, `Web 2.0`: a version after a name.
+            Digits::PointDecimal(_) if self.in_context && starts_upper(win.previous_text()) => {
+                return None
+            }
+            // `10^ giornata`.
+            Digits::Number(v) if win.text_at(1) == "^" && win.gap_after(0).is_empty() => {
+                Found::new(2, NumberKind::Ordinal, v)
+            }
             Digits::Number(_) | Digits::PointDecimal(_) => {
                 let q = self.quantity_with(win, 0, Some(read))?;
-                Some(self.finish(win, q))
+                self.finish(win, q)
             }
+        };
+        // A label makes a code of a bare number, not of a measure (`art. 3
+        // 10 euro` is rare; `nn. 14191` is common).
+        (!labelled || found.unit.is_some()).then_some(found)
+    }
+
+    /// `16°`: degrees, or an ordinal after a determiner or before a noun
+    /// (`il 3° posto`, `3° classificato`).
+    fn degrees(&self, win: &mut Window<'_>, v: Value) -> Found {
+        if let Some((len, After::Measure(row))) = unit_after(win, 1, false) {
+            if row.family == crate::lexicon::units::UnitFamily::Temperature {
+                return Found::new(len, NumberKind::Quantity, v).with_unit(Unit::from(row));
+            }
+        }
+        let previous = lower(win.previous_text());
+        let next = win.text_at(1);
+        let noun_after = next.bytes().next().is_some_and(|b| b.is_ascii_lowercase())
+            && !is_word(lex::AFTER_DEGREES, next);
+        let ranked = is_word(lex::ORDINAL_DETERMINERS, previous.as_str())
+            || lex::RANKING_VERBS.contains(&previous.as_str());
+        if ranked || noun_after {
+            return Found::new(1, NumberKind::Ordinal, v);
+        }
+        match degree_row() {
+            Some(row) => Found::new(1, NumberKind::Quantity, v).with_unit(Unit::from(row)),
+            None => Found::new(1, NumberKind::Ordinal, v),
         }
     }
 
-    /// `-5`, `+3,5`, `−2`: a sign written against digits, apart from what
-    /// comes before it.
+    /// `15/2` in arithmetic (`il risultato di 15/2`): a fraction where no
+    /// date can be meant: not after an article or a preposition that
+    /// introduces a day, and a denominator no month has.
+    fn improper_fraction(&self, win: &mut Window<'_>, a: i128, b: i128) -> Option<Found> {
+        let small = (2..=10).contains(&b) && a > 0 && a < 1000;
+        let article = is_word(lex::DAY_ARTICLES, lower(win.previous_text()).as_str());
+        if !small || article {
+            return None;
+        }
+        Some(Found::new(
+            1,
+            NumberKind::Fraction,
+            Value::fraction(a, b).ok()?,
+        ))
+    }
+
+    /// `-5`, `+3,5`, `−2`, `(-8,2%)`: a sign written against digits,
+    /// apart from what comes before it or just after a bracket.
     fn signed(&self, win: &mut Window<'_>) -> Option<Found> {
         let sign = win.text_at(0);
-        let apart = win.behind().is_none() || !win.gap_before().is_empty();
+        let previous = win.previous_text();
+        let apart =
+            win.behind().is_none() || !win.gap_before().is_empty() || matches!(previous, "(" | "[");
         if !(win.gap_after(0).is_empty() && starts_with_digit(win.text_at(1)) && apart) {
             return None;
+        }
+        // `(+39)`: a country's telephone prefix.
+        if self.in_context && sign == crate::text::PLUS && context::is_phone_prefix(win) {
+            return None;
+        }
+        if let Ok(Digits::Slash(a, b)) = digits::read(win.text_at(1), false) {
+            if !(1..=1000).contains(&b) || a > 1000 {
+                return None;
+            }
+            let v = Value::fraction(a, b).ok()?;
+            let v = if sign == crate::text::PLUS {
+                v
+            } else {
+                v.neg().ok()?
+            };
+            return Some(Found::new(2, NumberKind::Fraction, v));
         }
         let q = self.quantity(win, 1)?;
         if q.words {
@@ -190,7 +333,7 @@ impl NumberReader {
         } else {
             q.value.neg().ok()?
         };
-        let q = super::quantity::Quantity {
+        let q = Quantity {
             value,
             len: q.len + 1,
             ..q
@@ -198,65 +341,137 @@ impl NumberReader {
         Some(self.finish(win, q))
     }
 
-    /// `€ 1.000`, `$5`, `EUR 100`: a currency before the amount.
-    fn currency_first(&self, win: &mut Window<'_>) -> Option<Found> {
-        let (code, power) = currency(win.text_at(0))?;
+    /// `meno 5 gradi`, `meno 1.200.000`: a negative number in words; not
+    /// a difference (`10 meno 3`) nor a time (`le 9 meno dieci`).
+    fn minus(&self, win: &mut Window<'_>) -> Option<Found> {
+        let previous = win.previous_text();
+        if starts_with_digit(previous) || words::cardinal(previous).is_some() {
+            return None;
+        }
+        if is_word(lex::TIME_CUES, previous) {
+            return None;
+        }
         let q = self.quantity(win, 1)?;
-        let value = q.value.mul(power_of_ten(power)?).ok()?;
-        Some((q.len + 1, NumberKind::Money, value, Some(code)))
+        let q = Quantity {
+            value: q.value.neg().ok()?,
+            len: q.len + 1,
+            ..q
+        };
+        Some(self.finish(win, q))
     }
 
-    /// `Luigi XIV`, `capitolo IV`, `XXI secolo`: a roman numeral where a
-    /// name or a label makes it a number.
+    /// `€ 1.000`, `$5`, `EUR 100`, `euro 350,00`, `C$ 20`: a currency
+    /// before the amount.
+    fn currency_first(&self, win: &mut Window<'_>) -> Option<Found> {
+        let (n, row) = units_of::unit_at(win, 0)?;
+        if row.family != crate::lexicon::units::UnitFamily::Currency || row.scale != 0 {
+            return None;
+        }
+        let at = n;
+        let amount = win.text_at(at);
+        if !starts_with_digit(amount) && words::cardinal(amount).is_none() {
+            return None;
+        }
+        let q = self.quantity(win, at)?;
+        // `Euro 2024`: a football championship, not an amount.
+        let word_first = win.text_at(0).bytes().all(|b| b.is_ascii_alphabetic());
+        if word_first && q.len == 1 && is_year_shaped(amount) {
+            return None;
+        }
+        let value = q.value.mul(power_of_ten(row.scale)?).ok()?;
+        let found = Found::new(q.len + at, NumberKind::Money, value).with_unit(Unit::from(row));
+        Some(found)
+    }
+
+    /// `Luigi XIV`, `capitolo IV`, `XXI secolo`, `la II guerra mondiale`:
+    /// a roman numeral where a name, a label or an article before a noun
+    /// makes it a number.
     fn roman(&self, win: &mut Window<'_>) -> Option<Found> {
         let text = win.text_at(0);
         let value = roman::value(text)?;
-        if self.in_context {
-            let previous = win.previous_text();
-            let previous_plain = previous.strip_suffix('.').unwrap_or(previous);
-            let labelled = is_word(lex::ROMAN_BEFORE, previous_plain)
-                || is_word(lex::ROMAN_AFTER, win.text_at(1).trim_end_matches('.'));
-            // After a name (`Luigi XIV`, `Giovanni Paolo II`), except for the
-            // numerals that are also words or acronyms (`MI`, `DI`, `VI`).
-            let regnal = is_capitalized_name(previous) && !lex::ROMAN_WORDS.contains(&text);
-            if !(labelled || regnal) {
-                return None;
-            }
+        let value = Value::from(i64::from(value));
+        if !self.in_context {
+            return Some(Found::new(1, NumberKind::Roman, value));
         }
-        Some((1, NumberKind::Roman, Value::from(i64::from(value)), None))
+        let previous = win.previous_text();
+        let previous_plain = previous.strip_suffix('.').unwrap_or(previous);
+        let labelled = is_word(lex::ROMAN_BEFORE, previous_plain)
+            || is_word(lex::ROMAN_AFTER, win.text_at(1).trim_end_matches('.'));
+        if labelled {
+            return Some(Found::new(1, NumberKind::Roman, value));
+        }
+        // `la II guerra mondiale`: an article, the numeral, a noun.
+        let next = win.text_at(1);
+        let article = lex::ROMAN_ARTICLES.contains(&previous);
+        let noun = next.len() > 2 && next.bytes().all(|b| b.is_ascii_lowercase());
+        if article && noun && !is_word(lex::NOT_ROMAN_NOUNS, next) {
+            return Some(Found::new(1, NumberKind::Ordinal, value));
+        }
+        // After a name (`Luigi XIV`, `Giovanni Paolo II`), except for the
+        // numerals that are also words or acronyms (`MI`, `DI`, `VI`), and
+        // for street names (`Via XX Settembre`).
+        let regnal = is_capitalized_name(previous)
+            && !lex::ROMAN_WORDS.contains(&text)
+            && !is_word(lex::STREETS, previous);
+        regnal.then_some(Found::new(1, NumberKind::Roman, value))
     }
 
     /// `metà`.
     fn half(&self, _win: &mut Window<'_>) -> Option<Found> {
-        Some((1, NumberKind::Fraction, Value::fraction(1, 2).ok()?, None))
+        Some(Found::new(
+            1,
+            NumberKind::Fraction,
+            Value::fraction(1, 2).ok()?,
+        ))
     }
 
-    /// `mezzo litro` (not `in mezzo`, `un mezzo`).
+    /// `mezzo litro` (not `in mezzo`, `un mezzo`); `mezza dozzina`, six.
     fn half_of_measure(&self, win: &mut Window<'_>) -> Option<Found> {
-        if words::scale(win.text_at(1)).is_some() {
+        let next = win.text_at(1);
+        if words::scale(next).is_some() {
             return None;
         }
-        let measure = is_half_of_measure(win.text_at(1));
         let previous = win.previous_text();
-        if self.in_context && (!measure || is_word(lex::NOT_BEFORE_HALF, previous)) {
+        if self.in_context && is_word(lex::NOT_BEFORE_HALF, previous) {
             return None;
         }
-        Some((1, NumberKind::Fraction, Value::fraction(1, 2).ok()?, None))
+        if is_word(&lex::DOZENS[..1], next) {
+            return Some(Found::new(2, NumberKind::Cardinal, Value::from(6)));
+        }
+        let half = Value::fraction(1, 2).ok()?;
+        if let Some((len, after @ After::Measure(_))) = unit_after(win, 1, false) {
+            return Some(with_unit(Quantity::of(half, 1), len, after));
+        }
+        if self.in_context && !is_half_of_measure(next) {
+            return None;
+        }
+        Some(Found::new(1, NumberKind::Fraction, half))
     }
 
-    /// `un terzo`, `un quarto`: a fraction in words; `un centesimo`: money.
+    /// `½`, `⅙`: a fraction in one sign.
+    fn vulgar_fraction(&self, win: &mut Window<'_>) -> Option<Found> {
+        let (n, d) = vulgar(win.text_at(0))?;
+        let q = Quantity {
+            fraction: true,
+            ..Quantity::of(Value::fraction(n, d).ok()?, 1)
+        };
+        Some(self.finish(win, q))
+    }
+
+    /// `un terzo`, `un venticinquesimo`: a fraction in words; `un
+    /// centesimo`: money.
     fn one_over(&self, win: &mut Window<'_>) -> Option<Found> {
         let next = win.text_at(1);
-        let d = unit_fraction(next)?;
-        if let Some((code, power)) = currency(next) {
-            return Some((2, NumberKind::Money, power_of_ten(power)?, Some(code)));
+        if let Some(row) = units_of::currency(next).filter(|row| row.scale < 0) {
+            let value = power_of_ten(row.scale)?;
+            return Some(Found::new(2, NumberKind::Money, value).with_unit(Unit::from(row)));
         }
-        Some((
-            2,
-            NumberKind::Fraction,
-            Value::fraction(1, d as i128).ok()?,
-            None,
-        ))
+        let (value, len) = self.fraction_in_words(win, 0)?;
+        let q = Quantity {
+            fraction: true,
+            ..Quantity::of(value, len)
+        };
+        Some(self.finish(win, q))
     }
 
     /// `un milione`, `un milione e mezzo`, `un miliardo di euro`: the
@@ -266,22 +481,42 @@ impl NumberReader {
         self.cardinal(win)
     }
 
-    /// `ventitré`, `tre milioni e mezzo`, `due terzi`, `tre euro`.
+    /// `una ventina`, `un migliaio di euro`: a round number, approximate
+    /// (but `una dozzina`, twelve).
+    fn round_noun(&self, win: &mut Window<'_>) -> Option<Found> {
+        let noun = lower(win.text_at(1));
+        let &(word, value) = lex::ROUND_NOUNS.iter().find(|(w, _)| *w == noun.as_str())?;
+        let q = Quantity {
+            approximate: !lex::DOZENS.contains(&word),
+            ..Quantity::of(Value::from(i64::from(value)), 2)
+        };
+        Some(self.finish(win, q))
+    }
+
+    /// `ventitré`, `tre milioni e mezzo`, `due terzi`, `tre euro`, `uno
+    /// su tre`.
     fn cardinal(&self, win: &mut Window<'_>) -> Option<Found> {
         let q = self.quantity(win, 0)?;
-        // `due terzi`, `tre quarti`.
-        let next = lower(win.text_at(q.len));
-        let plural = lex::FRACTION_PLURALS
-            .iter()
-            .find(|(p, _)| *p == next.as_str());
-        if let Some(&(_, d)) = plural.filter(|_| q.value.is_integer() && q.scaled.is_none()) {
-            let n = q.value.as_integer()?;
-            return Some((
-                q.len + 1,
-                NumberKind::Fraction,
-                Value::fraction(n, i128::from(d)).ok()?,
-                None,
-            ));
+        let unit_next = units_of::unit_at(win, q.len).is_some();
+        // `due terzi`, `tre quarti`, `tre ventunesimi`.
+        if q.value.is_integer() && q.scaled.is_none() && q.len == 1 && !unit_next {
+            if let Some((value, len)) = self.fraction_in_words(win, 0) {
+                let q = Quantity {
+                    fraction: true,
+                    ..Quantity::of(value, len)
+                };
+                return Some(self.finish(win, q));
+            }
+            // `uno su tre`: a share, in words.
+            if is_word(lex::OUT_OF, win.text_at(1)) {
+                if let (Some(n), Some(d)) = (q.value.as_integer(), words::cardinal(win.text_at(2)))
+                {
+                    if n > 0 && n < i128::from(d) {
+                        let value = Value::fraction(n, i128::from(d)).ok()?;
+                        return Some(Found::new(3, NumberKind::Fraction, value));
+                    }
+                }
+            }
         }
         Some(self.finish(win, q))
     }
@@ -294,11 +529,23 @@ impl NumberReader {
         if self.in_context && !self.ordinal_in_context(win, lower(text).as_str()) {
             return None;
         }
-        Some((1, NumberKind::Ordinal, Value::from(value as i64), None))
+        Some(Found::new(
+            1,
+            NumberKind::Ordinal,
+            Value::from(value as i64),
+        ))
     }
 
     fn ordinal_in_context(&self, win: &mut Window<'_>, lower: &str) -> bool {
         let previous = win.previous_text();
+        // `Sesto San Giovanni`, `Primo Levi`: a name, unless an article
+        // stands before it (`la Prima Guerra Mondiale`).
+        if starts_upper(win.text_at(0))
+            && starts_upper(win.text_at(1))
+            && !is_word(lex::ORDINAL_DETERMINERS, previous)
+        {
+            return false;
+        }
         let after_determiner = is_word(lex::ORDINAL_DETERMINERS, previous)
             || previous.ends_with(['\'', '’']) && previous.len() <= 6;
         if lex::NOT_ORDINAL_AFTER
@@ -333,15 +580,6 @@ impl NumberReader {
         true
     }
 
-    /// The previous token is a label word (`art.`, `comma`, `n.`).
-    fn after_label(&self, win: &mut Window<'_>) -> bool {
-        let previous = win.previous_text();
-        let previous = previous.strip_suffix('.').unwrap_or(previous);
-        // Two capitals before a number make a flight (`AZ 610`).
-        let airline = previous.len() == 2 && previous.bytes().all(|b| b.is_ascii_uppercase());
-        airline || is_word(lex::LABELS, previous)
-    }
-
     pub(super) fn after_time_cue(&self, win: &mut Window<'_>) -> bool {
         is_word(lex::TIME_CUES, win.previous_text())
     }
@@ -352,13 +590,6 @@ impl NumberReader {
 /// rule: no number begins here.
 pub(crate) fn rules_at(win: &mut Window<'_>) -> u32 {
     (crate::rule_index::rules_at(win, 0) >> crate::rule_index::NUMBERS) as u32
-}
-
-/// The denominator of `terzo`, `quarta`, `centesimo`: what `un` may be
-/// the numerator of.
-fn unit_fraction(word: &str) -> Option<u64> {
-    let d = words::ordinal(word).filter(|d| (3..=10).contains(d) || *d == 100 || *d == 1000)?;
-    lower(word).as_str().ends_with(['o', 'a']).then_some(d)
 }
 
 /// What may follow `uno` when it is a pronoun, and a number: the end of

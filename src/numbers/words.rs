@@ -33,6 +33,13 @@ pub(crate) fn cardinal_lower(w: &str) -> Option<u32> {
     if w == "un" || w == "una" {
         return None;
     }
+    // `settant'anni`, `cent'anni`: a ten or `cento` elided before a vowel.
+    if let Some(stem) = w.strip_suffix('\'').or_else(|| w.strip_suffix('’')) {
+        if stem == "cent" {
+            return Some(100);
+        }
+        return TENS.iter().find(|(t, _, _)| *t == stem).map(|&(_, _, v)| v);
+    }
     if let Some(rest) = w.strip_prefix("mille") {
         return Some(1000 + below_thousand_or_nothing(rest)?);
     }
@@ -196,6 +203,9 @@ mod tests {
             ("diciannove", 19),
             ("venti", 20),
             ("ventuno", 21),
+            ("settant'", 70),
+            ("vent’", 20),
+            ("cent'", 100),
             ("ventun", 21),
             ("ventitré", 23),
             ("ventitre", 23),
