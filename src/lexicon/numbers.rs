@@ -427,6 +427,12 @@ pub(super) const TABLES: &[&[&str]] = &[
     ORDINAL_DETERMINERS,
 ];
 
+/// `20 gradi sotto zero`: the two words, in order, after a temperature.
+pub(crate) const BELOW_ZERO: &[&str] = &["sotto", "zero"];
+
+/// `d'` of `un quarto d'ora`, `tre quarti d'ora`: a length of time.
+pub(crate) const OF_AN_HOUR: &[&str] = &["d'", "d’"];
+
 /// `meno 5 gradi`: a negative number in words.
 pub(crate) const MINUS: &[&str] = &["meno"];
 

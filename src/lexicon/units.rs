@@ -127,6 +127,7 @@ pub(crate) static UNITS: &[UnitRow] = &[
     row("ml", Volume, &["millilitri", "millilitro", "ml"], &[]),
     row("cl", Volume, &["centilitri", "centilitro", "cl"], &[]),
     row("hl", Volume, &["ettolitri", "ettolitro", "hl"], &[]),
+    row("cm3", Volume, &["centimetri cubi", "centimetro cubo", "cm3", "cm³", "cc"], &[]),
     row("m3", Volume, &["m3", "mc", "metri cubi", "metro cubo", "m³"], &[]),
     // Area.
     row("m2", Area, &["m2", "metri quadrati", "metri quadri", "metro quadrato", "metro quadro", "mq", "m²"], &[]),

@@ -114,6 +114,7 @@ pub(super) fn code_run(win: &mut Window<'_>) -> usize {
     }
     let mut len = 0;
     let mut grouped = true;
+    let (mut spaced, mut zero_led) = (false, false);
     let mut suspicious = false;
     while len < 8 {
         let text = win.text_at(len);
@@ -127,8 +128,15 @@ pub(super) fn code_run(win: &mut Window<'_>) -> usize {
             text.len() == 3
         };
         suspicious |= text.len() > 1 && text.starts_with('0') || text.len() >= 5;
+        if len > 0 {
+            spaced |= win.gap_after(len - 1) == " ";
+            zero_led |= text.starts_with('0');
+        }
         len += 1;
     }
+    // As the number reader groups them: plain spaces need a group led by
+    // zero or a unit after (`100 000`, `255 255 255` is a list).
+    grouped &= !spaced || zero_led || super::units::unit_at(win, len).is_some();
     let codes = len >= 2 && !grouped && (len >= 3 || suspicious);
     if codes {
         len
@@ -189,14 +197,18 @@ fn is_house_number(win: &mut Window<'_>) -> bool {
     };
     let text = win.text();
     let mut end = behind.range().end;
+    let mut named = false;
     for _ in 0..5 {
         let Some((start, word)) = word_before(text, end) else {
             return false;
         };
-        if is_word(lex::STREETS, word.strip_suffix('.').unwrap_or(word)) {
-            return true;
+        let plain = word.strip_suffix('.').unwrap_or(word);
+        if is_word(lex::STREETS, plain) && (plain.len() == 1 || plain.len() == word.len()) {
+            return named;
         }
-        let name = word.chars().next().is_some_and(char::is_uppercase)
+        named |= word.chars().next().is_some_and(char::is_uppercase);
+        // A capitalized word of a name, not the first of a sentence.
+        let name = word.chars().next().is_some_and(char::is_uppercase) && !word.ends_with('.')
             || word == ","
             || is_word(lex::NAME_LINKS, word);
         if !name {

@@ -131,12 +131,22 @@ impl NumberReader {
             _ => return None,
         };
         if value.is_integer() && text.len() <= 3 && !text.starts_with('0') {
-            while let Some((group, last)) = group_after(win, len) {
-                value = value.mul(Value::from(1000)).ok()?.add(group).ok()?;
-                len += 1;
+            let (mut grouped, mut end) = (value, len);
+            let (mut spaced, mut sure) = (false, false);
+            while let Some((group, last)) = group_after(win, end) {
+                spaced |= win.gap_after(end - 1) == " ";
+                sure |= last || win.text_at(end).starts_with('0');
+                grouped = grouped.mul(Value::from(1000)).ok()?.add(group).ok()?;
+                end += 1;
                 if last {
                     break;
                 }
+            }
+            // Digits set apart by plain spaces are as often a list (`255
+            // 255 255`): a group led by zero, decimals or a unit after
+            // them make one number of them (`100 000`, `6 700,54`).
+            if end > len && (!spaced || sure || super::units::unit_at(win, end).is_some()) {
+                (value, len) = (grouped, end);
             }
         }
         // A small integer after `alle`, `dalle`, `ore` is an hour.
@@ -322,6 +332,10 @@ impl NumberReader {
             words::cardinal(first)?
         };
         let d = denominator(win.text_at(at + 1), n == 1)?;
+        // `un quarto d'ora` is a length of time, not a number.
+        if is_word(lex::OF_AN_HOUR, win.text_at(at + 2)) {
+            return None;
+        }
         Some((Value::fraction(i128::from(n), i128::from(d)).ok()?, 2))
     }
 }

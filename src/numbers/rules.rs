@@ -246,7 +246,11 @@ impl NumberReader {
                 return None
             }
             // `10^ giornata`.
-            Digits::Number(v) if win.text_at(1) == "^" && win.gap_after(0).is_empty() => {
+            Digits::Number(v)
+                if win.text_at(1) == "^"
+                    && win.gap_after(0).is_empty()
+                    && !(win.gap_after(1).is_empty() && starts_with_digit(win.text_at(2))) =>
+            {
                 Found::new(2, NumberKind::Ordinal, v)
             }
             Digits::Number(_) | Digits::PointDecimal(_) => {
@@ -262,6 +266,18 @@ impl NumberReader {
     /// `16°`: degrees, or an ordinal after a determiner or before a noun
     /// (`il 3° posto`, `3° classificato`).
     fn degrees(&self, win: &mut Window<'_>, v: Value) -> Found {
+        // `16°C`, which the tokenizer splits after the sign.
+        let scale = match win.text_at(1) {
+            "C" => Some("°C"),
+            "F" => Some("°F"),
+            _ => None,
+        };
+        if let Some(row) = scale
+            .filter(|_| win.gap_after(0).is_empty())
+            .and_then(|symbol| units::UNITS.iter().find(|row| row.symbol == symbol))
+        {
+            return Found::new(2, NumberKind::Quantity, v).with_unit(Unit::from(row));
+        }
         if let Some((len, After::Measure(row))) = unit_after(win, 1, false) {
             if row.family == crate::lexicon::units::UnitFamily::Temperature {
                 return Found::new(len, NumberKind::Quantity, v).with_unit(Unit::from(row));
@@ -538,6 +554,10 @@ impl NumberReader {
 
     fn ordinal_in_context(&self, win: &mut Window<'_>, lower: &str) -> bool {
         let previous = win.previous_text();
+        // `un quarto d'ora`: a length of time.
+        if is_word(lex::OF_AN_HOUR, win.text_at(1)) {
+            return false;
+        }
         // `Sesto San Giovanni`, `Primo Levi`: a name, unless an article
         // stands before it (`la Prima Guerra Mondiale`).
         if starts_upper(win.text_at(0))

@@ -202,7 +202,12 @@ impl NumberReader {
     /// A quantity and what follows it: a percent sign, a unit, a currency
     /// (and its cents), or the unit of a range it begins.
     pub(super) fn finish(&self, win: &mut Window<'_>, q: Quantity) -> Found {
-        if let Some((len, after)) = unit_after(win, q.len, q.scaled.is_some() || q.approximate) {
+        // `di` before the unit, as after `milioni`: `3.000.000 di euro`.
+        let millions = q.value.is_integer()
+            && q.value.numerator() >= 1_000_000
+            && q.value.numerator() % 1_000_000 == 0;
+        let of = q.scaled.is_some() || q.approximate || millions;
+        if let Some((len, after)) = unit_after(win, q.len, of) {
             let found = with_unit(q, len, after);
             return match after {
                 After::Measure(row) => {
@@ -345,8 +350,22 @@ fn with_cents(win: &mut Window<'_>, found: Found, row: &'static UnitRow) -> Foun
     }
 }
 
-/// `2 etti e 1/2`, `3 chili e mezzo`: a half or a fraction after the unit.
+/// `2 etti e 1/2`, `3 chili e mezzo`: a half or a fraction after the
+/// unit; `20 gradi sotto zero`, below zero.
 fn and_a_fraction(win: &mut Window<'_>, found: Found, row: &'static UnitRow) -> Found {
+    if row.family == UnitFamily::Temperature
+        && is_word(&lex::BELOW_ZERO[..1], win.text_at(found.len))
+        && is_word(&lex::BELOW_ZERO[1..], win.text_at(found.len + 1))
+        && found.value > super::Value::from(0)
+    {
+        if let Ok(value) = found.value.neg() {
+            return Found {
+                len: found.len + 2,
+                value,
+                ..found
+            };
+        }
+    }
     if row.family == UnitFamily::Currency || !is_word(lex::AND, win.text_at(found.len)) {
         return found;
     }
