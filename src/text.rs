@@ -77,9 +77,14 @@ pub(crate) const PLUS: &str = "+";
 /// Currency signs, written before or after an amount.
 pub(crate) const CURRENCY_SIGNS: &[&str] = &["$", "£", "¥", "€"];
 
-/// Three capitals: the shape of an ISO 4217 code (`EUR`, `CHF`).
+/// Three capitals: the shape of an ISO 4217 code (`EUR`, `CHF`), alone or
+/// glued to the digits of an amount (`USD1`, which the tokenizer keeps
+/// whole as it keeps `G7`).
 pub(crate) fn is_currency_code(word: &str) -> bool {
-    word.len() == 3 && word.bytes().all(|b| b.is_ascii_uppercase())
+    let b = word.as_bytes();
+    b.len() >= 3
+        && b[..3].iter().all(u8::is_ascii_uppercase)
+        && (b.len() == 3 || b[3].is_ascii_digit())
 }
 
 /// Letters of roman numerals only, in capitals (`XIV`; not `xiv`, which
@@ -110,6 +115,7 @@ mod tests {
         assert_eq!(lower("marzo").as_str(), "marzo");
         assert!(is_dash("–") && !is_dash("_"));
         assert!(is_currency_code("EUR") && !is_currency_code("Eur"));
+        assert!(is_currency_code("USD1") && !is_currency_code("USDA"));
         assert!(is_roman_shape("XIV") && !is_roman_shape("XIVa") && !is_roman_shape(""));
         assert!(is_elided_number("’98") && is_elided_number("'9") && !is_elided_number("'a"));
     }

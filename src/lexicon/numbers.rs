@@ -434,7 +434,10 @@ pub(crate) const BELOW_ZERO: &[&str] = &["sotto", "zero"];
 pub(crate) const OF_AN_HOUR: &[&str] = &["d'", "d’"];
 
 /// `meno 5 gradi`: a negative number in words.
-pub(crate) const MINUS: &[&str] = &["meno"];
+pub(crate) const MINUS: &[&str] = &["meno", "negativo"];
+
+/// A comma before digits, a decimal with no units written (`,77`).
+pub(crate) const DECIMAL_COMMA: &[&str] = &[","];
 
 /// `uno su tre`: a share.
 pub(crate) const OUT_OF: &[&str] = &["su"];

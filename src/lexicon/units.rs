@@ -30,7 +30,7 @@ pub enum UnitFamily {
     Length,
     /// `kg`, `hg` (etto), `g`, `mg`, `t`, `q` (quintale).
     Mass,
-    /// `l`, `ml`, `cl`, `hl`, `m3`.
+    /// `l`, `ml`, `cl`, `hl`, `cm3`, `m3`, `gal`.
     Volume,
     /// `m2`, `km2`, `ha`.
     Area,
@@ -126,6 +126,7 @@ pub(crate) static UNITS: &[UnitRow] = &[
     row("l", Volume, &["litri", "litro", "lt"], &["l", "L"]),
     row("ml", Volume, &["millilitri", "millilitro", "ml"], &[]),
     row("cl", Volume, &["centilitri", "centilitro", "cl"], &[]),
+    row("gal", Volume, &["gal", "galloni", "gallone"], &[]),
     row("hl", Volume, &["ettolitri", "ettolitro", "hl"], &[]),
     row("cm3", Volume, &["centimetri cubi", "centimetro cubo", "cm3", "cm³", "cc"], &[]),
     row("m3", Volume, &["m3", "mc", "metri cubi", "metro cubo", "m³"], &[]),
@@ -134,8 +135,8 @@ pub(crate) static UNITS: &[UnitRow] = &[
     row("km2", Area, &["chilometri quadrati", "chilometri quadri", "chilometro quadrato", "km2", "kmq", "km²"], &[]),
     row("ha", Area, &["ettari", "ettaro"], &["ha"]),
     // Temperature: `gradi` alone may be an angle too; `°` is the symbol.
-    row("°C", Temperature, &["gradi celsius", "gradi centigradi", "grado celsius", "grado centigrado", "° c", "°c", "º c", "ºc"], &[]),
-    row("°F", Temperature, &["gradi fahrenheit", "grado fahrenheit", "° f", "°f"], &[]),
+    row("°C", Temperature, &["celsius", "centigradi", "gradi c", "gradi celsius", "gradi centigradi", "grado celsius", "grado centigrado", "° c", "° celsius", "° centigradi", "°c", "º c", "ºc"], &[]),
+    row("°F", Temperature, &["fahreneit", "fahrenheit", "gradi f", "gradi fahreneit", "gradi fahrenheit", "grado fahrenheit", "° f", "° fahrenheit", "°f"], &[]),
     row("°", Temperature, &["gradi", "grado", "°"], &[]),
     // Speed.
     row("km/h", Speed, &["chilometri all' ora", "chilometri l' ora", "chilometri orari", "km all' ora", "km orari", "km/h", "kmh"], &[]),
@@ -158,12 +159,12 @@ pub(crate) static UNITS: &[UnitRow] = &[
     // Currencies, by ISO 4217 code.
     row("EUR", Currency, &["eur", "euro"], &["€"]),
     scaled(-2, row("EUR", Currency, &["cent", "centesimi", "centesimo", "eurocent"], &[])),
-    row("USD", Currency, &["dollari", "dollari americani", "dollari statunitensi", "dollari usa", "dollaro", "dollaro americano", "dollaro statunitense", "usd"], &["$", "US $", "USD $"]),
-    row("AUD", Currency, &["aud", "dollari australiani", "dollaro australiano"], &["A $", "AU $", "AUD $"]),
-    row("CAD", Currency, &["cad", "dollari canadesi", "dollaro canadese"], &["C $", "CAD $"]),
-    row("NZD", Currency, &["dollari neozelandesi", "dollaro neozelandese", "nzd"], &["NZ $", "NZD $"]),
-    row("HKD", Currency, &["dollari di hong kong", "dollaro di hong kong", "hkd"], &["HK $"]),
-    row("SGD", Currency, &["dollari di singapore", "dollaro di singapore", "sgd"], &["S $"]),
+    row("USD", Currency, &["dollari", "dollari americani", "dollari statunitensi", "dollari usa", "dollaro", "dollaro americano", "dollaro statunitense", "us $", "usd", "usd $"], &["$"]),
+    row("AUD", Currency, &["a $", "au $", "aud", "aud $", "dollari australiani", "dollaro australiano"], &[]),
+    row("CAD", Currency, &["c $", "cad", "cad $", "dollari canadesi", "dollaro canadese"], &[]),
+    row("NZD", Currency, &["dollari neozelandesi", "dollaro neozelandese", "nz $", "nzd", "nzd $"], &[]),
+    row("HKD", Currency, &["dollari di hong kong", "dollaro di hong kong", "hk $", "hkd"], &[]),
+    row("SGD", Currency, &["dollari di singapore", "dollaro di singapore", "s $", "sgd"], &[]),
     row("GBP", Currency, &["gbp", "lira sterlina", "lire sterline", "sterlina", "sterline"], &["£"]),
     scaled(-2, row("GBP", Currency, &["pence", "penny"], &[])),
     row("JPY", Currency, &["jpy", "yen"], &["¥"]),
@@ -179,6 +180,7 @@ pub(crate) static UNITS: &[UnitRow] = &[
     row("BRL", Currency, &["brl", "reais", "real brasiliani", "real brasiliano"], &[]),
     row("NLG", Currency, &["fiorini olandesi", "fiorino olandese"], &[]),
     row("DEM", Currency, &["marchi tedeschi", "marco tedesco"], &[]),
+    row("FIM", Currency, &["marchi finlandesi", "marco finlandese"], &[]),
     row("ESP", Currency, &["peseta", "pesetas", "pesete"], &[]),
     row("ATS", Currency, &["scellini austriaci", "scellino austriaco"], &[]),
     row("GRD", Currency, &["dracma", "dracme"], &[]),
@@ -195,7 +197,7 @@ pub(crate) const CURRENCY_NAMES_FIRST: &[&str] = &[
     "dollari", "dollaro", "euro", "franchi", "lire", "sterline", "yen",
 ];
 
-/// The capitals glued before `$` in a dollar's sign (`C$`, `HK$`), which
+/// The letters before `$` in a dollar's sign (`C$`, `HK$`, `c $`), which
 /// the tokenizer splits off: they begin a currency before its amount.
 pub(crate) const DOLLAR_PREFIXES: &[&str] = &[
     "a", "au", "aud", "c", "cad", "hk", "nz", "nzd", "s", "us", "usd",

@@ -68,6 +68,10 @@ pub(crate) fn read(text: &str, codes: bool) -> Result<Digits, Error> {
             return Ok(ordinal(body)?.map_or(Digits::Other, Digits::Ordinal))
         }
         "k" | "K" => 1_000,
+        // `3M`, `1,2M` (`3m` is metres); `G` only after decimals
+        // (`0,0012G`): `5G` is a mobile network.
+        "M" => 1_000_000,
+        "G" if body.contains(',') => 1_000_000_000,
         "mila" => 1_000,
         "mln" => 1_000_000,
         "mld" => 1_000_000_000,

@@ -94,10 +94,11 @@ const ROUND_NOUN_WORDS: [&str; lex::ROUND_NOUNS.len()] = crate::lexicon::keys(le
 #[rustfmt::skip]
 pub(crate) static RULES: &[Rule; RULE_COUNT] = &[
     rule("<digits>", &[Start::Digits], NumberReader::digits),
-    then(rule("<sign><digits>", &[Start::Symbols(SIGNS)], NumberReader::signed), &[Start::Digits]),
+    then(rule("<sign><digits>", &[Start::Symbols(SIGNS)], NumberReader::signed), &[Start::Digits, Start::Symbols(lex::DECIMAL_COMMA)]),
     rule("<currency> <amount>", CURRENCY, NumberReader::currency_first),
     then(rule("<country>$ <amount>", &[Start::Words(units::DOLLAR_PREFIXES)], NumberReader::currency_first), &[Start::Symbols(&["$"])]),
     then(rule("meno <amount>", &[Start::Words(lex::MINUS)], NumberReader::minus), &[Start::Digits, Start::NumberWords]),
+    then(rule(",<digits>", &[Start::Symbols(lex::DECIMAL_COMMA)], NumberReader::comma_first), &[Start::Digits]),
     rule("<roman>", &[Start::Roman], NumberReader::roman),
     rule("metà", &[Start::Words(lex::HALF)], NumberReader::half),
     rule("mezzo <measure>", &[Start::Words(lex::HALF_OF_NEXT)], NumberReader::half_of_measure),
@@ -116,7 +117,7 @@ const CURRENCY: &[Start] = &[
     Start::Words(units::CURRENCY_NAMES_FIRST),
 ];
 
-const RULE_COUNT: usize = 15;
+const RULE_COUNT: usize = 16;
 
 /// Which tokens may begin a number: the union of the rules' starts.
 pub(crate) static FILTER: StartFilter =
@@ -321,8 +322,27 @@ impl NumberReader {
         let previous = win.previous_text();
         let apart =
             win.behind().is_none() || !win.gap_before().is_empty() || matches!(previous, "(" | "[");
-        if !(win.gap_after(0).is_empty() && starts_with_digit(win.text_at(1)) && apart) {
+        let comma_first = win.text_at(1) == "," && starts_with_digit(win.text_at(2));
+        if !(win.gap_after(0).is_empty()
+            && (starts_with_digit(win.text_at(1)) || comma_first)
+            && apart)
+        {
             return None;
+        }
+        if comma_first {
+            let mut probe = win.clone();
+            probe.advance(1);
+            let found = self.comma_first(&mut probe)?;
+            let value = if sign == crate::text::PLUS {
+                found.value
+            } else {
+                found.value.neg().ok()?
+            };
+            return Some(Found {
+                len: found.len + 1,
+                value,
+                ..found
+            });
         }
         // `(+39)`: a country's telephone prefix.
         if self.in_context && sign == crate::text::PLUS && context::is_phone_prefix(win) {
@@ -357,6 +377,31 @@ impl NumberReader {
         Some(self.finish(win, q))
     }
 
+    /// `,77`, `,0012G`: a decimal with no units written, apart from what
+    /// comes before it.
+    fn comma_first(&self, win: &mut Window<'_>) -> Option<Found> {
+        let apart = win.behind().is_none()
+            || !win.gap_before().is_empty()
+            || matches!(win.previous_text(), "-" | "−" | "+");
+        if !apart || !win.gap_after(0).is_empty() {
+            return None;
+        }
+        let digits = win.text_at(1);
+        if !digits.bytes().next().is_some_and(|b| b.is_ascii_digit()) || digits.contains([',', '.'])
+        {
+            return None;
+        }
+        let value = match digits::read(&format!("0,{digits}"), false).ok()? {
+            Digits::Number(v) => v,
+            _ => return None,
+        };
+        let q = Quantity {
+            words: false,
+            ..Quantity::of(value, 2)
+        };
+        Some(self.finish(win, q))
+    }
+
     /// `meno 5 gradi`, `meno 1.200.000`: a negative number in words; not
     /// a difference (`10 meno 3`) nor a time (`le 9 meno dieci`).
     fn minus(&self, win: &mut Window<'_>) -> Option<Found> {
@@ -379,6 +424,9 @@ impl NumberReader {
     /// `€ 1.000`, `$5`, `EUR 100`, `euro 350,00`, `C$ 20`: a currency
     /// before the amount.
     fn currency_first(&self, win: &mut Window<'_>) -> Option<Found> {
+        if win.text_at(0).len() > 3 && crate::text::is_currency_code(win.text_at(0)) {
+            return self.code_glued(win);
+        }
         let (n, row) = units_of::unit_at(win, 0)?;
         if row.family != crate::lexicon::units::UnitFamily::Currency || row.scale != 0 {
             return None;
@@ -397,6 +445,30 @@ impl NumberReader {
         let value = q.value.mul(power_of_ten(row.scale)?).ok()?;
         let found = Found::new(q.len + at, NumberKind::Money, value).with_unit(Unit::from(row));
         Some(found)
+    }
+
+    /// `USD1,23`, `EUR29,99`: a code glued to its amount, which the
+    /// tokenizer splits at the comma.
+    fn code_glued(&self, win: &mut Window<'_>) -> Option<Found> {
+        let token = win.text_at(0);
+        let (code, whole) = token.split_at(3);
+        let row = units_of::currency(code)?;
+        if !whole.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let decimals = win.text_at(2);
+        let glued = win.gap_after(0).is_empty() && win.gap_after(1).is_empty();
+        let (amount, len) =
+            if win.text_at(1) == "," && glued && decimals.bytes().all(|b| b.is_ascii_digit()) {
+                (format!("{whole},{decimals}"), 3)
+            } else {
+                (whole.to_owned(), 1)
+            };
+        let value = match digits::read(&amount, false).ok()? {
+            Digits::Number(v) => v,
+            _ => return None,
+        };
+        Some(Found::new(len, NumberKind::Money, value).with_unit(Unit::from(row)))
     }
 
     /// `Luigi XIV`, `capitolo IV`, `XXI secolo`, `la II guerra mondiale`:
