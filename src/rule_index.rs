@@ -19,7 +19,9 @@ use once_cell::sync::Lazy;
 
 use crate::lexicon::WordMap;
 use crate::start::Start;
-use crate::text::{is_currency_code, is_elided_number, is_roman_shape, starts_with_digit};
+use crate::text::{
+    is_currency_code, is_elided_number, is_roman_shape, is_vulgar_fraction, starts_with_digit,
+};
 use crate::window::Window;
 
 /// Rules of the three readers, as bits.
@@ -83,6 +85,7 @@ struct TokenIndex {
     /// The rules of the digits with a byte in them, by the byte.
     digits_with: Vec<(u8, RuleSet)>,
     elided: RuleSet,
+    fractions: RuleSet,
     number_words: RuleSet,
     roman: RuleSet,
     currency_codes: RuleSet,
@@ -109,6 +112,7 @@ impl TokenIndex {
             digits: 0,
             digits_with: Vec::new(),
             elided: 0,
+            fractions: 0,
             number_words: 0,
             roman: 0,
             currency_codes: 0,
@@ -132,6 +136,7 @@ impl TokenIndex {
                         }
                     }
                     Start::Elided => index.elided |= bit,
+                    Start::VulgarFraction => index.fractions |= bit,
                     Start::NumberWords => index.number_words |= bit,
                     Start::Roman => index.roman |= bit,
                     Start::CurrencyCode => index.currency_codes |= bit,
@@ -170,9 +175,11 @@ impl TokenIndex {
             }
             return rules;
         }
-        if first == b'\'' || first == 0xE2 {
+        if first == b'\'' || first == 0xE2 || first == 0xC2 {
             return if is_elided_number(word) {
                 self.elided
+            } else if is_vulgar_fraction(word) {
+                self.fractions
             } else {
                 0
             };

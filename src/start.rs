@@ -10,7 +10,7 @@
 //! (each reader has a test over every start word of its rules).
 
 use crate::lexicon::{contains_ignore_ascii_case, HeadSet, StartSet};
-use crate::text::{is_currency_code, is_elided_number, is_roman_shape};
+use crate::text::{is_currency_code, is_elided_number, is_roman_shape, is_vulgar_fraction};
 
 /// What may begin a rule.
 #[derive(Debug, Clone, Copy)]
@@ -31,6 +31,8 @@ pub(crate) enum Start {
     Elided,
     /// One of these tokens, whole (`€`, `−`).
     Symbols(&'static [&'static str]),
+    /// A fraction in one sign: `½`, `⅙`.
+    VulgarFraction,
     /// Three capitals, the shape of a currency code (`EUR`).
     CurrencyCode,
     /// A roman numeral in capitals (`XIV`).
@@ -63,6 +65,7 @@ impl Start {
             }
             Start::Elided => is_elided_number(text),
             Start::Symbols(symbols) => !first.is_ascii_alphanumeric() && symbols.contains(&text),
+            Start::VulgarFraction => is_vulgar_fraction(text),
             Start::CurrencyCode => first.is_ascii_uppercase() && is_currency_code(text),
             Start::Roman => first.is_ascii_uppercase() && text.len() <= 15 && is_roman_shape(text),
             Start::Date => {
@@ -115,11 +118,12 @@ pub(crate) struct StartFilter {
     first_byte: [u8; 256],
     symbols: [&'static str; MAX_SYMBOLS],
     elided: bool,
+    fractions: bool,
     codes: bool,
     roman: bool,
 }
 
-const MAX_SYMBOLS: usize = 28;
+const MAX_SYMBOLS: usize = 8;
 
 impl StartFilter {
     /// The filter that lets nothing through.
@@ -129,6 +133,7 @@ impl StartFilter {
         first_byte: [0; 256],
         symbols: [""; MAX_SYMBOLS],
         elided: false,
+        fractions: false,
         codes: false,
         roman: false,
     };
@@ -160,6 +165,11 @@ impl StartFilter {
                         .with_bytes(0xE2, 0xE2, OTHER)
                 }
                 Start::Symbols(symbols) => self.with_symbols(symbols),
+                Start::VulgarFraction => {
+                    self.fractions = true;
+                    self.with_bytes(0xC2, 0xC2, OTHER)
+                        .with_bytes(0xE2, 0xE2, OTHER)
+                }
                 Start::CurrencyCode => {
                     self.codes = true;
                     self.with_bytes(b'A', b'Z', CAPITAL)
@@ -210,6 +220,7 @@ impl StartFilter {
             s += 1;
         }
         self.elided |= other.elided;
+        self.fractions |= other.fractions;
         self.codes |= other.codes;
         self.roman |= other.roman;
         self
@@ -274,6 +285,7 @@ impl StartFilter {
     fn exact(&self, text: &str) -> bool {
         self.symbols.contains(&text)
             || self.elided && is_elided_number(text)
+            || self.fractions && is_vulgar_fraction(text)
             || self.codes && is_currency_code(text)
             || self.roman && is_roman_shape(text)
     }

@@ -98,6 +98,16 @@ pub(crate) fn starts_with_digit(word: &str) -> bool {
     word.as_bytes().first().is_some_and(u8::is_ascii_digit)
 }
 
+/// A fraction in one sign: `½`, `¼`, `¾` (U+00BC–U+00BE) and `⅐`…`⅞`
+/// (U+2150–U+215E), by its bytes.
+pub(crate) fn is_vulgar_fraction(word: &str) -> bool {
+    match word.as_bytes() {
+        [0xC2, b] => (0xBC..=0xBE).contains(b),
+        [0xE2, 0x85, b] => (0x90..=0x9E).contains(b),
+        _ => false,
+    }
+}
+
 /// A year with its century elided: `'98`, `’98` (and `'9`, which the date
 /// rules then refuse by length).
 pub(crate) fn is_elided_number(word: &str) -> bool {
@@ -116,6 +126,10 @@ mod tests {
         assert!(is_dash("–") && !is_dash("_"));
         assert!(is_currency_code("EUR") && !is_currency_code("Eur"));
         assert!(is_currency_code("USD1") && !is_currency_code("USDA"));
+        assert!(["½", "¼", "¾", "⅐", "⅓", "⅞"]
+            .into_iter()
+            .all(is_vulgar_fraction));
+        assert!(!is_vulgar_fraction("«") && !is_vulgar_fraction("–") && !is_vulgar_fraction("½½"));
         assert!(is_roman_shape("XIV") && !is_roman_shape("XIVa") && !is_roman_shape(""));
         assert!(is_elided_number("’98") && is_elided_number("'9") && !is_elided_number("'a"));
     }

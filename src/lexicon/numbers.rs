@@ -436,9 +436,6 @@ pub(crate) const OF_AN_HOUR: &[&str] = &["d'", "d’"];
 /// `meno 5 gradi`: a negative number in words.
 pub(crate) const MINUS: &[&str] = &["meno", "negativo"];
 
-/// A comma before digits, a decimal with no units written (`,77`).
-pub(crate) const DECIMAL_COMMA: &[&str] = &[","];
-
 /// `uno su tre`: a share.
 pub(crate) const OUT_OF: &[&str] = &["su"];
 
@@ -462,11 +459,6 @@ pub(crate) const VULGAR_FRACTION_VALUES: &[(&str, u8, u8)] = &[
     ("⅜", 3, 8),
     ("⅝", 5, 8),
     ("⅞", 7, 8),
-];
-
-/// The signs of [`VULGAR_FRACTION_VALUES`], for the start filter.
-pub(crate) const VULGAR_FRACTIONS: &[&str] = &[
-    "¼", "½", "¾", "⅐", "⅑", "⅒", "⅓", "⅔", "⅕", "⅖", "⅗", "⅘", "⅙", "⅚", "⅛", "⅜", "⅝", "⅞",
 ];
 
 /// Words after `16°` that leave it degrees (`16° a Milano`, `30° all'ombra`):

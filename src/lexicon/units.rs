@@ -198,9 +198,20 @@ pub(crate) const CURRENCY_NAMES_FIRST: &[&str] = &[
 ];
 
 /// The letters before `$` in a dollar's sign (`C$`, `HK$`, `c $`), which
-/// the tokenizer splits off: they begin a currency before its amount.
-pub(crate) const DOLLAR_PREFIXES: &[&str] = &[
-    "a", "au", "aud", "c", "cad", "hk", "nz", "nzd", "s", "us", "usd",
+/// the tokenizer splits off, and the dollar's code: the currency reader
+/// looks behind `$` for them.
+pub(crate) const DOLLAR_PREFIXES: &[(&str, &str)] = &[
+    ("a", "AUD"),
+    ("au", "AUD"),
+    ("aud", "AUD"),
+    ("c", "CAD"),
+    ("cad", "CAD"),
+    ("hk", "HKD"),
+    ("nz", "NZD"),
+    ("nzd", "NZD"),
+    ("s", "SGD"),
+    ("us", "USD"),
+    ("usd", "USD"),
 ];
 
 /// Words for the hundredths of any currency, after `e` (`15 dollari e 15

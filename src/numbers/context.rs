@@ -11,8 +11,11 @@
 //! few words back.
 
 use super::quantity::is_group_gap;
+use once_cell::sync::Lazy;
+
 use crate::lexicon::contains_ignore_ascii_case as is_word;
 use crate::lexicon::numbers as lex;
+use crate::lexicon::WordSet;
 use crate::text::{lower, starts_with_digit};
 use crate::window::Window;
 
@@ -20,14 +23,22 @@ use crate::window::Window;
 /// footnote, a file name, an emergency number, a list item, a house
 /// number, a model.
 pub(super) fn is_code(win: &mut Window<'_>) -> bool {
-    code_run(win) > 0
-        || after_phone_prefix(win)
+    // The cheapest tests first: most digits fail them all.
+    is_emergency_number(win)
+        || is_list_item(win)
         || is_footnote(win)
         || is_file_name(win)
-        || is_emergency_number(win)
-        || is_list_item(win)
+        || after_phone_prefix(win)
         || is_house_number(win)
         || is_model(win)
+        || code_run(win) > 0
+}
+
+/// Words after which a number is a label (`art.`, `comma`, `n.`).
+static LABELS: Lazy<WordSet> = Lazy::new(|| WordSet::new(lex::LABELS));
+
+fn is_label(word: &str) -> bool {
+    LABELS.contains_ignore_ascii_case(word)
 }
 
 /// The previous token, or one a few words back across a list or range of
@@ -38,7 +49,7 @@ pub(super) fn after_label(win: &mut Window<'_>) -> bool {
     let previous = win.previous_text();
     let plain = previous.strip_suffix('.').unwrap_or(previous);
     let airline = plain.len() == 2 && plain.bytes().all(|b| b.is_ascii_uppercase());
-    if airline || is_word(lex::LABELS, plain) {
+    if airline || is_label(plain) {
         return true;
     }
     if !is_word(lex::LIST_LINKS, previous) && previous != "," {
@@ -54,7 +65,7 @@ pub(super) fn after_label(win: &mut Window<'_>) -> bool {
             return false;
         };
         let plain = word.strip_suffix('.').unwrap_or(word);
-        if is_word(lex::LABELS, plain) {
+        if is_label(plain) {
             return true;
         }
         if !(starts_with_digit(word) || word == "," || is_word(lex::LIST_LINKS, word)) {
@@ -91,6 +102,9 @@ pub(super) fn is_phone_prefix(win: &mut Window<'_>) -> bool {
 
 /// `39` in `(+39)` or `+39 06…`, when the sign was passed over.
 fn after_phone_prefix(win: &mut Window<'_>) -> bool {
+    if win.previous_text() != crate::text::PLUS {
+        return false;
+    }
     let digits = win.text_at(0);
     let short = (2..=3).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit());
     let closed = win.text_at(1) == ")";
@@ -106,6 +120,13 @@ fn after_phone_prefix(win: &mut Window<'_>) -> bool {
 /// or a code (`02 1234 5678`, `333 1234567`): the run's length in
 /// tokens, or 0. Only a run's first token is tested.
 pub(super) fn code_run(win: &mut Window<'_>) -> usize {
+    // A run has two numbers at least: most digits stand alone.
+    if !((1..=3).contains(&win.gap_len_after(0)) && starts_with_digit(win.text_at(1))) {
+        return 0;
+    }
+    if !is_group_gap(win.gap_after(0)) {
+        return 0;
+    }
     let behind_digits = win
         .behind()
         .is_some_and(|t| t.text().bytes().all(|b| b.is_ascii_digit()));
@@ -147,7 +168,7 @@ pub(super) fn code_run(win: &mut Window<'_>) -> usize {
 
 /// `Grigioni[4]`: a number in brackets against the word before it.
 fn is_footnote(win: &mut Window<'_>) -> bool {
-    let Some(open) = win.behind() else {
+    let Some(open) = win.behind().filter(|t| t.text() == "[") else {
         return false;
     };
     let glued =
@@ -176,6 +197,9 @@ fn is_emergency_number(win: &mut Window<'_>) -> bool {
 /// `1. All'articolo`, `2) il comma`: the number of a list item, at the
 /// start of a line.
 fn is_list_item(win: &mut Window<'_>) -> bool {
+    if !matches!(win.text_at(1), "." | ")") {
+        return false;
+    }
     let at_line_start = match win.behind() {
         None => true,
         Some(_) => win.gap_before().contains('\n'),
@@ -192,7 +216,11 @@ fn is_list_item(win: &mut Window<'_>) -> bool {
 /// `Via Roma, 33`, `Piazza Garibaldi 2`: the number of a house, after a
 /// street's name.
 fn is_house_number(win: &mut Window<'_>) -> bool {
-    let Some(behind) = win.behind() else {
+    // After a comma or a capitalized name: `Roma, 33`, `Garibaldi 2`.
+    let Some(behind) = win
+        .behind()
+        .filter(|t| t.text() == "," || t.text().chars().next().is_some_and(char::is_uppercase))
+    else {
         return false;
     };
     let text = win.text();

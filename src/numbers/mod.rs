@@ -386,6 +386,8 @@ struct Found {
     value: Value,
     unit: Option<Unit>,
     approximate: bool,
+    /// Bytes of the match behind the cursor's token (the `,` of `,77`).
+    back: usize,
 }
 
 impl Found {
@@ -396,6 +398,7 @@ impl Found {
             value,
             unit: None,
             approximate: false,
+            back: 0,
         }
     }
 

@@ -16,6 +16,7 @@ use super::value::Value;
 use super::{power_of_ten, words, Found, NumberKind, NumberReader};
 use crate::lexicon::contains_ignore_ascii_case as is_word;
 use crate::lexicon::numbers as lex;
+use crate::start::Start;
 use crate::text::{lower, starts_with_digit};
 use crate::window::Window;
 
@@ -325,6 +326,10 @@ impl NumberReader {
         win: &mut Window<'_>,
         at: usize,
     ) -> Option<(Value, usize)> {
+        // A denominator is an ordinal: the cheap test of its first letters.
+        if !Start::NumberWords.matches(win.text_at(at + 1)) {
+            return None;
+        }
         let first = win.text_at(at);
         let n = if is_word(lex::ONE, first) {
             1

@@ -94,15 +94,13 @@ const ROUND_NOUN_WORDS: [&str; lex::ROUND_NOUNS.len()] = crate::lexicon::keys(le
 #[rustfmt::skip]
 pub(crate) static RULES: &[Rule; RULE_COUNT] = &[
     rule("<digits>", &[Start::Digits], NumberReader::digits),
-    then(rule("<sign><digits>", &[Start::Symbols(SIGNS)], NumberReader::signed), &[Start::Digits, Start::Symbols(lex::DECIMAL_COMMA)]),
+    then(rule("<sign><digits>", &[Start::Symbols(SIGNS)], NumberReader::signed), &[Start::Digits]),
     rule("<currency> <amount>", CURRENCY, NumberReader::currency_first),
-    then(rule("<country>$ <amount>", &[Start::Words(units::DOLLAR_PREFIXES)], NumberReader::currency_first), &[Start::Symbols(&["$"])]),
     then(rule("meno <amount>", &[Start::Words(lex::MINUS)], NumberReader::minus), &[Start::Digits, Start::NumberWords]),
-    then(rule(",<digits>", &[Start::Symbols(lex::DECIMAL_COMMA)], NumberReader::comma_first), &[Start::Digits]),
     rule("<roman>", &[Start::Roman], NumberReader::roman),
     rule("metà", &[Start::Words(lex::HALF)], NumberReader::half),
     rule("mezzo <measure>", &[Start::Words(lex::HALF_OF_NEXT)], NumberReader::half_of_measure),
-    rule("<vulgar fraction>", &[Start::Symbols(lex::VULGAR_FRACTIONS)], NumberReader::vulgar_fraction),
+    rule("<vulgar fraction>", &[Start::VulgarFraction], NumberReader::vulgar_fraction),
     then(rule("un <fraction>", &[Start::Words(lex::ONE)], NumberReader::one_over), &[Start::NumberWords]),
     then(rule("un <scale>", &[Start::Words(lex::ONE)], NumberReader::one_scaled), &[Start::Words(&SCALE_WORDS)]),
     then(rule("un <round noun>", &[Start::Words(lex::ONE)], NumberReader::round_noun), &[Start::Words(&ROUND_NOUN_WORDS)]),
@@ -117,7 +115,7 @@ const CURRENCY: &[Start] = &[
     Start::Words(units::CURRENCY_NAMES_FIRST),
 ];
 
-const RULE_COUNT: usize = 16;
+const RULE_COUNT: usize = 14;
 
 /// Which tokens may begin a number: the union of the rules' starts.
 pub(crate) static FILTER: StartFilter =
@@ -161,7 +159,7 @@ impl NumberReader {
         };
         let first = win.get(0)?;
         let last = win.get(found.len - 1)?;
-        let range = first.range().start..last.range().end;
+        let range = first.range().start - found.back..last.range().end;
         let text = &win.text()[range.clone()];
         win.advance(found.len);
         Some(NumberMatch {
@@ -179,7 +177,7 @@ impl NumberReader {
     /// whole chain of digits joined by dashes (`978-88-04-12345-6`), or one.
     pub(crate) fn skip_len(&self, win: &mut Window<'_>) -> usize {
         // `02 1234 5678`: the whole run.
-        if self.in_context {
+        if self.in_context && starts_with_digit(win.text_at(0)) {
             let run = context::code_run(win);
             if run > 0 {
                 return run;
@@ -215,8 +213,10 @@ impl NumberReader {
         if self.in_context && (self.skip_len(win) >= 5 || context::is_code(win)) {
             return None;
         }
+        if let Some(found) = self.after_a_comma(win) {
+            return Some(found);
+        }
         let read = digits::read(win.text_at(0), self.in_context).ok()?;
-        let labelled = self.in_context && context::after_label(win);
         let found = match read {
             Digits::Ordinal(v) => Found::new(1, NumberKind::Ordinal, v),
             Digits::Degrees(v) => self.degrees(win, v),
@@ -261,7 +261,42 @@ impl NumberReader {
         };
         // A label makes a code of a bare number, not of a measure (`art. 3
         // 10 euro` is rare; `nn. 14191` is common).
-        (!labelled || found.unit.is_some()).then_some(found)
+        let labelled = found.unit.is_none() && self.in_context && context::after_label(win);
+        (!labelled).then_some(found)
+    }
+
+    /// `,77`, `-,0012G`: a decimal with no units written, its comma (and
+    /// sign) against it and apart from what comes before; the match
+    /// begins behind the cursor.
+    fn after_a_comma(&self, win: &mut Window<'_>) -> Option<Found> {
+        let comma = win.behind().filter(|t| t.text() == ",")?;
+        let digits = win.text_at(0);
+        if !win.gap_before().is_empty() || digits.contains([',', '.']) {
+            return None;
+        }
+        let before = &win.text()[..comma.range().start];
+        let (sign, rest) = match before.strip_suffix(['-', '−']) {
+            Some(rest) => (true, rest),
+            None => (false, before),
+        };
+        if !(rest.is_empty() || rest.ends_with(char::is_whitespace)) {
+            return None;
+        }
+        let value = match digits::read(&format!("0,{digits}"), false).ok()? {
+            Digits::Number(v) => v,
+            _ => return None,
+        };
+        let value = if sign { value.neg().ok()? } else { value };
+        let back = before.len() - rest.len() + 1;
+        let mut found = self.finish(
+            win,
+            Quantity {
+                words: false,
+                ..Quantity::of(value, 1)
+            },
+        );
+        found.back = back;
+        Some(found)
     }
 
     /// `16°`: degrees, or an ordinal after a determiner or before a noun
@@ -322,27 +357,8 @@ impl NumberReader {
         let previous = win.previous_text();
         let apart =
             win.behind().is_none() || !win.gap_before().is_empty() || matches!(previous, "(" | "[");
-        let comma_first = win.text_at(1) == "," && starts_with_digit(win.text_at(2));
-        if !(win.gap_after(0).is_empty()
-            && (starts_with_digit(win.text_at(1)) || comma_first)
-            && apart)
-        {
+        if !(win.gap_after(0).is_empty() && starts_with_digit(win.text_at(1)) && apart) {
             return None;
-        }
-        if comma_first {
-            let mut probe = win.clone();
-            probe.advance(1);
-            let found = self.comma_first(&mut probe)?;
-            let value = if sign == crate::text::PLUS {
-                found.value
-            } else {
-                found.value.neg().ok()?
-            };
-            return Some(Found {
-                len: found.len + 1,
-                value,
-                ..found
-            });
         }
         // `(+39)`: a country's telephone prefix.
         if self.in_context && sign == crate::text::PLUS && context::is_phone_prefix(win) {
@@ -377,31 +393,6 @@ impl NumberReader {
         Some(self.finish(win, q))
     }
 
-    /// `,77`, `,0012G`: a decimal with no units written, apart from what
-    /// comes before it.
-    fn comma_first(&self, win: &mut Window<'_>) -> Option<Found> {
-        let apart = win.behind().is_none()
-            || !win.gap_before().is_empty()
-            || matches!(win.previous_text(), "-" | "−" | "+");
-        if !apart || !win.gap_after(0).is_empty() {
-            return None;
-        }
-        let digits = win.text_at(1);
-        if !digits.bytes().next().is_some_and(|b| b.is_ascii_digit()) || digits.contains([',', '.'])
-        {
-            return None;
-        }
-        let value = match digits::read(&format!("0,{digits}"), false).ok()? {
-            Digits::Number(v) => v,
-            _ => return None,
-        };
-        let q = Quantity {
-            words: false,
-            ..Quantity::of(value, 2)
-        };
-        Some(self.finish(win, q))
-    }
-
     /// `meno 5 gradi`, `meno 1.200.000`: a negative number in words; not
     /// a difference (`10 meno 3`) nor a time (`le 9 meno dieci`).
     fn minus(&self, win: &mut Window<'_>) -> Option<Found> {
@@ -431,6 +422,12 @@ impl NumberReader {
         if row.family != crate::lexicon::units::UnitFamily::Currency || row.scale != 0 {
             return None;
         }
+        // `C$ 20`, `hk $ 10`: the country's letters stand behind the sign,
+        // and the match begins with them.
+        let (row, back) = match self.dollar_of(win) {
+            Some((row, back)) => (row, back),
+            None => (row, 0),
+        };
         let at = n;
         let amount = win.text_at(at);
         if !starts_with_digit(amount) && words::cardinal(amount).is_none() {
@@ -443,8 +440,31 @@ impl NumberReader {
             return None;
         }
         let value = q.value.mul(power_of_ten(row.scale)?).ok()?;
-        let found = Found::new(q.len + at, NumberKind::Money, value).with_unit(Unit::from(row));
+        let mut found = Found::new(q.len + at, NumberKind::Money, value).with_unit(Unit::from(row));
+        found.back = back;
         Some(found)
+    }
+
+    /// The dollar of a country whose letters stand just behind `$` (`C$`,
+    /// `HK$`, `c $`): its row, and the bytes from the letters to the sign.
+    fn dollar_of(&self, win: &mut Window<'_>) -> Option<(&'static units::UnitRow, usize)> {
+        if win.text_at(0) != "$" {
+            return None;
+        }
+        let letters = win.behind()?;
+        let gap = win.gap_before();
+        if !(gap.is_empty() || gap == " ") {
+            return None;
+        }
+        let prefix = lower(letters.text());
+        let &(_, code) = units::DOLLAR_PREFIXES
+            .iter()
+            .find(|(p, _)| *p == prefix.as_str())?;
+        let row = units::UNITS
+            .iter()
+            .find(|row| row.symbol == code && row.scale == 0)?;
+        let start = win.get(0)?.range().start;
+        Some((row, start - letters.range().start))
     }
 
     /// `USD1,23`, `EUR29,99`: a code glued to its amount, which the
@@ -585,10 +605,12 @@ impl NumberReader {
     /// su tre`.
     fn cardinal(&self, win: &mut Window<'_>) -> Option<Found> {
         let q = self.quantity(win, 0)?;
-        let unit_next = units_of::unit_at(win, q.len).is_some();
-        // `due terzi`, `tre quarti`, `tre ventunesimi`.
-        if q.value.is_integer() && q.scaled.is_none() && q.len == 1 && !unit_next {
-            if let Some((value, len)) = self.fraction_in_words(win, 0) {
+        // `due terzi`, `tre quarti`, `tre ventunesimi`; `cinque centesimi`
+        // is money.
+        if q.value.is_integer() && q.scaled.is_none() && q.len == 1 {
+            let fraction = self.fraction_in_words(win, 0);
+            if let Some((value, len)) = fraction.filter(|_| units_of::unit_at(win, q.len).is_none())
+            {
                 let q = Quantity {
                     fraction: true,
                     ..Quantity::of(value, len)

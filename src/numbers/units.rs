@@ -6,8 +6,6 @@
 //! by one longest-match helper, [`unit_at`], and a new unit is one row
 //! there.
 
-use std::cmp::Ordering;
-
 use once_cell::sync::Lazy;
 
 use super::quantity::Quantity;
@@ -15,6 +13,7 @@ use super::{power_of_ten, words, Found, NumberKind, NumberReader};
 use crate::lexicon::contains_ignore_ascii_case as is_word;
 use crate::lexicon::numbers as lex;
 use crate::lexicon::units::{UnitFamily, UnitRow, CENTS, UNITS};
+use crate::lexicon::WordMap;
 use crate::start::Start;
 use crate::text::starts_with_digit;
 use crate::window::Window;
@@ -93,10 +92,12 @@ struct Form {
 }
 
 /// The forms of every unit, sorted by first token: written forms under
-/// their lowercase first token, signs under their exact first token.
+/// their lowercase first token, found ignoring ASCII case through a word
+/// map; signs under their exact first token.
 struct FormIndex {
     words: Vec<Form>,
     signs: Vec<Form>,
+    word_ranges: WordMap<(u16, u16)>,
 }
 
 static FORMS: Lazy<FormIndex> = Lazy::new(|| {
@@ -114,17 +115,42 @@ static FORMS: Lazy<FormIndex> = Lazy::new(|| {
         .collect();
     words.sort_by_key(|f| f.first);
     signs.sort_by_key(|f| f.first);
-    FormIndex { words, signs }
+    let ranges = |forms: &[Form]| {
+        let mut out: Vec<(&'static str, (u16, u16))> = Vec::new();
+        for (i, form) in forms.iter().enumerate() {
+            match out.last_mut() {
+                Some((first, (_, len))) if *first == form.first => *len += 1,
+                _ => out.push((form.first, (i as u16, 1))),
+            }
+        }
+        WordMap::new(&out)
+    };
+    FormIndex {
+        word_ranges: ranges(&words),
+        words,
+        signs,
+    }
 });
 
-/// The forms under `key`, by binary search.
-fn forms_under<'f>(forms: &'f [Form], key: &str) -> &'f [Form] {
-    let start = forms.partition_point(|f| f.first < key);
-    let len = forms[start..]
-        .iter()
-        .take_while(|f| f.first.cmp(key) == Ordering::Equal)
-        .count();
-    &forms[start..start + len]
+impl FormIndex {
+    /// The written forms whose first token is `token`, case ignored.
+    fn words_under(&self, token: &str) -> &[Form] {
+        match self.word_ranges.get(token) {
+            Some((start, len)) => &self.words[usize::from(start)..usize::from(start + len)],
+            None => &[],
+        }
+    }
+
+    /// The signs whose first token is exactly `token`.
+    fn signs_under(&self, token: &str) -> &[Form] {
+        // A few signs, whose case matters (`MB`, `mb`): a binary search.
+        let start = self.signs.partition_point(|f| f.first < token);
+        let len = self.signs[start..]
+            .iter()
+            .take_while(|f| f.first == token)
+            .count();
+        &self.signs[start..start + len]
+    }
 }
 
 /// A token as a written form compares: without a final abbreviation `.`
@@ -173,16 +199,15 @@ pub(super) fn unit_at(win: &mut Window<'_>, at: usize) -> Option<(usize, &'stati
             best = Some((len, form.row));
         }
     };
-    for form in forms_under(&FORMS.signs, first) {
+    let forms = &*FORMS;
+    for form in forms.signs_under(first) {
         consider(win, form, true);
     }
-    let key = crate::text::lower(
-        first
-            .strip_suffix('.')
-            .filter(|t| !t.is_empty())
-            .unwrap_or(first),
-    );
-    for form in forms_under(&FORMS.words, key.as_str()) {
+    let key = first
+        .strip_suffix('.')
+        .filter(|t| !t.is_empty())
+        .unwrap_or(first);
+    for form in forms.words_under(key) {
         consider(win, form, false);
     }
     best
@@ -190,10 +215,11 @@ pub(super) fn unit_at(win: &mut Window<'_>, at: usize) -> Option<(usize, &'stati
 
 /// The currency of one token (`euro`, `€`, `centesimi`): its row.
 pub(super) fn currency(word: &str) -> Option<&'static UnitRow> {
-    let lower = crate::text::lower(word);
-    let signs = forms_under(&FORMS.signs, word).iter();
-    signs
-        .chain(forms_under(&FORMS.words, lower.as_str()))
+    let forms = &*FORMS;
+    forms
+        .signs_under(word)
+        .iter()
+        .chain(forms.words_under(word))
         .find(|f| f.rest.is_empty() && f.row.family == UnitFamily::Currency)
         .map(|f| f.row)
 }
