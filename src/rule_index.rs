@@ -276,6 +276,14 @@ pub(crate) fn rules_at(win: &mut Window<'_>, k: usize) -> RuleSet {
     rules_among(win, k, RuleSet::MAX)
 }
 
+/// The number rules that may read at the cursor, as bits from
+/// [`NUMBERS`]: the date and duration rules' second tokens are not
+/// tested, as `numbers()` alone does not need them.
+pub(crate) fn number_rules_at(win: &mut Window<'_>) -> RuleSet {
+    const NUMBER_RULES: RuleSet = (u32::MAX as RuleSet) << NUMBERS;
+    rules_among(win, 0, NUMBER_RULES)
+}
+
 /// [`rules_at`] the cursor, as the start of a match: not the rules read
 /// only at an end of a range (`5` alone in `dal 3 al 5`), so that a
 /// number alone enters no date rule.

@@ -23,15 +23,26 @@ use crate::window::Window;
 /// footnote, a file name, an emergency number, a list item, a house
 /// number, a model.
 pub(super) fn is_code(win: &mut Window<'_>) -> bool {
-    // The cheapest tests first: most digits fail them all.
-    is_emergency_number(win)
-        || is_list_item(win)
-        || is_footnote(win)
-        || is_file_name(win)
-        || after_phone_prefix(win)
-        || is_house_number(win)
-        || is_model(win)
-        || code_run(win) > 0
+    // The token behind decides most tests at once: most digits stand
+    // after a lowercase word and fail them all.
+    let previous = win.previous_text();
+    let by_previous = match previous.as_bytes().first() {
+        Some(b'[') => is_footnote(win),
+        Some(b'(') => is_file_name(win),
+        Some(b'+') => after_phone_prefix(win),
+        Some(b',') => is_house_number(win),
+        Some(b) if b.is_ascii_uppercase() => is_house_number(win) || is_model(win),
+        Some(b'a' | b'c' | b'd' | b'i') => is_emergency_number(win),
+        _ => false,
+    };
+    // A run needs a space of one to three bytes and more digits after.
+    let run = (1..=3).contains(&win.gap_len_after(0))
+        && win
+            .text_at(1)
+            .as_bytes()
+            .first()
+            .is_some_and(u8::is_ascii_digit);
+    by_previous || is_list_item(win) || run && code_run(win) > 0
 }
 
 /// Words after which a number is a label (`art.`, `comma`, `n.`).
@@ -196,6 +207,7 @@ fn is_emergency_number(win: &mut Window<'_>) -> bool {
 
 /// `1. All'articolo`, `2) il comma`: the number of a list item, at the
 /// start of a line.
+#[inline]
 fn is_list_item(win: &mut Window<'_>) -> bool {
     if !matches!(win.text_at(1), "." | ")") {
         return false;

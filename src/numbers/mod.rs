@@ -1,24 +1,44 @@
-//! Numbers in Italian text: digits, words, ordinals, percentages, money.
+//! Numbers in Italian text: digits, words, ordinals, percentages, money
+//! and quantities with their unit.
 //!
-//! [`numbers`] reads the token stream of a text and yields every quantity it
-//! states, with its byte span, its [`NumberKind`] and its exact [`Value`]:
+//! [`numbers`] reads the token stream of a text and yields every number it
+//! states, with its byte span, its [`NumberKind`], its exact [`Value`] and,
+//! for money and measures, its [`Unit`]:
 //!
-//! - digits in Italian format (`11.000`, `1.234,56`, `-5`, `1 234 567` with
-//!   thin or no-break spaces), with scale words (`1,5 miliardi`, `11 mila`,
-//!   `2 mln`, `10k`);
+//! - digits in Italian format (`11.000`, `1.234,56`, `-5`, `−3,2`, `,77`,
+//!   `1e10`), with groups of three set apart by spaces (`100 000`,
+//!   `6 700,54`, `1 234 567` with thin or no-break spaces) and scale words
+//!   (`1,5 miliardi`, `11 mila`, `2 mln`, `10k`, `3M`);
 //! - number words (`ventitré`, `duemilaventiquattro`, `tre milioni
-//!   duecentomila`, `due milioni e mezzo`, `tre virgola cinque`);
-//! - ordinals (`primo`, `ventitreesima`, `1°`, `2ª`) and roman numerals
-//!   where the context makes them numbers (`Luigi XIV`, `XXI secolo`);
-//! - percentages (`3,5%`, `tre per cento`), money (`€ 1.000`, `10 milioni
-//!   di euro`, `cinquanta centesimi`) and fractions (`due terzi`, `metà`).
+//!   duecentomila`, `un milione e trecentomila`, `due milioni e mezzo`,
+//!   `tre virgola cinque`, `tre dozzine`, `settant'anni`, `meno 5`);
+//! - ordinals (`primo`, `ventitreesima`, `1ª`, `21esima`, `10^`, `il 3°
+//!   posto`) and roman numerals where the context makes them numbers
+//!   (`Luigi XIV`, `XXI secolo`, `la II guerra mondiale`);
+//! - fractions (`due terzi`, `tre ventunesimi`, `uno su tre`, `1/2`, `½`,
+//!   `2 1/4`, `centotre e due terzi`, `metà`);
+//! - percentages (`3,5%`, `tre per cento`, `due per mille`, `3‰`);
+//! - money, the currency before or after the amount and the cents after
+//!   it (`€ 1.000`, `euro 350,00`, `C$ 20`, `10 milioni di euro`, `3 euro e
+//!   50`, `cinquanta centesimi`), with its ISO 4217 code;
+//! - quantities with their unit ([`NumberKind::Quantity`]): lengths,
+//!   masses, volumes, areas, temperatures, speeds, data, energy and power,
+//!   written out, abbreviated or as a symbol (`12,5 chilometri`,
+//!   `40.600km`, `mezzo litro`, `−3,2 °C`, `30 gradi`, `80 km/h`, `256 GB`,
+//!   `22 kW`); [`Unit::family`] groups them;
+//! - round estimates, marked [approximate](NumberMatch::is_approximate)
+//!   (`una ventina`, `un migliaio di euro`).
 //!
 //! What only looks like a number is left out: the article `un`/`una`,
-//! `secondo` meaning "according to" and `prima` meaning "before", labels and
-//! codes (`art. 21`, `n. 300`, `CAP 00185`, `1.2.3`, phone numbers), and
-//! times of day (`alle 14:30`, `alle 7.45`). Numbers that are part of a date
-//! are reported by [`extract`](crate::extract), which resolves overlaps;
-//! `numbers` alone does not know about dates.
+//! `secondo` meaning "according to" and `prima` meaning "before", labels,
+//! their lists and codes (`art. 21`, `commi 2 e 3`, `n. 300`, `modello 730`,
+//! `CAP 00185`, `1.2.3`, `CIE 3.0`, phone numbers such as `02 1234 5678`),
+//! list numbering at a line start, house numbers (`Via Roma, 33`), models
+//! (`Alfa Romeo 147`), places (`Sesto San Giovanni`), emergency numbers
+//! (`il 118`), footnote marks (`Grigioni[4]`), file names (`(1).pdf`) and
+//! times of day (`alle 14:30`, `alle 7.45`). Numbers that are part of a
+//! date are reported by [`extract`](crate::extract), which resolves
+//! overlaps; `numbers` alone does not know about dates.
 //!
 //! # What `3.5` means
 //!

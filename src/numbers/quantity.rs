@@ -94,7 +94,12 @@ impl NumberReader {
         };
         self.scale_chain(win, &mut q)?;
         dozens(win, &mut q)?;
-        self.and_more(win, &mut q)?;
+        // Most numbers stand before a word: `e`, or digits with a slash
+        // (`2 1/4`), are rare enough to keep their reader out of line.
+        let next = win.text_at(q.len);
+        if next == "e" || next.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+            self.and_more(win, &mut q)?;
+        }
         comma_in_words(win, &mut q)?;
         q.len -= at;
         Some(q)
@@ -131,7 +136,14 @@ impl NumberReader {
             }
             _ => return None,
         };
-        if value.is_integer() && text.len() <= 3 && !text.starts_with('0') {
+        // Groups after a space: a space of one to three bytes, then digits.
+        let spaced = (1..=3).contains(&win.gap_len_after(len - 1))
+            && win
+                .text_at(len)
+                .as_bytes()
+                .first()
+                .is_some_and(u8::is_ascii_digit);
+        if spaced && value.is_integer() && text.len() <= 3 && !text.starts_with('0') {
             let (mut grouped, mut end) = (value, len);
             let (mut spaced, mut sure) = (false, false);
             while let Some((group, last)) = group_after(win, end) {
@@ -227,7 +239,12 @@ impl NumberReader {
 
 /// A group of three digits after a space at token `k`, and whether it
 /// ends the number (`700,54`, with decimals).
+#[inline(never)]
 fn group_after(win: &mut Window<'_>, k: usize) -> Option<(Value, bool)> {
+    // A space of one to three bytes, then digits: the cheap tests first.
+    if !(1..=3).contains(&win.gap_len_after(k - 1)) || !starts_with_digit(win.text_at(k)) {
+        return None;
+    }
     if !is_group_gap(win.gap_after(k - 1)) {
         return None;
     }
@@ -269,6 +286,7 @@ impl NumberReader {
     /// mezzo`), a fraction (`centotre e due terzi`, `2 e 1/4`), a smaller
     /// part with its own scale (`un milione e duecentomila`, `40 milioni
     /// e 883 mila`); and a fraction after a space (`2 1/4`).
+    #[inline(never)]
     fn and_more(&self, win: &mut Window<'_>, q: &mut Quantity) -> Option<()> {
         let whole = q.value.is_integer() && q.scaled.is_none();
         if !is_word(lex::AND, win.text_at(q.len)) {

@@ -22,6 +22,7 @@ fn degree_row() -> Option<&'static crate::lexicon::units::UnitRow> {
 }
 
 /// A unit glued to digits (`40.600km`, `256GB`, `16°C`), or nothing.
+#[cold]
 fn glued_unit(suffix: &str, value: Value) -> Option<Found> {
     let mut probe = crate::window::Window::new(suffix);
     let (n, row) = units_of::unit_at(&mut probe, 0)?;
@@ -33,9 +34,15 @@ fn glued_unit(suffix: &str, value: Value) -> Option<Found> {
     Some(Found::new(1, NumberKind::Quantity, value).with_unit(Unit::from(row)))
 }
 
-/// `CIE`, `Web`: a word that begins with a capital.
+/// `CIE`, `Web`, `Él`: a word that begins with a capital; the ASCII test
+/// first, since most words and marks are ASCII or not letters.
 fn starts_upper(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
+    match word.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        // Latin letters with accents (`À`–`Ý`) begin with 0xC3.
+        Some(0xC3) => word.chars().next().is_some_and(char::is_uppercase),
+        _ => false,
+    }
 }
 
 /// A four-digit year from 1900 to 2099: `Euro 2024`.
@@ -177,7 +184,10 @@ impl NumberReader {
     /// whole chain of digits joined by dashes (`978-88-04-12345-6`), or one.
     pub(crate) fn skip_len(&self, win: &mut Window<'_>) -> usize {
         // `02 1234 5678`: the whole run.
-        if self.in_context && starts_with_digit(win.text_at(0)) {
+        if self.in_context
+            && starts_with_digit(win.text_at(0))
+            && (1..=3).contains(&win.gap_len_after(0))
+        {
             let run = context::code_run(win);
             if run > 0 {
                 return run;
@@ -213,8 +223,10 @@ impl NumberReader {
         if self.in_context && (self.skip_len(win) >= 5 || context::is_code(win)) {
             return None;
         }
-        if let Some(found) = self.after_a_comma(win) {
-            return Some(found);
+        if win.previous_text() == "," {
+            if let Some(found) = self.after_a_comma(win) {
+                return Some(found);
+            }
         }
         let read = digits::read(win.text_at(0), self.in_context).ok()?;
         let found = match read {
@@ -268,6 +280,7 @@ impl NumberReader {
     /// `,77`, `-,0012G`: a decimal with no units written, its comma (and
     /// sign) against it and apart from what comes before; the match
     /// begins behind the cursor.
+    #[cold]
     fn after_a_comma(&self, win: &mut Window<'_>) -> Option<Found> {
         let comma = win.behind().filter(|t| t.text() == ",")?;
         let digits = win.text_at(0);
@@ -301,6 +314,7 @@ impl NumberReader {
 
     /// `16°`: degrees, or an ordinal after a determiner or before a noun
     /// (`il 3° posto`, `3° classificato`).
+    #[cold]
     fn degrees(&self, win: &mut Window<'_>, v: Value) -> Found {
         // `16°C`, which the tokenizer splits after the sign.
         let scale = match win.text_at(1) {
@@ -337,6 +351,7 @@ impl NumberReader {
     /// `15/2` in arithmetic (`il risultato di 15/2`): a fraction where no
     /// date can be meant: not after an article or a preposition that
     /// introduces a day, and a denominator no month has.
+    #[cold]
     fn improper_fraction(&self, win: &mut Window<'_>, a: i128, b: i128) -> Option<Found> {
         let small = (2..=10).contains(&b) && a > 0 && a < 1000;
         let article = is_word(lex::DAY_ARTICLES, lower(win.previous_text()).as_str());
@@ -447,6 +462,7 @@ impl NumberReader {
 
     /// The dollar of a country whose letters stand just behind `$` (`C$`,
     /// `HK$`, `c $`): its row, and the bytes from the letters to the sign.
+    #[cold]
     fn dollar_of(&self, win: &mut Window<'_>) -> Option<(&'static units::UnitRow, usize)> {
         if win.text_at(0) != "$" {
             return None;
@@ -469,6 +485,7 @@ impl NumberReader {
 
     /// `USD1,23`, `EUR29,99`: a code glued to its amount, which the
     /// tokenizer splits at the comma.
+    #[cold]
     fn code_glued(&self, win: &mut Window<'_>) -> Option<Found> {
         let token = win.text_at(0);
         let (code, whole) = token.split_at(3);
@@ -703,7 +720,7 @@ impl NumberReader {
 /// [`RULES`]: the number rules of the [rule index](crate::rule_index). No
 /// rule: no number begins here.
 pub(crate) fn rules_at(win: &mut Window<'_>) -> u32 {
-    (crate::rule_index::rules_at(win, 0) >> crate::rule_index::NUMBERS) as u32
+    (crate::rule_index::number_rules_at(win) >> crate::rule_index::NUMBERS) as u32
 }
 
 /// What may follow `uno` when it is a pronoun, and a number: the end of

@@ -83,6 +83,9 @@ pub(super) enum After {
     Measure(&'static UnitRow),
 }
 
+/// The longest first token of a sign, in bytes (`€`, `MB`).
+const SIGN_LEN: usize = 3;
+
 /// One written form of a unit, under its first token.
 struct Form {
     first: &'static str,
@@ -143,13 +146,21 @@ impl FormIndex {
 
     /// The signs whose first token is exactly `token`.
     fn signs_under(&self, token: &str) -> &[Form] {
-        // A few signs, whose case matters (`MB`, `mb`): a binary search.
-        let start = self.signs.partition_point(|f| f.first < token);
-        let len = self.signs[start..]
-            .iter()
-            .take_while(|f| f.first == token)
-            .count();
-        &self.signs[start..start + len]
+        // A few short signs, whose case matters (`MB`, `mb`): a scan of
+        // their lengths, which most words fail.
+        if token.len() > SIGN_LEN {
+            return &[];
+        }
+        match self.signs.iter().position(|f| f.first == token) {
+            Some(start) => {
+                let len = self.signs[start..]
+                    .iter()
+                    .take_while(|f| f.first == token)
+                    .count();
+                &self.signs[start..start + len]
+            }
+            None => &[],
+        }
     }
 }
 
@@ -182,7 +193,12 @@ pub(super) fn unit_at(win: &mut Window<'_>, at: usize) -> Option<(usize, &'stati
     let mut best: Option<(usize, &'static UnitRow)> = None;
     let mut consider = |win: &mut Window<'_>, form: &Form, glued: bool| {
         let mut len = 1;
-        for part in form.rest.split(' ').filter(|p| !p.is_empty()) {
+        let rest = if form.rest.is_empty() {
+            None
+        } else {
+            Some(form.rest)
+        };
+        for part in rest.into_iter().flat_map(|r| r.split(' ')) {
             let gap = win.gap_after(at + len - 1);
             let token = win.text_at(at + len);
             let fits = if glued {
@@ -243,11 +259,15 @@ impl NumberReader {
                 _ => found,
             };
         }
+        if !lex::RANGE_LINKS.contains(&win.text_at(q.len)) {
+            return q.plain();
+        }
         self.unit_of_range(win, q).unwrap_or_else(|| q.plain())
     }
 
     /// A range whose unit comes after the second bound: `da 87 a 344
     /// euro`, `tra il 3 e il 5%`: the first bound takes it too.
+    #[cold]
     fn unit_of_range(&self, win: &mut Window<'_>, mut q: Quantity) -> Option<Found> {
         if !lex::RANGE_LINKS.contains(&win.text_at(q.len)) {
             return None;
@@ -339,6 +359,7 @@ pub(super) fn unit_after(win: &mut Window<'_>, len: usize, of: bool) -> Option<(
 
 /// `3 euro e 50`, `tredici euro e quarantacinque cent`, `15 dollari 50`:
 /// the cents after a whole amount in a currency's own unit.
+#[inline(never)]
 fn with_cents(win: &mut Window<'_>, found: Found, row: &'static UnitRow) -> Found {
     if row.family != UnitFamily::Currency || row.scale != 0 || !found.value.is_integer() {
         return found;
@@ -378,6 +399,7 @@ fn with_cents(win: &mut Window<'_>, found: Found, row: &'static UnitRow) -> Foun
 
 /// `2 etti e 1/2`, `3 chili e mezzo`: a half or a fraction after the
 /// unit; `20 gradi sotto zero`, below zero.
+#[inline(never)]
 fn and_a_fraction(win: &mut Window<'_>, found: Found, row: &'static UnitRow) -> Found {
     if row.family == UnitFamily::Temperature
         && is_word(&lex::BELOW_ZERO[..1], win.text_at(found.len))

@@ -123,6 +123,11 @@ fn small(w: &str) -> Option<u32> {
 /// The power of ten of a scale word (`milioni` → 6), lowercased already or
 /// not.
 pub(crate) fn scale(word: &str) -> Option<u32> {
+    // Every scale word begins with `m` or `b` (`mila`, `milioni`, `mld`,
+    // `bilioni`): most words after a number fail this first.
+    if !matches!(word.as_bytes().first(), Some(b'm' | b'M' | b'b' | b'B')) {
+        return None;
+    }
     let lower = Lower::new(word)?;
     let w = lower.as_str();
     let w = w.strip_suffix('.').unwrap_or(w);
