@@ -238,12 +238,14 @@ pub fn extract<'a>(text: &'a str, options: &ExtractOptions) -> Extraction<'a> {
         if date_rules != 0 {
             if let Some(hit) = dates.hit_with(&mut window, date_rules) {
                 found_dates.extend(dates::to_match(text, hit));
+                taken(&mut window);
                 continue;
             }
         }
         if duration {
             if let Some(found) = durations::match_at(&mut window) {
                 found_durations.push(found);
+                taken(&mut window);
                 continue;
             }
         }
@@ -258,4 +260,11 @@ pub fn extract<'a>(text: &'a str, options: &ExtractOptions) -> Extraction<'a> {
         dates: found_dates,
         durations: found_durations,
     }
+}
+
+/// Marks what a reader just took, up to the token behind the cursor, so
+/// that the number reader does not reach back into it (`,77`, `C$ 20`).
+fn taken(window: &mut Window<'_>) {
+    let end = window.behind().map_or(0, |t| t.range().end);
+    window.take_until(end);
 }

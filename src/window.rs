@@ -23,6 +23,9 @@ pub(crate) struct Window<'a> {
     head: usize,
     len: usize,
     behind: Option<Token<'a>>,
+    /// Where the last match a reader took ends: a reader that reaches
+    /// behind the cursor (`,77`, `C$ 20`) stops there.
+    floor: usize,
 }
 
 impl<'a> Window<'a> {
@@ -34,6 +37,7 @@ impl<'a> Window<'a> {
             head: 0,
             len: 0,
             behind: None,
+            floor: 0,
         }
     }
 
@@ -158,6 +162,16 @@ impl<'a> Window<'a> {
             (Some(a), Some(b)) => &self.text[a.range().end..b.range().start],
             _ => "",
         }
+    }
+
+    /// Marks the end of a match taken: see [`floor`](Self::floor).
+    pub(crate) fn take_until(&mut self, end: usize) {
+        self.floor = self.floor.max(end);
+    }
+
+    /// Where the last match taken ends, 0 before any.
+    pub(crate) fn floor(&self) -> usize {
+        self.floor
     }
 
     /// The length in bytes of [`gap_after`](Self::gap_after), without

@@ -169,6 +169,7 @@ impl NumberReader {
         let range = first.range().start - found.back..last.range().end;
         let text = &win.text()[range.clone()];
         win.advance(found.len);
+        win.take_until(range.end);
         Some(NumberMatch {
             text,
             start: range.start,
@@ -282,7 +283,9 @@ impl NumberReader {
     /// begins behind the cursor.
     #[cold]
     fn after_a_comma(&self, win: &mut Window<'_>) -> Option<Found> {
-        let comma = win.behind().filter(|t| t.text() == ",")?;
+        let comma = win
+            .behind()
+            .filter(|t| t.text() == "," && t.range().start >= win.floor())?;
         let digits = win.text_at(0);
         if !win.gap_before().is_empty() || digits.contains([',', '.']) {
             return None;
@@ -467,7 +470,7 @@ impl NumberReader {
         if win.text_at(0) != "$" {
             return None;
         }
-        let letters = win.behind()?;
+        let letters = win.behind().filter(|t| t.range().start >= win.floor())?;
         let gap = win.gap_before();
         if !(gap.is_empty() || gap == " ") {
             return None;

@@ -174,7 +174,30 @@ pub fn numbers(data: &[u8]) {
     check_spans(&text, found.iter().map(|m| (m.range(), m.text())));
     for m in found {
         check_value(m.value());
+        check_unit(&m);
     }
+}
+
+/// A quantity has a unit of measure, money a currency, the others none;
+/// the currency accessor agrees with the unit.
+fn check_unit(m: &italiano::numbers::NumberMatch<'_>) {
+    use italiano::numbers::{NumberKind, UnitFamily};
+    let family = m.unit().map(|u| u.family());
+    match m.kind() {
+        NumberKind::Quantity => assert!(
+            family.is_some_and(|f| f != UnitFamily::Currency),
+            "{:?}",
+            m.text()
+        ),
+        NumberKind::Money => assert_eq!(family, Some(UnitFamily::Currency), "{:?}", m.text()),
+        _ => assert_eq!(family, None, "{:?}", m.text()),
+    }
+    assert_eq!(
+        m.currency(),
+        m.unit()
+            .filter(|u| u.family() == UnitFamily::Currency)
+            .map(|u| u.symbol())
+    );
 }
 
 /// A parsed number printed and parsed again is equal, through the crate's
@@ -280,6 +303,7 @@ pub fn extract(data: &[u8]) {
     let overlaps = |a: Range<usize>, b: Range<usize>| a.start < b.end && b.start < a.end;
     for n in found.numbers() {
         check_value(n.value());
+        check_unit(n);
         let inside = found.dates().iter().any(|d| overlaps(d.range(), n.range()));
         assert!(!inside, "number {:?} overlaps a date", n.text());
         let inside = found
