@@ -516,24 +516,32 @@ impl NumberReader {
     /// makes it a number.
     fn roman(&self, win: &mut Window<'_>) -> Option<Found> {
         let text = win.text_at(0);
+        let kind = if self.in_context {
+            self.roman_in_context(win, text)?
+        } else {
+            NumberKind::Roman
+        };
+        // The context first: most capitals (`IL`, `DI`, `CV`) have none.
         let value = roman::value(text)?;
-        let value = Value::from(i64::from(value));
-        if !self.in_context {
-            return Some(Found::new(1, NumberKind::Roman, value));
-        }
+        Some(Found::new(1, kind, Value::from(i64::from(value))))
+    }
+
+    /// What makes a roman numeral a number here: a label (`capitolo IV`,
+    /// `XXI secolo`), an article before a noun (an ordinal), a name.
+    fn roman_in_context(&self, win: &mut Window<'_>, text: &str) -> Option<NumberKind> {
         let previous = win.previous_text();
         let previous_plain = previous.strip_suffix('.').unwrap_or(previous);
         let labelled = is_word(lex::ROMAN_BEFORE, previous_plain)
             || is_word(lex::ROMAN_AFTER, win.text_at(1).trim_end_matches('.'));
         if labelled {
-            return Some(Found::new(1, NumberKind::Roman, value));
+            return Some(NumberKind::Roman);
         }
         // `la II guerra mondiale`: an article, the numeral, a noun.
         let next = win.text_at(1);
         let article = lex::ROMAN_ARTICLES.contains(&previous);
         let noun = next.len() > 2 && next.bytes().all(|b| b.is_ascii_lowercase());
         if article && noun && !is_word(lex::NOT_ROMAN_NOUNS, next) {
-            return Some(Found::new(1, NumberKind::Ordinal, value));
+            return Some(NumberKind::Ordinal);
         }
         // After a name (`Luigi XIV`, `Giovanni Paolo II`), except for the
         // numerals that are also words or acronyms (`MI`, `DI`, `VI`), and
@@ -541,7 +549,7 @@ impl NumberReader {
         let regnal = is_capitalized_name(previous)
             && !lex::ROMAN_WORDS.contains(&text)
             && !is_word(lex::STREETS, previous);
-        regnal.then_some(Found::new(1, NumberKind::Roman, value))
+        regnal.then_some(NumberKind::Roman)
     }
 
     /// `metà`.

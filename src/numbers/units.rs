@@ -101,6 +101,8 @@ struct FormIndex {
     words: Vec<Form>,
     signs: Vec<Form>,
     word_ranges: WordMap<(u16, u16)>,
+    /// The first bytes of the signs.
+    sign_starts: Vec<u8>,
 }
 
 static FORMS: Lazy<FormIndex> = Lazy::new(|| {
@@ -130,6 +132,12 @@ static FORMS: Lazy<FormIndex> = Lazy::new(|| {
     };
     FormIndex {
         word_ranges: ranges(&words),
+        sign_starts: {
+            let mut starts: Vec<u8> = signs.iter().map(|f| f.first.as_bytes()[0]).collect();
+            starts.sort_unstable();
+            starts.dedup();
+            starts
+        },
         words,
         signs,
     }
@@ -148,7 +156,8 @@ impl FormIndex {
     fn signs_under(&self, token: &str) -> &[Form] {
         // A few short signs, whose case matters (`MB`, `mb`): a scan of
         // their lengths, which most words fail.
-        if token.len() > SIGN_LEN {
+        let first = token.as_bytes().first().copied().unwrap_or(0);
+        if token.len() > SIGN_LEN || !self.sign_starts.contains(&first) {
             return &[];
         }
         match self.signs.iter().position(|f| f.first == token) {
