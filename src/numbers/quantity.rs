@@ -144,23 +144,7 @@ impl NumberReader {
                 .first()
                 .is_some_and(u8::is_ascii_digit);
         if spaced && value.is_integer() && text.len() <= 3 && !text.starts_with('0') {
-            let (mut grouped, mut end) = (value, len);
-            let (mut spaced, mut sure) = (false, false);
-            while let Some((group, last)) = group_after(win, end) {
-                spaced |= win.gap_after(end - 1) == " ";
-                sure |= last || win.text_at(end).starts_with('0');
-                grouped = grouped.mul(Value::from(1000)).ok()?.add(group).ok()?;
-                end += 1;
-                if last {
-                    break;
-                }
-            }
-            // Digits set apart by plain spaces are as often a list (`255
-            // 255 255`): a group led by zero, decimals or a unit after
-            // them make one number of them (`100 000`, `6 700,54`).
-            if end > len && (!spaced || sure || super::units::unit_at(win, end).is_some()) {
-                (value, len) = (grouped, end);
-            }
+            (value, len) = spaced_groups(win, value, len)?;
         }
         // A small integer after `alle`, `dalle`, `ore` is an hour.
         if self.in_context
@@ -237,9 +221,33 @@ impl NumberReader {
     }
 }
 
+/// `100 000`, `6 700,54`: the groups of three after a first group ending
+/// before token `len`, and the tokens the number then spans.
+#[inline(never)]
+fn spaced_groups(win: &mut Window<'_>, value: Value, len: usize) -> Option<(Value, usize)> {
+    let (mut grouped, mut end) = (value, len);
+    let (mut spaced, mut sure) = (false, false);
+    while let Some((group, last)) = group_after(win, end) {
+        spaced |= win.gap_after(end - 1) == " ";
+        sure |= last || win.text_at(end).starts_with('0');
+        grouped = grouped.mul(Value::from(1000)).ok()?.add(group).ok()?;
+        end += 1;
+        if last {
+            break;
+        }
+    }
+    // Digits set apart by plain spaces are as often a list (`255 255
+    // 255`): a group led by zero, decimals or a unit after them make one
+    // number of them (`100 000`, `6 700,54`).
+    if end > len && (!spaced || sure || super::units::unit_at(win, end).is_some()) {
+        Some((grouped, end))
+    } else {
+        Some((value, len))
+    }
+}
+
 /// A group of three digits after a space at token `k`, and whether it
 /// ends the number (`700,54`, with decimals).
-#[inline(never)]
 fn group_after(win: &mut Window<'_>, k: usize) -> Option<(Value, bool)> {
     // A space of one to three bytes, then digits: the cheap tests first.
     if !(1..=3).contains(&win.gap_len_after(k - 1)) || !starts_with_digit(win.text_at(k)) {
