@@ -218,6 +218,20 @@ fn area_in_full_and_abbreviated() {
             "ha",
         ),
         ("una tenuta di 12 ha.", "12 ha", Quantity, "12", "ha"),
+        (
+            "una casa di centoventi metri quadri",
+            "centoventi metri quadri",
+            Quantity,
+            "120",
+            "m2",
+        ),
+        (
+            "bruciati trecento ettari",
+            "trecento ettari",
+            Quantity,
+            "300",
+            "ha",
+        ),
     ]);
 }
 
@@ -307,6 +321,14 @@ fn speed_in_full_and_abbreviated() {
             "m/s",
         ),
         ("un vento di 20 nodi", "20 nodi", Quantity, "20", "kn"),
+        (
+            "andava a centotrenta km/h",
+            "centotrenta km/h",
+            Quantity,
+            "130",
+            "km/h",
+        ),
+        ("un vento di venti nodi", "venti nodi", Quantity, "20", "kn"),
     ]);
 }
 
