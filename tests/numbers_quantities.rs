@@ -843,9 +843,9 @@ fn forms_of_the_number_specifications() {
         ("ne servono 2 1/4", "2 1/4", Fraction, "2.25", "-"),
         (
             "sei milioni e due terzi",
-            "sei milioni",
-            Cardinal,
-            "6000000",
+            "sei milioni e due terzi",
+            Fraction,
+            "18000002/3",
             "-",
         ),
         (

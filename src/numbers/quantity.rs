@@ -331,6 +331,15 @@ impl NumberReader {
         let Some(power) = q.scaled else {
             return Some(());
         };
+        // `sei milioni e due terzi`: a fraction of one, after the whole.
+        if q.value.is_integer() && q.words {
+            if let Some((f, n)) = self.fraction_in_words(win, q.len + 1) {
+                q.value = q.value.add(f).ok()?;
+                q.fraction = true;
+                q.len += 1 + n;
+                return Some(());
+            }
+        }
         if !(starts_with_digit(next) || words::cardinal(next).is_some()) {
             return Some(());
         }
