@@ -459,6 +459,8 @@ fn money_with_the_currency_first() {
         ),
         ("un premio di AUD$ 50", "AUD$ 50", Money, "50", "AUD"),
         ("un premio di NZD$ 70", "NZD$ 70", Money, "70", "NZD"),
+        ("un volo da A$ 900", "A$ 900", Money, "900", "AUD"),
+        ("venduto a $ 5 l'uno", "$ 5", Money, "5", "USD"),
         ("costa US$ 9", "US$ 9", Money, "9", "USD"),
     ]);
 }

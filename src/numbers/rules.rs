@@ -475,6 +475,11 @@ impl NumberReader {
         if !(gap.is_empty() || gap == " ") {
             return None;
         }
+        // `a` and `s` are words too (`venduto a $ 5`): only `A$`, `S$`.
+        let word = matches!(letters.text(), "a" | "s" | "A" | "S");
+        if word && !(gap.is_empty() && letters.text().bytes().all(|b| b.is_ascii_uppercase())) {
+            return None;
+        }
         let prefix = lower(letters.text());
         let &(_, code) = units::DOLLAR_PREFIXES
             .iter()
