@@ -89,6 +89,15 @@ fn shapes() -> Vec<(&'static str, Shape)> {
         ("emoji-zwj", |n| repeat_to("👩🏽‍💻👨‍👩‍👧‍👦🏳️‍🌈", n)),
         ("elision-and-digits", |n| repeat_to("l'1l'23l'", n)),
         ("number-word-chain", |n| repeat_to("cento", n)),
+        ("quantities-everywhere", |n| {
+            repeat_to(
+                "un milione e 3 mila e 12 000 000 di euro e mezzo 3 km/h e 2 etti e 1/2 \
+                 meno 5 gradi sotto zero C$ 7°C$ ,77 una ventina di 02 1234 5678 255 255 \
+                 commi da 41 a 49 e 50 e 51, Via Roma, 33 centotre e due terzi ",
+                n,
+            )
+        }),
+        ("digit-groups", |n| repeat_to("1 000 000 000 000 ", n)),
         // Dates everywhere: each needs the tense of its sentence, and the
         // combinators read ahead from every `dal`, `tra`, `entro`.
         ("calendar-everywhere", |n| {
