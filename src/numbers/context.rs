@@ -154,14 +154,13 @@ pub(super) fn code_run(win: &mut Window<'_>) -> usize {
         if text.is_empty() || !plain || len > 0 && !is_group_gap(win.gap_after(len - 1)) {
             break;
         }
-        // A day number before a word (`19191 4 apr`) ends the run: a date
-        // may begin there.
-        let word_after = win
-            .text_at(len + 1)
-            .bytes()
-            .next()
-            .is_some_and(|b| b.is_ascii_alphabetic());
-        if len > 0 && text.len() <= 2 && word_after {
+        // A number of one or two digits ends no run (`19191 4 apr`,
+        // `1111 3-ott`): a date may begin there.
+        let next = win.text_at(len + 1);
+        let more = is_group_gap(win.gap_after(len))
+            && !next.is_empty()
+            && next.bytes().all(|b| b.is_ascii_digit());
+        if len > 0 && text.len() <= 2 && !more {
             break;
         }
         grouped &= if len == 0 {
