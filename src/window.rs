@@ -26,6 +26,10 @@ pub(crate) struct Window<'a> {
     /// Where the last match a reader took ends: a reader that reaches
     /// behind the cursor (`,77`, `C$ 20`) stops there.
     floor: usize,
+    /// Where a run of codes the number reader found ends (`02 1234 5678`):
+    /// its later numbers are codes too, though each is passed one by one,
+    /// so that a date may still begin at one of them.
+    codes_until: usize,
 }
 
 impl<'a> Window<'a> {
@@ -38,6 +42,7 @@ impl<'a> Window<'a> {
             len: 0,
             behind: None,
             floor: 0,
+            codes_until: 0,
         }
     }
 
@@ -172,6 +177,21 @@ impl<'a> Window<'a> {
     /// Where the last match taken ends, 0 before any.
     pub(crate) fn floor(&self) -> usize {
         self.floor
+    }
+
+    /// Marks a run of codes ending at byte `end`: see
+    /// [`in_codes`](Self::in_codes).
+    pub(crate) fn codes_until(&mut self, end: usize) {
+        self.codes_until = self.codes_until.max(end);
+    }
+
+    /// Whether the token at the cursor is inside a run of codes marked by
+    /// [`codes_until`](Self::codes_until).
+    pub(crate) fn in_codes(&mut self) -> bool {
+        self.codes_until > 0
+            && self
+                .get(0)
+                .is_some_and(|t| t.range().start < self.codes_until)
     }
 
     /// The length in bytes of [`gap_after`](Self::gap_after), without

@@ -42,7 +42,23 @@ pub(super) fn is_code(win: &mut Window<'_>) -> bool {
             .as_bytes()
             .first()
             .is_some_and(u8::is_ascii_digit);
-    by_previous || is_list_item(win) || run && code_run(win) > 0
+    // A run's later numbers, passed one by one (a date may begin at one).
+    if win.in_codes() {
+        return true;
+    }
+    by_previous || is_list_item(win) || run && marked_run(win)
+}
+
+/// A run of codes at the cursor, marked in the window for its later
+/// numbers.
+fn marked_run(win: &mut Window<'_>) -> bool {
+    let len = code_run(win);
+    if len == 0 {
+        return false;
+    }
+    let end = win.get(len - 1).map_or(0, |t| t.range().end);
+    win.codes_until(end);
+    true
 }
 
 /// Words after which a number is a label (`art.`, `comma`, `n.`).
@@ -129,7 +145,8 @@ fn after_phone_prefix(win: &mut Window<'_>) -> bool {
 /// The digits begin a run of numbers set apart by spaces that is no
 /// number with its thousands grouped (`100 000`), but a telephone number
 /// or a code (`02 1234 5678`, `333 1234567`): the run's length in
-/// tokens, or 0. Only a run's first token is tested.
+/// tokens, or 0. Only a run's first token is tested; the window keeps
+/// where the run ends for the others.
 pub(super) fn code_run(win: &mut Window<'_>) -> usize {
     // A run has two numbers at least: most digits stand alone.
     if !((1..=3).contains(&win.gap_len_after(0)) && starts_with_digit(win.text_at(1))) {

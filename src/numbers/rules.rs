@@ -184,16 +184,6 @@ impl NumberReader {
     /// How many tokens to pass over when nothing matches at the cursor: a
     /// whole chain of digits joined by dashes (`978-88-04-12345-6`), or one.
     pub(crate) fn skip_len(&self, win: &mut Window<'_>) -> usize {
-        // `02 1234 5678`: the whole run.
-        if self.in_context
-            && starts_with_digit(win.text_at(0))
-            && (1..=3).contains(&win.gap_len_after(0))
-        {
-            let run = context::code_run(win);
-            if run > 0 {
-                return run;
-            }
-        }
         let mut len = 1;
         // At most 29 tokens at a time, within the window's reach; the rest
         // of a longer chain (`1-1-1…`) is passed over as many at a time.
