@@ -16,9 +16,12 @@ use crate::lexicon::units;
 use crate::start::{Start, StartFilter};
 use crate::text::{is_dash, lower, starts_with_digit, CURRENCY_SIGNS, SIGNS};
 
-/// `16°` of temperature: the row of bare degrees.
-fn degree_row() -> Option<&'static crate::lexicon::units::UnitRow> {
-    units::UNITS.iter().find(|row| row.symbol == "°")
+/// The row of a unit or currency by its symbol, in the unit's own size
+/// (`EUR`, not its cents).
+fn row_of(symbol: &str) -> Option<&'static units::UnitRow> {
+    units::UNITS
+        .iter()
+        .find(|row| row.symbol == symbol && row.scale == 0)
 }
 
 /// A unit glued to digits (`40.600km`, `256GB`, `16°C`), or nothing.
@@ -317,7 +320,7 @@ impl NumberReader {
         };
         if let Some(row) = scale
             .filter(|_| win.gap_after(0).is_empty())
-            .and_then(|symbol| units::UNITS.iter().find(|row| row.symbol == symbol))
+            .and_then(row_of)
         {
             return Found::new(2, NumberKind::Quantity, v).with_unit(Unit::from(row));
         }
@@ -335,7 +338,7 @@ impl NumberReader {
         if ranked || noun_after {
             return Found::new(1, NumberKind::Ordinal, v);
         }
-        match degree_row() {
+        match row_of("°") {
             Some(row) => Found::new(1, NumberKind::Quantity, v).with_unit(Unit::from(row)),
             None => Found::new(1, NumberKind::Ordinal, v),
         }
@@ -474,9 +477,7 @@ impl NumberReader {
         let &(_, code) = units::DOLLAR_PREFIXES
             .iter()
             .find(|(p, _)| *p == prefix.as_str())?;
-        let row = units::UNITS
-            .iter()
-            .find(|row| row.symbol == code && row.scale == 0)?;
+        let row = row_of(code)?;
         let start = win.get(0)?.range().start;
         Some((row, start - letters.range().start))
     }
