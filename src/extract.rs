@@ -191,6 +191,35 @@ impl<'a> Extraction<'a> {
     pub fn durations(&self) -> &[DurationMatch<'a>] {
         &self.durations
     }
+
+    /// The results with their texts owned, free of the caller's string.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use italiano::{dates::Date, ExtractOptions, Extraction};
+    ///
+    /// fn found(text: String) -> Extraction<'static> {
+    ///     let options = ExtractOptions::new(Date::new(2024, 6, 18).unwrap());
+    ///     italiano::extract(&text, &options).into_owned()
+    /// }
+    /// assert_eq!(found("Tra tre giorni, 5 euro.".to_owned()).numbers()[0].text(), "5 euro");
+    /// ```
+    pub fn into_owned(self) -> Extraction<'static> {
+        Extraction {
+            numbers: self
+                .numbers
+                .into_iter()
+                .map(NumberMatch::into_owned)
+                .collect(),
+            dates: self.dates.into_iter().map(DateMatch::into_owned).collect(),
+            durations: self
+                .durations
+                .into_iter()
+                .map(DurationMatch::into_owned)
+                .collect(),
+        }
+    }
 }
 
 /// Numbers, dates and durations of `text`, with every number that is part

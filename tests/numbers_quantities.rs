@@ -17,7 +17,7 @@ fn check(rows: &[Row<'_>]) {
         let found: Vec<_> = numbers(text)
             .map(|m| {
                 let unit = m.unit().map_or("-", |u| u.symbol());
-                (m.text(), m.kind(), m.value().to_string(), unit)
+                (&text[m.range()], m.kind(), m.value().to_string(), unit)
             })
             .collect();
         let hit = found.iter().find(|f| f.0 == span);
@@ -32,7 +32,7 @@ fn check(rows: &[Row<'_>]) {
 /// Each text has none of these spans among its numbers.
 fn never(rows: &[(&str, &str)]) {
     for &(text, span) in rows {
-        let found: Vec<&str> = numbers(text).map(|m| m.text()).collect();
+        let found: Vec<&str> = numbers(text).map(|m| &text[m.range()]).collect();
         assert!(
             !found.iter().any(|f| f.contains(span)),
             "{text:?}: {found:?}"
@@ -407,9 +407,10 @@ fn a_unit_belongs_to_its_family() {
             UnitFamily::Currency,
         ]
     );
-    let lengths: Vec<&str> = numbers("tra 3 km e 200 metri, 4 kg")
+    let text = "tra 3 km e 200 metri, 4 kg";
+    let lengths: Vec<&str> = numbers(text)
         .filter(|m| m.unit().is_some_and(|u| u.family() == UnitFamily::Length))
-        .map(|m| m.text())
+        .map(|m| &text[m.range()])
         .collect();
     assert_eq!(lengths, ["3 km", "200 metri"]);
 }
@@ -923,9 +924,8 @@ fn not_numbers() {
         ("Un uomo è arrivato.", "Un"),
     ]);
     // A score stays two cardinals.
-    let score: Vec<&str> = numbers("La partita è finita 3-1 per noi.")
-        .map(|m| m.text())
-        .collect();
+    let text = "La partita è finita 3-1 per noi.";
+    let score: Vec<&str> = numbers(text).map(|m| &text[m.range()]).collect();
     assert_eq!(score, ["3", "1"]);
 }
 

@@ -33,7 +33,7 @@ fn date_rules() {
         let (rule, reference, text) = (row[0], row[1], row[2]);
         let found: Vec<(&str, String, &str)> = dates_at(text, reference)
             .into_iter()
-            .map(|m| (m.text(), m.value().to_string(), m.rule()))
+            .map(|m| (&text[m.range()], m.value().to_string(), m.rule()))
             .collect();
         let expected: Vec<(&str, String, &str)> = match rule {
             "-" => vec![],
@@ -92,7 +92,7 @@ fn number_rules() {
         let found: Vec<(&str, &str, String, Option<&str>, &str)> = italiano::numbers(text)
             .map(|m| {
                 (
-                    m.text(),
+                    &text[m.range()],
                     m.kind().as_str(),
                     m.value().to_string(),
                     m.unit().map(|u| u.symbol()),

@@ -149,6 +149,7 @@ mod tense;
 mod time;
 mod value;
 
+use std::borrow::Cow;
 use std::iter::FusedIterator;
 use std::ops::Range;
 
@@ -300,17 +301,20 @@ impl DateOptions {
 /// assert_eq!(m.value().to_string(), "2024-03-08");
 /// # Ok::<(), italiano::Error>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DateMatch<'a> {
-    text: &'a str,
+    text: Cow<'a, str>,
     start: usize,
+    end: usize,
     kind: DateKind,
     value: DateValue,
     rule: &'static str,
 }
 
 impl<'a> DateMatch<'a> {
-    /// The matched text, a slice of the caller's string.
+    /// The matched text: a slice of the caller's string, or, in the
+    /// results of [`analyze`](crate::analyze()), the text as normalized
+    /// where normalization changed it.
     ///
     /// # Examples
     ///
@@ -320,8 +324,8 @@ impl<'a> DateMatch<'a> {
     /// assert_eq!(m.text(), "Domani");
     /// # Ok::<(), italiano::Error>(())
     /// ```
-    pub fn text(&self) -> &'a str {
-        self.text
+    pub fn text(&self) -> &str {
+        &self.text
     }
 
     /// The byte range of the match in the caller's string.
@@ -335,7 +339,39 @@ impl<'a> DateMatch<'a> {
     /// # Ok::<(), italiano::Error>(())
     /// ```
     pub fn range(&self) -> Range<usize> {
-        self.start..self.start + self.text.len()
+        self.start..self.end
+    }
+
+    /// The match with its text owned, free of the caller's string.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use italiano::dates::{Date, DateMatch};
+    ///
+    /// fn first_date(text: String, today: Date) -> Option<DateMatch<'static>> {
+    ///     italiano::dates(&text, today).next().map(|m| m.into_owned())
+    /// }
+    ///
+    /// let m = first_date("Ci vediamo domani.".to_owned(), Date::new(2024, 6, 18)?).unwrap();
+    /// assert_eq!((m.text(), m.value().to_string()), ("domani", "2024-06-19".to_owned()));
+    /// # Ok::<(), italiano::Error>(())
+    /// ```
+    pub fn into_owned(self) -> DateMatch<'static> {
+        DateMatch {
+            text: Cow::Owned(self.text.into_owned()),
+            ..self
+        }
+    }
+
+    /// The match moved to `range` of another text, reporting `text`.
+    pub(crate) fn relocated(self, range: Range<usize>, text: Cow<'_, str>) -> DateMatch<'_> {
+        DateMatch {
+            text,
+            start: range.start,
+            end: range.end,
+            ..self
+        }
     }
 
     /// What the date is.
@@ -492,8 +528,9 @@ pub struct DateMatches<'a> {
 pub(crate) fn to_match<'a>(text: &'a str, hit: read::Hit) -> Option<DateMatch<'a>> {
     let (kind, value) = hit.found?;
     Some(DateMatch {
-        text: &text[hit.range.clone()],
+        text: Cow::Borrowed(&text[hit.range.clone()]),
         start: hit.range.start,
+        end: hit.range.end,
         kind,
         value,
         rule: hit.rule,
@@ -527,7 +564,7 @@ impl serde::Serialize for DateMatch<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
         let mut s = serializer.serialize_struct("DateMatch", 6)?;
-        s.serialize_field("text", self.text)?;
+        s.serialize_field("text", self.text())?;
         s.serialize_field("start", &self.range().start)?;
         s.serialize_field("end", &self.range().end)?;
         s.serialize_field("kind", &self.kind)?;

@@ -38,6 +38,7 @@
 
 mod value;
 
+use std::borrow::Cow;
 use std::iter::FusedIterator;
 use std::ops::Range;
 
@@ -87,15 +88,18 @@ static UNIT_OF: Lazy<WordMap<(TimeUnit, u32)>> = Lazy::new(|| WordMap::new(lex::
 /// assert_eq!(&text[m.range()], "sei mesi");
 /// assert_eq!(m.value().to_string(), "P6M");
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DurationMatch<'a> {
-    text: &'a str,
+    text: Cow<'a, str>,
     start: usize,
+    end: usize,
     value: Duration,
 }
 
 impl<'a> DurationMatch<'a> {
-    /// The matched text, a slice of the caller's string.
+    /// The matched text: a slice of the caller's string, or, in the
+    /// results of [`analyze`](crate::analyze()), the text as normalized
+    /// where normalization changed it.
     ///
     /// # Examples
     ///
@@ -103,8 +107,8 @@ impl<'a> DurationMatch<'a> {
     /// let m = italiano::durations::durations("in un'ora e venti").next().unwrap();
     /// assert_eq!(m.text(), "un'ora e venti");
     /// ```
-    pub fn text(&self) -> &'a str {
-        self.text
+    pub fn text(&self) -> &str {
+        &self.text
     }
 
     /// The byte range of the match in the caller's string.
@@ -116,7 +120,38 @@ impl<'a> DurationMatch<'a> {
     /// assert_eq!(m.range(), 4..14);
     /// ```
     pub fn range(&self) -> Range<usize> {
-        self.start..self.start + self.text.len()
+        self.start..self.end
+    }
+
+    /// The match with its text owned, free of the caller's string.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use italiano::durations::DurationMatch;
+    ///
+    /// fn first_duration(text: String) -> Option<DurationMatch<'static>> {
+    ///     italiano::durations(&text).next().map(|m| m.into_owned())
+    /// }
+    ///
+    /// let m = first_duration("Resta per tre giorni.".to_owned()).unwrap();
+    /// assert_eq!((m.text(), m.value().to_string()), ("tre giorni", "P3D".to_owned()));
+    /// ```
+    pub fn into_owned(self) -> DurationMatch<'static> {
+        DurationMatch {
+            text: Cow::Owned(self.text.into_owned()),
+            ..self
+        }
+    }
+
+    /// The match moved to `range` of another text, reporting `text`.
+    pub(crate) fn relocated(self, range: Range<usize>, text: Cow<'_, str>) -> DurationMatch<'_> {
+        DurationMatch {
+            text,
+            start: range.start,
+            end: range.end,
+            ..self
+        }
     }
 
     /// The length of time.
@@ -138,7 +173,7 @@ impl serde::Serialize for DurationMatch<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
         let mut s = serializer.serialize_struct("DurationMatch", 4)?;
-        s.serialize_field("text", self.text)?;
+        s.serialize_field("text", self.text())?;
         s.serialize_field("start", &self.range().start)?;
         s.serialize_field("end", &self.range().end)?;
         s.serialize_field("value", &self.value.to_string())?;
@@ -224,8 +259,9 @@ pub(crate) fn match_at<'a>(win: &mut Window<'a>) -> Option<DurationMatch<'a>> {
     let end = win.get(len - 1)?.range().end;
     win.advance(len);
     Some(DurationMatch {
-        text: &win.text()[start..end],
+        text: Cow::Borrowed(&win.text()[start..end]),
         start,
+        end,
         value,
     })
 }

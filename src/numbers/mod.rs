@@ -62,6 +62,7 @@ mod units;
 mod value;
 pub(crate) mod words;
 
+use std::borrow::Cow;
 use std::iter::FusedIterator;
 use std::ops::Range;
 
@@ -144,10 +145,11 @@ impl NumberKind {
 /// assert_eq!(m.value().to_string(), "1500000000");
 /// assert_eq!(m.currency(), Some("EUR"));
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NumberMatch<'a> {
-    text: &'a str,
+    text: Cow<'a, str>,
     start: usize,
+    end: usize,
     kind: NumberKind,
     value: Value,
     unit: Option<Unit>,
@@ -156,7 +158,9 @@ pub struct NumberMatch<'a> {
 }
 
 impl<'a> NumberMatch<'a> {
-    /// The matched text, a slice of the caller's string.
+    /// The matched text: a slice of the caller's string, or, in the
+    /// results of [`analyze`](crate::analyze()), the text as normalized
+    /// where normalization changed it.
     ///
     /// # Examples
     ///
@@ -164,8 +168,8 @@ impl<'a> NumberMatch<'a> {
     /// let m = italiano::numbers("Sono ventitré.").next().unwrap();
     /// assert_eq!(m.text(), "ventitré");
     /// ```
-    pub fn text(&self) -> &'a str {
-        self.text
+    pub fn text(&self) -> &str {
+        &self.text
     }
 
     /// The byte range of the match in the caller's string.
@@ -177,7 +181,36 @@ impl<'a> NumberMatch<'a> {
     /// assert_eq!(m.range(), 5..7);
     /// ```
     pub fn range(&self) -> Range<usize> {
-        self.start..self.start + self.text.len()
+        self.start..self.end
+    }
+
+    /// The match with its text owned, free of the caller's string.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// fn first_number(text: String) -> Option<italiano::numbers::NumberMatch<'static>> {
+    ///     italiano::numbers(&text).next().map(|m| m.into_owned())
+    /// }
+    ///
+    /// let m = first_number("Costa 12 euro.".to_owned()).unwrap();
+    /// assert_eq!((m.text(), m.range()), ("12 euro", 6..13));
+    /// ```
+    pub fn into_owned(self) -> NumberMatch<'static> {
+        NumberMatch {
+            text: Cow::Owned(self.text.into_owned()),
+            ..self
+        }
+    }
+
+    /// The match moved to `range` of another text, reporting `text`.
+    pub(crate) fn relocated(self, range: Range<usize>, text: Cow<'_, str>) -> NumberMatch<'_> {
+        NumberMatch {
+            text,
+            start: range.start,
+            end: range.end,
+            ..self
+        }
     }
 
     /// What the number is.
@@ -337,9 +370,10 @@ pub fn parse_number(text: &str) -> Result<Value, Error> {
 /// # Examples
 ///
 /// ```
-/// let mut found = italiano::numbers("tre o quattro");
-/// assert_eq!(found.next().map(|m| m.text()), Some("tre"));
-/// assert_eq!(found.next().map(|m| m.text()), Some("quattro"));
+/// let text = "tre o quattro";
+/// let mut found = italiano::numbers(text);
+/// assert_eq!(found.next().map(|m| &text[m.range()]), Some("tre"));
+/// assert_eq!(found.next().map(|m| m.range()), Some(6..13));
 /// assert!(found.next().is_none());
 /// ```
 #[derive(Debug, Clone)]
@@ -386,7 +420,7 @@ impl serde::Serialize for NumberMatch<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
         let mut s = serializer.serialize_struct("NumberMatch", 7)?;
-        s.serialize_field("text", self.text)?;
+        s.serialize_field("text", self.text())?;
         s.serialize_field("start", &self.range().start)?;
         s.serialize_field("end", &self.range().end)?;
         s.serialize_field("kind", &self.kind)?;

@@ -6,6 +6,8 @@
 //! reader is the union of the rules' starts, built at compile time
 //! ([`FILTER`]).
 
+use std::borrow::Cow;
+
 use super::quantity::{is_half_of_measure, Quantity};
 use super::units::{self as units_of, unit_after, with_unit, After, Unit};
 use super::value::Value;
@@ -174,8 +176,9 @@ impl NumberReader {
         win.advance(found.len);
         win.take_until(range.end);
         Some(NumberMatch {
-            text,
+            text: Cow::Borrowed(text),
             start: range.start,
+            end: range.end,
             kind: found.kind,
             value: found.value,
             unit: found.unit,
