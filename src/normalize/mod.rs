@@ -55,13 +55,16 @@ mod accents;
 mod edit;
 mod mojibake;
 mod nfc;
+mod offsets;
 mod quotes;
 mod render;
 mod style;
 
 use std::borrow::Cow;
+use std::ops::Range;
 
 pub use edit::{apply_edits, Edit, EditKind, Edits};
+pub use offsets::OffsetMap;
 pub use style::{QuoteStyle, Repairs};
 
 use edit::{EditLog, Pipeline};
@@ -400,6 +403,70 @@ impl<'a> Normalized<'a> {
     /// ```
     pub fn into_text(self) -> Cow<'a, str> {
         self.text
+    }
+
+    /// The range of the input that `range` of the normalized text came
+    /// from (see [`OffsetMap`] for the rules). Each call reads the edits
+    /// from the start: to map many ranges, make an [`OffsetMap`] once.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use italiano::normalize::{Normalizer, Repairs};
+    ///
+    /// let original = "Cos'Ã¨ successo?";
+    /// let out = Normalizer::new().repairs(Repairs::ALL).normalize_with_edits(original);
+    /// assert_eq!(out.text(), "Cos’è successo?");
+    /// let verb = out.text().find("è").unwrap();
+    /// assert_eq!(&original[out.original_range(verb..verb + 2)], "Ã¨");
+    /// ```
+    pub fn original_range(&self, range: Range<usize>) -> Range<usize> {
+        self.offset_map().original_range(range)
+    }
+
+    /// The map from ranges of the normalized text to ranges of the input.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use italiano::normalize::Normalizer;
+    ///
+    /// let original = "« l'acqua »";
+    /// let out = Normalizer::new().normalize_with_edits(original);
+    /// assert_eq!(out.text(), "“l’acqua”");
+    /// let map = out.offset_map();
+    /// // The padding removed inside the marks stays outside the word.
+    /// assert_eq!(&original[map.original_range(3..12)], "l'acqua");
+    /// ```
+    pub fn offset_map(&self) -> OffsetMap {
+        OffsetMap::new(self.edits(), self.input_len())
+    }
+
+    /// The length of the input, from the output and what the edits changed.
+    fn input_len(&self) -> usize {
+        let (added, removed) = self.edits().fold((0, 0), |(added, removed), e| {
+            (added + e.replacement().len(), removed + e.range().len())
+        });
+        self.text.len() + removed - added
+    }
+
+    /// The result with its text owned, free of the input.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use italiano::normalize::{Normalized, Normalizer};
+    ///
+    /// fn normalized(text: String) -> Normalized<'static> {
+    ///     Normalizer::new().normalize_with_edits(&text).into_owned()
+    /// }
+    /// assert_eq!(normalized("po'".to_owned()).text(), "po’");
+    /// ```
+    pub fn into_owned(self) -> Normalized<'static> {
+        Normalized {
+            text: Cow::Owned(self.text.into_owned()),
+            edits: self.edits,
+        }
     }
 }
 
