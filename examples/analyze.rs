@@ -10,12 +10,14 @@
 //! file. The report shows the text normalized in the typographic style with
 //! every repair, each edit with its byte range in the input, then the
 //! sentences of the input with their tokens, kinds and multiword tokens,
-//! and last the numbers, dates, times of day and durations it states.
+//! and last the numbers, dates, times of day and durations it states, read
+//! from the normalized text by `italiano::analyze` with byte ranges of the
+//! input.
 
 use std::process::ExitCode;
 
 use italiano::dates::Date;
-use italiano::ExtractOptions;
+use italiano::AnalyzeOptions;
 
 use italiano::normalize::{Normalizer, QuoteStyle, Repairs};
 
@@ -90,9 +92,14 @@ fn main() -> ExitCode {
         println!("   {}", tokens.join("  "));
     }
     // The sample is dated by its own first line; relative dates in it
-    // resolve against that day.
+    // resolve against that day. Extraction reads the normalized text (a
+    // repaired `sara'` is a future, `lunedÃ¬` a weekday); the ranges below
+    // are ranges of the input all the same.
     let reference = Date::new(2024, 6, 18).expect("a valid date");
-    let found = italiano::extract(&text, &ExtractOptions::new(reference));
+    let found = italiano::analyze(
+        &text,
+        &AnalyzeOptions::new(reference).normalizer(normalizer),
+    );
     println!();
     println!("## Numbers ({})", found.numbers().len());
     println!();

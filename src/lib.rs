@@ -74,6 +74,24 @@
 //! # Ok::<(), italiano::Error>(())
 //! ```
 //!
+//! ## A whole document: [`analyze`](mod@analyze)
+//!
+//! Normalization, tokens and extraction in one call, every result with a
+//! range of the caller's original text (extraction reads the repaired text:
+//! `sara'` is a future), and owned results through `into_owned()`.
+//!
+//! ```
+//! use italiano::{dates::Date, AnalyzeOptions};
+//!
+//! let original = "Sara' inaugurata lunedi' alle 11, costo 1.234,56 â‚¬.";
+//! let found = italiano::analyze(original, &AnalyzeOptions::new(Date::new(2024, 6, 18)?));
+//! let date = &found.dates()[0];
+//! assert_eq!(&original[date.range()], "lunedi' alle 11");
+//! assert_eq!(date.value().to_string(), "2024-06-24T11:00");
+//! assert_eq!(&original[found.numbers()[0].range()], "1.234,56 â‚¬");
+//! # Ok::<(), italiano::Error>(())
+//! ```
+//!
 //! # Crate features
 //!
 //! - `serde`: `Serialize` and `Deserialize` for the public result types.
@@ -150,6 +168,7 @@ pub(crate) use string_forms;
 // tables), a `window` over the token stream, the `start` filters that pass
 // over tokens no rule may begin, and the `rule_index`, which says from a
 // token and its neighbours which rules of every reader may read there.
+pub mod analyze;
 mod blank;
 pub mod dates;
 pub mod durations;
@@ -166,6 +185,7 @@ mod text;
 pub mod tokenize;
 mod window;
 
+pub use analyze::{analyze, Analysis, AnalyzeOptions};
 pub use dates::{dates, parse_date};
 pub use durations::durations;
 pub use error::Error;
@@ -215,4 +235,9 @@ const _: fn() = || {
     send_sync::<dates::DateMatches<'static>>();
     send_sync::<ExtractOptions>();
     send_sync::<Extraction<'static>>();
+    send_sync::<normalize::OffsetMap>();
+    send_sync::<AnalyzeOptions>();
+    send_sync::<Analysis<'static>>();
+    send_sync::<analyze::AnalyzedTokens<'static>>();
+    send_sync::<analyze::AnalyzedSentences<'static>>();
 };
