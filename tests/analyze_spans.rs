@@ -81,10 +81,13 @@ fn check_spans(original: &str, found: &Analysis<'_>) -> Vec<(String, String)> {
     spans
 }
 
+/// A result: its original spelling, the text it reports, its value.
+type Found = (&'static str, &'static str, &'static str);
+
 /// `(original, [(original spelling, reported text, value)])`: the
 /// extraction results of the original, in the order numbers, dates,
 /// durations.
-const DOCUMENTS: &[(&str, &[(&str, &str, &str)])] = &[
+const DOCUMENTS: &[(&str, &[Found])] = &[
     (
         "« Sara' pronto lunedi' 3 giugno, costera' ventitrÃ© euro »",
         &[
