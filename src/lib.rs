@@ -95,6 +95,12 @@
 //! # Crate features
 //!
 //! - `serde`: `Serialize` and `Deserialize` for the public result types.
+//! - `jiff`: `From`/`TryFrom` between [`dates::Date`], [`dates::Time`],
+//!   [`dates::DateTime`], [`dates::Weekday`] and jiff's civil types, and a
+//!   [`durations::Duration`] as a `jiff::Span`.
+//! - `chrono`: the same with chrono's `NaiveDate`, `NaiveTime`,
+//!   `NaiveDateTime` and `Weekday` (fallible where chrono's years reach
+//!   beyond -9999..=9999, or a time has a fraction of a second).
 //!
 //! # Errors
 //!

@@ -188,6 +188,18 @@ impl Date {
         })
     }
 
+    /// A date another calendar library has validated over the same years
+    /// (jiff's civil dates); checked again in debug builds.
+    #[cfg(feature = "jiff")]
+    pub(crate) fn from_valid(year: i32, month: u8, day: u8) -> Date {
+        debug_assert!(Date::new(year, u32::from(month), u32::from(day)).is_ok());
+        Date {
+            year: year as i16,
+            month,
+            day,
+        }
+    }
+
     /// The year.
     ///
     /// # Examples

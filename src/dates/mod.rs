@@ -135,10 +135,14 @@
 //! `DateValue::contains`).
 
 mod calendar;
+#[cfg(feature = "chrono")]
+mod chrono;
 mod civil;
 mod clock;
 mod combine;
 mod expr;
+#[cfg(feature = "jiff")]
+mod jiff;
 mod named;
 mod periods;
 mod positions;

@@ -302,6 +302,20 @@ crate::serde_as_string!(Time);
 #[cfg(feature = "serde")]
 crate::serde_as_string!(DateTime);
 
+/// The error for a time of another library with a fraction of a second,
+/// which [`Time`] cannot hold.
+#[cfg(any(feature = "jiff", feature = "chrono"))]
+pub(crate) fn fraction_of_second(
+    hour: impl fmt::Display,
+    minute: impl fmt::Display,
+    second: impl fmt::Display,
+    nanos: impl fmt::Display,
+) -> Error {
+    Error::InvalidTime(format!(
+        "{hour:0>2}:{minute:0>2}:{second:0>2} and {nanos} nanoseconds has a fraction of a second; Time holds whole seconds"
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
