@@ -95,6 +95,9 @@
 //! # Crate features
 //!
 //! - `serde`: `Serialize` and `Deserialize` for the public result types.
+//! - `tantivy`: [`tantivy::ItalianTokenizer`](crate::tantivy::ItalianTokenizer),
+//!   an Italian tokenizer for the tantivy search engine (on
+//!   `tantivy-tokenizer-api` only).
 //! - `jiff`: `From`/`TryFrom` between [`dates::Date`], [`dates::Time`],
 //!   [`dates::DateTime`], [`dates::Weekday`] and jiff's civil types, and a
 //!   [`durations::Duration`] as a `jiff::Span`.
@@ -187,6 +190,8 @@ mod rule_index;
 #[cfg(test)]
 mod rule_tests;
 mod start;
+#[cfg(feature = "tantivy")]
+pub mod tantivy;
 mod text;
 pub mod tokenize;
 mod window;
@@ -246,4 +251,6 @@ const _: fn() = || {
     send_sync::<Analysis<'static>>();
     send_sync::<analyze::AnalyzedTokens<'static>>();
     send_sync::<analyze::AnalyzedSentences<'static>>();
+    #[cfg(feature = "tantivy")]
+    send_sync::<tantivy::ItalianTokenizer>();
 };

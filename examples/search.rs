@@ -1,0 +1,237 @@
+//! Full-text search over an Italian text with tantivy and the Italian
+//! tokenizer (feature `tantivy`).
+//!
+//! ```text
+//! cargo run --example search --features tantivy -- [OPTIONS] QUERY [FILE]
+//! ```
+//!
+//! Indexes FILE (standard input for `-`; the embedded sample without it),
+//! one document per paragraph (paragraphs are separated by blank lines), in
+//! an index in memory, with the analyzer the `italiano::tantivy` docs
+//! recommend (the Italian tokenizer, lowercasing, Italian stop words and
+//! stems, accents folded). Then it runs QUERY (tantivy's query syntax:
+//! words, `"phrases"`, `+must -not`) and prints the best paragraphs, their
+//! line, and the matched words in `[brackets]`, found from the tokenizer's
+//! offsets into the original text.
+//!
+//! Options: `--limit N` (paragraphs to print, default 5); `--keep-elisions`
+//! (index `l’`, `dell’` as words). Exit codes: 0 (also when nothing
+//! matches), 1 for a file that cannot be read, 2 for a usage error.
+
+use std::io::Read;
+use std::process::ExitCode;
+
+use italiano::tantivy::ItalianTokenizer;
+use tantivy::collector::TopDocs;
+use tantivy::query::QueryParser;
+use tantivy::schema::{IndexRecordOption, Schema, TextFieldIndexing, TextOptions, Value, STORED};
+use tantivy::snippet::{Snippet, SnippetGenerator};
+use tantivy::tokenizer::{AsciiFoldingFilter, Language, LowerCaser, Stemmer, StopWordFilter};
+use tantivy::tokenizer::{TextAnalyzer, TextAnalyzerBuilder};
+use tantivy::{doc, Index, TantivyDocument};
+
+const SAMPLE: &str = include_str!("sample.txt");
+
+const USAGE: &str = "usage: search [--limit N] [--keep-elisions] QUERY [FILE]";
+
+struct Args {
+    query: String,
+    file: Option<String>,
+    limit: usize,
+    keep_elisions: bool,
+}
+
+fn parse_args() -> Result<Option<Args>, String> {
+    let mut positional = Vec::new();
+    let mut limit = 5;
+    let mut keep_elisions = false;
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "-h" | "--help" => return Ok(None),
+            "--keep-elisions" => keep_elisions = true,
+            "--limit" => {
+                let value = args.next().ok_or("--limit needs a number")?;
+                limit = value
+                    .parse()
+                    .map_err(|_| format!("--limit needs a number, not {value:?}"))?;
+            }
+            _ if arg.starts_with("--limit=") => {
+                let value = &arg["--limit=".len()..];
+                limit = value
+                    .parse()
+                    .map_err(|_| format!("--limit needs a number, not {value:?}"))?;
+            }
+            _ if arg.starts_with("--") => return Err(format!("unknown option {arg}")),
+            _ => positional.push(arg),
+        }
+    }
+    let mut positional = positional.into_iter();
+    let query = positional.next().ok_or("a query is needed")?;
+    let file = positional.next();
+    if let Some(extra) = positional.next() {
+        return Err(format!("unexpected argument {extra:?}"));
+    }
+    Ok(Some(Args {
+        query,
+        file,
+        limit,
+        keep_elisions,
+    }))
+}
+
+/// The text to index, and its name for messages.
+fn read_input(file: Option<&str>) -> Result<(String, String), String> {
+    match file {
+        None => Ok(("embedded sample".to_owned(), SAMPLE.to_owned())),
+        Some("-") => {
+            let mut text = String::new();
+            std::io::stdin()
+                .read_to_string(&mut text)
+                .map_err(|e| format!("cannot read standard input: {e}"))?;
+            Ok(("standard input".to_owned(), text))
+        }
+        Some(path) => std::fs::read_to_string(path)
+            .map(|text| (path.to_owned(), text))
+            .map_err(|e| format!("cannot read {path}: {e}")),
+    }
+}
+
+/// Paragraphs (runs of non-blank lines) with the line each starts on.
+fn paragraphs(text: &str) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    let mut current: Option<(usize, String)> = None;
+    for (n, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            out.extend(current.take());
+        } else {
+            let (_, paragraph) = current.get_or_insert_with(|| (n + 1, String::new()));
+            if !paragraph.is_empty() {
+                paragraph.push('\n');
+            }
+            paragraph.push_str(line);
+        }
+    }
+    out.extend(current);
+    out
+}
+
+/// The analyzer the `italiano::tantivy` docs recommend.
+fn analyzer(keep_elisions: bool) -> TextAnalyzer {
+    let builder: TextAnalyzerBuilder<_> =
+        TextAnalyzer::builder(ItalianTokenizer::new().keep_elisions(keep_elisions))
+            .filter(LowerCaser)
+            .filter(StopWordFilter::new(Language::Italian).expect("Italian stop words"))
+            .filter(Stemmer::new(Language::Italian))
+            .filter(AsciiFoldingFilter);
+    builder.build()
+}
+
+/// The fragment with every highlighted range in brackets, on one line.
+fn highlighted(snippet: &Snippet) -> String {
+    let fragment = snippet.fragment();
+    let mut out = String::new();
+    let mut last = 0;
+    for range in snippet.highlighted() {
+        out.push_str(&fragment[last..range.start]);
+        out.push('[');
+        out.push_str(&fragment[range.clone()]);
+        out.push(']');
+        last = range.end;
+    }
+    out.push_str(&fragment[last..]);
+    out.replace('\n', " ")
+}
+
+fn run(args: Args) -> Result<(), String> {
+    let (name, text) = read_input(args.file.as_deref())?;
+    let indexing = TextFieldIndexing::default()
+        .set_tokenizer("italiano")
+        .set_index_option(IndexRecordOption::WithFreqsAndPositions);
+    let mut schema = Schema::builder();
+    let line = schema.add_u64_field("line", STORED);
+    let body = schema.add_text_field(
+        "body",
+        TextOptions::default()
+            .set_indexing_options(indexing)
+            .set_stored(),
+    );
+    let index = Index::create_in_ram(schema.build());
+    index
+        .tokenizers()
+        .register("italiano", analyzer(args.keep_elisions));
+    let paragraphs = paragraphs(&text);
+    let mut writer = index
+        .writer(50_000_000)
+        .map_err(|e| format!("cannot create the index: {e}"))?;
+    for (start, paragraph) in &paragraphs {
+        writer
+            .add_document(doc!(line => *start as u64, body => paragraph.as_str()))
+            .map_err(|e| format!("cannot index: {e}"))?;
+    }
+    writer.commit().map_err(|e| format!("cannot index: {e}"))?;
+
+    let searcher = index
+        .reader()
+        .map_err(|e| format!("cannot search: {e}"))?
+        .searcher();
+    let parser = QueryParser::for_index(&index, vec![body]);
+    let query = parser
+        .parse_query(&args.query)
+        .map_err(|e| format!("invalid query {:?}: {e}", args.query))?;
+    let best = searcher
+        .search(&query, &TopDocs::with_limit(args.limit))
+        .map_err(|e| format!("cannot search: {e}"))?;
+    let mut snippets = SnippetGenerator::create(&searcher, &*query, body)
+        .map_err(|e| format!("cannot search: {e}"))?;
+    snippets.set_max_num_chars(200);
+    println!(
+        "{} of {} paragraphs of {name} match {:?}",
+        best.len(),
+        paragraphs.len(),
+        args.query
+    );
+    for (score, address) in best {
+        let doc: TantivyDocument = searcher
+            .doc(address)
+            .map_err(|e| format!("cannot read a match: {e}"))?;
+        let start = doc.get_first(line).and_then(|v| v.as_u64()).unwrap_or(0);
+        let snippet = snippets.snippet_from_doc(&doc);
+        println!();
+        println!("line {start} (score {score:.2})");
+        println!("  {}", highlighted(&snippet));
+    }
+    Ok(())
+}
+
+fn main() -> ExitCode {
+    let args = match parse_args() {
+        Ok(Some(args)) => args,
+        Ok(None) => {
+            println!("{USAGE}");
+            println!();
+            println!("Indexes FILE (- for standard input; the embedded sample without it), one");
+            println!("document per paragraph, and prints the paragraphs that best match QUERY,");
+            println!("with the matched words in [brackets].");
+            println!();
+            println!("  --limit N         paragraphs to print (default 5)");
+            println!("  --keep-elisions   index elided articles (l’, dell’) as words");
+            println!();
+            println!("Exit codes: 0 done, 1 the file cannot be read, 2 usage error.");
+            println!("Example: search '\"storia Italia\"' examples/sample.txt");
+            return ExitCode::SUCCESS;
+        }
+        Err(message) => {
+            eprintln!("search: {message}");
+            eprintln!("{USAGE} (--help for more)");
+            return ExitCode::from(2);
+        }
+    };
+    match run(args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("search: {message}");
+            ExitCode::from(1)
+        }
+    }
+}
