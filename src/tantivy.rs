@@ -195,7 +195,7 @@ impl api::Tokenizer for ItalianTokenizer {
         let out = self.normalizer.normalize_with_edits(text);
         let changed = out.edits().len() > 0;
         if changed {
-            self.map = out.offset_map();
+            out.offset_map_into(&mut self.map);
             self.normalized.clear();
             self.normalized.push_str(out.text());
         }

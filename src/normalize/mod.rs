@@ -209,8 +209,13 @@ impl Normalizer {
     /// assert_eq!(apply_edits(text, out.edits()), out.text());
     /// ```
     pub fn normalize_with_edits<'a>(&self, text: &'a str) -> Normalized<'a> {
+        let text_len = text.len();
         let (text, edits) = self.run(text, true);
-        Normalized { text, edits }
+        Normalized {
+            input_len: text_len,
+            text,
+            edits,
+        }
     }
 
     fn run<'a>(&self, text: &'a str, record: bool) -> (Cow<'a, str>, EditLog) {
@@ -363,6 +368,7 @@ pub fn normalize(text: &str) -> Cow<'_, str> {
 pub struct Normalized<'a> {
     text: Cow<'a, str>,
     edits: EditLog,
+    input_len: usize,
 }
 
 impl<'a> Normalized<'a> {
@@ -439,15 +445,14 @@ impl<'a> Normalized<'a> {
     /// assert_eq!(&original[map.original_range(3..12)], "l'acqua");
     /// ```
     pub fn offset_map(&self) -> OffsetMap {
-        OffsetMap::new(self.edits(), self.input_len())
+        let mut map = OffsetMap::default();
+        self.offset_map_into(&mut map);
+        map
     }
 
-    /// The length of the input, from the output and what the edits changed.
-    fn input_len(&self) -> usize {
-        let (added, removed) = self.edits().fold((0, 0), |(added, removed), e| {
-            (added + e.replacement().len(), removed + e.range().len())
-        });
-        self.text.len() + removed - added
+    /// [`Normalized::offset_map`] into `map`, reusing its memory.
+    pub(crate) fn offset_map_into(&self, map: &mut OffsetMap) {
+        map.rebuild(self.edits(), self.input_len);
     }
 
     /// The result with its text owned, free of the input.
@@ -466,6 +471,7 @@ impl<'a> Normalized<'a> {
         Normalized {
             text: Cow::Owned(self.text.into_owned()),
             edits: self.edits,
+            input_len: self.input_len,
         }
     }
 }

@@ -52,10 +52,12 @@ struct Mapped {
 }
 
 impl OffsetMap {
-    /// The map of `edits` (sorted, as [`Normalized::edits`](super::Normalized::edits)
-    /// returns them) between an input and an output of the lengths given.
-    pub(crate) fn new<'e>(edits: impl Iterator<Item = Edit<'e>>, input_len: usize) -> OffsetMap {
-        let mut mapped = Vec::with_capacity(edits.size_hint().0);
+    /// Makes this the map of `edits` (sorted, as
+    /// [`Normalized::edits`](super::Normalized::edits) returns them) of an
+    /// input of `input_len` bytes, reusing its memory.
+    pub(crate) fn rebuild<'e>(&mut self, edits: impl Iterator<Item = Edit<'e>>, input_len: usize) {
+        self.edits.clear();
+        self.edits.reserve(edits.size_hint().0);
         // Output offset minus input offset, after the edits so far.
         let mut shift = 0isize;
         for edit in edits {
@@ -63,13 +65,10 @@ impl OffsetMap {
             let start = input.start.wrapping_add_signed(shift);
             let output = start..start + edit.replacement().len();
             shift += edit.replacement().len() as isize - input.len() as isize;
-            mapped.push(Mapped { output, input });
+            self.edits.push(Mapped { output, input });
         }
-        OffsetMap {
-            edits: mapped,
-            input_len,
-            output_len: input_len.wrapping_add_signed(shift),
-        }
+        self.input_len = input_len;
+        self.output_len = input_len.wrapping_add_signed(shift);
     }
 
     /// The range of the original text that `range` of the normalized text
