@@ -21,7 +21,7 @@ use crate::durations::DurationMatch;
 use crate::normalize::{Normalized, Normalizer, OffsetMap, Repairs};
 use crate::numbers::NumberMatch;
 use crate::tokenize::{Sentence, Sentences, Token, Tokenizer, Tokens};
-use crate::ExtractOptions;
+use crate::{ExtractOptions, Extraction};
 
 /// Options for [`analyze`]: how to normalize, tokenize and extract.
 ///
@@ -159,9 +159,7 @@ impl AnalyzeOptions {
 pub struct Analysis<'a> {
     normalized: Normalized<'a>,
     map: OffsetMap,
-    numbers: Vec<NumberMatch<'a>>,
-    dates: Vec<DateMatch<'a>>,
-    durations: Vec<DurationMatch<'a>>,
+    found: Extraction<'a>,
     tokenizer: Tokenizer,
 }
 
@@ -209,7 +207,7 @@ impl<'a> Analysis<'a> {
     /// # Ok::<(), italiano::Error>(())
     /// ```
     pub fn numbers(&self) -> &[NumberMatch<'a>] {
-        &self.numbers
+        self.found.numbers()
     }
 
     /// The dates and times, with ranges of the original text.
@@ -223,7 +221,7 @@ impl<'a> Analysis<'a> {
     /// # Ok::<(), italiano::Error>(())
     /// ```
     pub fn dates(&self) -> &[DateMatch<'a>] {
-        &self.dates
+        self.found.dates()
     }
 
     /// The durations, with ranges of the original text.
@@ -237,7 +235,7 @@ impl<'a> Analysis<'a> {
     /// # Ok::<(), italiano::Error>(())
     /// ```
     pub fn durations(&self) -> &[DurationMatch<'a>] {
-        &self.durations
+        self.found.durations()
     }
 
     /// The tokens of the normalized text, each with its range of the
@@ -316,17 +314,7 @@ impl<'a> Analysis<'a> {
         Analysis {
             normalized: self.normalized.into_owned(),
             map: self.map,
-            numbers: self
-                .numbers
-                .into_iter()
-                .map(NumberMatch::into_owned)
-                .collect(),
-            dates: self.dates.into_iter().map(DateMatch::into_owned).collect(),
-            durations: self
-                .durations
-                .into_iter()
-                .map(DurationMatch::into_owned)
-                .collect(),
+            found: self.found.into_owned(),
             tokenizer: self.tokenizer,
         }
     }
@@ -369,37 +357,11 @@ pub fn analyze<'a>(text: &'a str, options: &AnalyzeOptions) -> Analysis<'a> {
         };
         (original, reported)
     };
-    let numbers = found
-        .numbers()
-        .iter()
-        .map(|m| {
-            let (range, reported) = place(m.range());
-            m.clone().relocated(range, reported)
-        })
-        .collect();
-    let dates = found
-        .dates()
-        .iter()
-        .map(|m| {
-            let (range, reported) = place(m.range());
-            m.clone().relocated(range, reported)
-        })
-        .collect();
-    let durations = found
-        .durations()
-        .iter()
-        .map(|m| {
-            let (range, reported) = place(m.range());
-            m.clone().relocated(range, reported)
-        })
-        .collect();
-    drop(found);
+    let found = found.relocated(place);
     Analysis {
         normalized,
         map,
-        numbers,
-        dates,
-        durations,
+        found,
         tokenizer: options.tokenizer,
     }
 }

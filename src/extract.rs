@@ -6,6 +6,9 @@
 //! number inside an amount of money or a percentage is already reported once
 //! by [`numbers`](crate::numbers()).
 
+use std::borrow::Cow;
+use std::ops::Range;
+
 use crate::dates::read::DateReader;
 use crate::dates::{self, Date, DateMatch, DateOptions, Time};
 use crate::durations::{self, DurationMatch};
@@ -190,6 +193,40 @@ impl<'a> Extraction<'a> {
     /// ```
     pub fn durations(&self) -> &[DurationMatch<'a>] {
         &self.durations
+    }
+
+    /// The results moved to another text: `place` gives each match's range
+    /// there and the text it reports.
+    pub(crate) fn relocated<'b>(
+        &self,
+        place: impl Fn(Range<usize>) -> (Range<usize>, Cow<'b, str>),
+    ) -> Extraction<'b> {
+        Extraction {
+            numbers: self
+                .numbers
+                .iter()
+                .map(|m| {
+                    let (range, text) = place(m.range());
+                    m.clone().relocated(range, text)
+                })
+                .collect(),
+            dates: self
+                .dates
+                .iter()
+                .map(|m| {
+                    let (range, text) = place(m.range());
+                    m.clone().relocated(range, text)
+                })
+                .collect(),
+            durations: self
+                .durations
+                .iter()
+                .map(|m| {
+                    let (range, text) = place(m.range());
+                    m.clone().relocated(range, text)
+                })
+                .collect(),
+        }
     }
 
     /// The results with their texts owned, free of the caller's string.
