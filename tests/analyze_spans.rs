@@ -2,83 +2,16 @@
 //! and the edits inside it turn the original's slice into the text the
 //! result reports.
 
-use std::ops::Range;
-
 use italiano::dates::Date;
-use italiano::normalize::Edit;
-use italiano::{analyze, Analysis, AnalyzeOptions};
+use italiano::{analyze, AnalyzeOptions};
 use proptest::prelude::*;
+
+mod fuzz_checks;
+
+use fuzz_checks::check_analysis;
 
 fn options() -> AnalyzeOptions {
     AnalyzeOptions::new(Date::new(2024, 6, 18).unwrap())
-}
-
-/// The original's slice at `range` with the edits that lie inside it
-/// applied; panics if an edit straddles the range's edge.
-fn rewritten(original: &str, edits: &[Edit<'_>], range: Range<usize>) -> String {
-    let mut out = String::new();
-    let mut last = range.start;
-    for edit in edits {
-        let e = edit.range();
-        let inside = e.start >= range.start && e.end <= range.end;
-        let outside = e.end <= range.start || e.start >= range.end;
-        // An empty edit (removed padding) at an edge is outside.
-        assert!(
-            inside || outside || e.is_empty(),
-            "edit {e:?} straddles {range:?} in {original:?}"
-        );
-        if inside && !(e.is_empty() && (e.start == range.start || e.end == range.end)) {
-            out.push_str(&original[last..e.start]);
-            out.push_str(edit.replacement());
-            last = e.end;
-        }
-    }
-    out.push_str(&original[last..range.end]);
-    out
-}
-
-/// Checks every span of `found` against `original`; returns the spans
-/// as `(original slice, reported text)` for the caller's own checks.
-fn check_spans(original: &str, found: &Analysis<'_>) -> Vec<(String, String)> {
-    let edits: Vec<Edit<'_>> = found.normalized().edits().collect();
-    let mut spans = Vec::new();
-    let mut check = |range: Range<usize>, reported: &str| {
-        assert!(
-            original.get(range.clone()).is_some(),
-            "{range:?} is not a range of {original:?}"
-        );
-        let rewritten = rewritten(original, &edits, range.clone());
-        if rewritten != reported {
-            // NFC records a run of composed characters as one edit (`e´«e´`
-            // → `é“é`): a range ending inside it covers the run.
-            let edit_at_edge = edits.iter().any(|e| {
-                !e.range().is_empty()
-                    && (e.range().start == range.start || e.range().end == range.end)
-            });
-            assert!(
-                edit_at_edge && rewritten.contains(reported),
-                "{original:?} at {range:?}: {rewritten:?} is not {reported:?}"
-            );
-        }
-        assert!(found.text().contains(reported));
-        spans.push((original[range].to_owned(), reported.to_owned()));
-    };
-    for m in found.numbers() {
-        check(m.range(), m.text());
-    }
-    for m in found.dates() {
-        check(m.range(), m.text());
-    }
-    for m in found.durations() {
-        check(m.range(), m.text());
-    }
-    for (range, token) in found.tokens() {
-        check(range, token.text());
-    }
-    for (range, sentence) in found.sentences() {
-        check(range, sentence.text());
-    }
-    spans
 }
 
 /// A result: its original spelling, the text it reports, its value.
@@ -141,7 +74,7 @@ const DOCUMENTS: &[(&str, &[Found])] = &[
 fn documents_map_back_to_the_original() {
     for &(original, expected) in DOCUMENTS {
         let found = analyze(original, &options());
-        check_spans(original, &found);
+        check_analysis(original, &found);
         let mut results: Vec<(&str, &str, String)> = Vec::new();
         for m in found.numbers() {
             results.push((&original[m.range()], m.text(), m.value().to_string()));
@@ -251,6 +184,6 @@ proptest! {
     fn every_span_maps_back(pieces in prop::collection::vec(piece(), 0..40)) {
         let original: String = pieces.concat();
         let found = analyze(&original, &options());
-        check_spans(&original, &found);
+        check_analysis(&original, &found);
     }
 }

@@ -12,10 +12,11 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 use italiano::dates::{Date, DateOptions, DateValue, Grain, Period, Time, WeekdayPolicy};
+use italiano::normalize::Edit;
 use italiano::normalize::{apply_edits, Normalizer, QuoteStyle, Repairs};
 use italiano::numbers::Value;
 use italiano::tokenize::Tokenizer;
-use italiano::ExtractOptions;
+use italiano::{Analysis, AnalyzeOptions, ExtractOptions};
 
 /// A fuzz target's check of one input; it panics on a broken property.
 pub type Check = fn(&[u8]);
@@ -31,6 +32,7 @@ pub const TARGETS: &[(&str, Check)] = &[
     ("dates", dates),
     ("extract", extract),
     ("durations", durations),
+    ("analyze", analyze),
 ];
 
 /// The first byte of `data` (0 when empty), and the rest as text.
@@ -434,4 +436,98 @@ pub fn durations(data: &[u8]) {
         assert_eq!(again[0].text(), m.text(), "{alone:?}");
         assert_eq!(again[0].value(), value, "{alone:?}");
     }
+}
+
+/// `analyze` with the reference, time and repairs the first bytes pick:
+/// every result's range is a range of the original, and the edits inside
+/// it turn the original's slice into the text the result reports.
+pub fn analyze(data: &[u8]) {
+    let (reference, rest) = reference(data);
+    let (flags, text) = split(rest);
+    let mut extract = ExtractOptions::new(reference);
+    if let Some(time) = time_of(flags) {
+        extract = extract.time(time);
+    }
+    let repairs = match flags >> 6 {
+        0 => Repairs::ALL,
+        1 => Repairs::NONE,
+        2 => Repairs::NONE.accents(true),
+        _ => Repairs::NONE.mojibake(true),
+    };
+    let options = AnalyzeOptions::new(reference)
+        .extract(extract)
+        .normalizer(Normalizer::new().repairs(repairs));
+    let found = italiano::analyze(&text, &options);
+    check_analysis(&text, &found);
+    let owned = found.clone().into_owned();
+    assert_eq!(owned.dates(), found.dates());
+    assert_eq!(owned.numbers(), found.numbers());
+}
+
+/// Every span of `found` (matches, tokens, sentences) is a range of
+/// `original` on char boundaries, and rewriting the original's slice with
+/// the edits inside it gives the reported text: exactly, or, where the
+/// range was widened to a whole edit at its edge (an NFC run), a text that
+/// contains it.
+pub fn check_analysis(original: &str, found: &Analysis<'_>) {
+    let edits: Vec<Edit<'_>> = found.normalized().edits().collect();
+    let check = |range: Range<usize>, reported: &str| {
+        assert!(
+            original.get(range.clone()).is_some(),
+            "{range:?} is not a range of {original:?}"
+        );
+        let rewritten = rewritten(original, &edits, range.clone());
+        if rewritten != reported {
+            let edit_at_edge = edits.iter().any(|e| {
+                !e.range().is_empty()
+                    && (e.range().start == range.start || e.range().end == range.end)
+            });
+            assert!(
+                edit_at_edge && rewritten.contains(reported),
+                "{original:?} at {range:?}: {rewritten:?} is not {reported:?}"
+            );
+        }
+        assert!(found.text().contains(reported));
+    };
+    for m in found.numbers() {
+        check(m.range(), m.text());
+    }
+    for m in found.dates() {
+        check(m.range(), m.text());
+    }
+    for m in found.durations() {
+        check(m.range(), m.text());
+    }
+    for (range, token) in found.tokens() {
+        check(range, token.text());
+    }
+    for (range, sentence) in found.sentences() {
+        check(range, sentence.text());
+    }
+}
+
+/// The original's slice at `range` with the edits that lie inside it
+/// applied; panics if an edit straddles the range's edge. Removed padding
+/// (an empty replacement) at an edge is outside.
+fn rewritten(original: &str, edits: &[Edit<'_>], range: Range<usize>) -> String {
+    let mut out = String::new();
+    let mut last = range.start;
+    for edit in edits {
+        let e = edit.range();
+        let inside = e.start >= range.start && e.end <= range.end;
+        let outside = e.end <= range.start || e.start >= range.end;
+        assert!(
+            inside || outside || e.is_empty(),
+            "edit {e:?} straddles {range:?} in {original:?}"
+        );
+        let padding_at_edge =
+            edit.replacement().is_empty() && (e.start == range.start || e.end == range.end);
+        if inside && !padding_at_edge {
+            out.push_str(&original[last..e.start]);
+            out.push_str(edit.replacement());
+            last = e.end;
+        }
+    }
+    out.push_str(&original[last..range.end]);
+    out
 }
