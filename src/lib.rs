@@ -95,7 +95,7 @@
 //! # Crate features
 //!
 //! - `serde`: `Serialize` and `Deserialize` for the public result types.
-//! - `tantivy`: [`tantivy::ItalianTokenizer`](crate::tantivy::ItalianTokenizer),
+//! - `tantivy`: [`tantivy::ItalianTokenizer`],
 //!   an Italian tokenizer for the tantivy search engine (on
 //!   `tantivy-tokenizer-api` only).
 //! - `jiff`: `From`/`TryFrom` between [`dates::Date`], [`dates::Time`],

@@ -3,7 +3,7 @@
 //! A generic tokenizer indexes `dell’Italia` as one word, so a search for
 //! `Italia` misses it; it indexes `perche'`, `perchè` and `perché` as three
 //! words, and mojibake (`perchÃ©`) as a fourth. [`ItalianTokenizer`] builds
-//! on [`normalize`](crate::normalize) and [`tokenize`](crate::tokenize):
+//! on [`normalize`](mod@crate::normalize) and [`tokenize`](crate::tokenize):
 //!
 //! - apostrophes and quotes normalized, accents typed as apostrophes or the
 //!   wrong way (`perche'`, `perchè`) and mojibake repaired (all on by
