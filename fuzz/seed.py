@@ -44,6 +44,9 @@ prefixes = {
     # of day (0x71: 10:16).
     "extract": [b"\x38\x02\x43\x00\x00", b"\x38\x02\x43\x00\x71"],
     "durations": [b""],
+    # analyze: as extract; the top two bits of the last byte pick the
+    # repairs (00 all, 01 none, 10 accents, 11 mojibake).
+    "analyze": [b"\x38\x02\x43\x00\x00", b"\x38\x02\x43\x00\x40", b"\x38\x02\x43\x00\xc1"],
 }
 for target, options in prefixes.items():
     out = root / "fuzz" / "corpus" / target
