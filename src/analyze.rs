@@ -18,6 +18,7 @@ use std::ops::Range;
 
 use crate::dates::{Date, DateMatch};
 use crate::durations::DurationMatch;
+use crate::normalize::offsets::OffsetCursor;
 use crate::normalize::{Normalized, Normalizer, OffsetMap, Repairs};
 use crate::numbers::NumberMatch;
 use crate::tokenize::{Sentence, Sentences, Token, Tokenizer, Tokens};
@@ -257,7 +258,7 @@ impl<'a> Analysis<'a> {
     pub fn tokens(&self) -> AnalyzedTokens<'_> {
         AnalyzedTokens {
             tokens: self.tokenizer.tokens(self.text()),
-            map: &self.map,
+            map: self.map.cursor(),
         }
     }
 
@@ -277,7 +278,7 @@ impl<'a> Analysis<'a> {
     pub fn sentences(&self) -> AnalyzedSentences<'_> {
         AnalyzedSentences {
             sentences: self.tokenizer.sentences(self.text()),
-            map: &self.map,
+            map: self.map.cursor(),
         }
     }
 
@@ -381,7 +382,7 @@ pub fn analyze<'a>(text: &'a str, options: &AnalyzeOptions) -> Analysis<'a> {
 #[derive(Debug, Clone)]
 pub struct AnalyzedTokens<'s> {
     tokens: Tokens<'s>,
-    map: &'s OffsetMap,
+    map: OffsetCursor<'s>,
 }
 
 impl<'s> Iterator for AnalyzedTokens<'s> {
@@ -409,7 +410,7 @@ impl FusedIterator for AnalyzedTokens<'_> {}
 #[derive(Debug, Clone)]
 pub struct AnalyzedSentences<'s> {
     sentences: Sentences<'s>,
-    map: &'s OffsetMap,
+    map: OffsetCursor<'s>,
 }
 
 impl<'s> Iterator for AnalyzedSentences<'s> {

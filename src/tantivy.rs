@@ -66,6 +66,7 @@
 
 use tantivy_tokenizer_api as api;
 
+use crate::normalize::offsets::OffsetCursor;
 use crate::normalize::{Normalizer, OffsetMap, Repairs};
 use crate::tokenize::{TokenKind, Tokenizer, Tokens};
 
@@ -97,7 +98,7 @@ pub struct ItalianTokenizer {
     keep_elisions: bool,
     /// The last text normalized, when normalization changed it, and its
     /// map back to the original: kept so that the token stream can borrow
-    /// them, and so that their memory is reused from one text to the next.
+    /// them (the map's memory is reused from one text to the next).
     normalized: String,
     map: OffsetMap,
 }
@@ -197,13 +198,12 @@ impl api::Tokenizer for ItalianTokenizer {
         let changed = out.edits().len() > 0;
         if changed {
             out.offset_map_into(&mut self.map);
-            self.normalized.clear();
-            self.normalized.push_str(out.text());
+            // The normalized text is moved in, not copied.
+            self.normalized = out.into_text().into_owned();
         }
-        drop(out);
         let this: &'a ItalianTokenizer = self;
         let (source, map) = if changed {
-            (this.normalized.as_str(), Some(&this.map))
+            (this.normalized.as_str(), Some(this.map.cursor()))
         } else {
             (text, None)
         };
@@ -236,7 +236,7 @@ pub struct ItalianTokenStream<'a> {
     tokens: Tokens<'a>,
     /// From the normalized text back to the original; `None` when
     /// normalization changed nothing.
-    map: Option<&'a OffsetMap>,
+    map: Option<OffsetCursor<'a>>,
     keep_elisions: bool,
     token: api::Token,
     next_position: usize,
@@ -263,7 +263,7 @@ impl api::TokenStream for ItalianTokenStream<'_> {
         let Some(found) = self.tokens.by_ref().find(|t| indexes(t.kind(), keep)) else {
             return false;
         };
-        let range = match self.map {
+        let range = match &mut self.map {
             Some(map) => map.original_range(found.range()),
             None => found.range(),
         };

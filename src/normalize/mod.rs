@@ -55,7 +55,7 @@ mod accents;
 mod edit;
 mod mojibake;
 mod nfc;
-mod offsets;
+pub(crate) mod offsets;
 mod quotes;
 mod render;
 mod style;

@@ -89,7 +89,36 @@ impl OffsetMap {
     /// assert_eq!(&original[out.offset_map().original_range(7..10)], "»");
     /// ```
     pub fn original_range(&self, range: Range<usize>) -> Range<usize> {
-        let end = range.end.min(self.output_len);
+        self.cursor().original_range(range)
+    }
+
+    /// A cursor that maps ranges given in increasing order (tokens, matches)
+    /// in constant time each, instead of two binary searches.
+    pub(crate) fn cursor(&self) -> OffsetCursor<'_> {
+        OffsetCursor {
+            map: self,
+            after: 0,
+            before: 0,
+        }
+    }
+}
+
+/// Maps ranges of the output in increasing order, remembering where among
+/// the edits the last range fell; a range before the last one is found by
+/// binary search. Made by [`OffsetMap::cursor`].
+#[derive(Debug, Clone)]
+pub(crate) struct OffsetCursor<'m> {
+    map: &'m OffsetMap,
+    /// Edits ending at or before the last start.
+    after: usize,
+    /// Edits starting before the last end.
+    before: usize,
+}
+
+impl OffsetCursor<'_> {
+    /// [`OffsetMap::original_range`].
+    pub(crate) fn original_range(&mut self, range: Range<usize>) -> Range<usize> {
+        let end = range.end.min(self.map.output_len);
         let start = range.start.min(end);
         let start = self.original_start(start);
         // An empty range at removed padding maps its start after the
@@ -100,14 +129,16 @@ impl OffsetMap {
     /// The original offset of an output offset that starts a range: the
     /// start of a replacement it falls inside, else shifted by the last
     /// edit ending at or before it (an empty one, removed padding, too).
-    fn original_start(&self, offset: usize) -> usize {
-        let after = self.edits.partition_point(|e| e.output.end <= offset);
-        if let Some(inside) = self.edits.get(after) {
+    fn original_start(&mut self, offset: usize) -> usize {
+        let edits = &self.map.edits;
+        self.after = advance(edits, self.after, |e| e.output.end <= offset);
+        let after = self.after;
+        if let Some(inside) = edits.get(after) {
             if inside.output.start < offset {
                 return inside.input.start;
             }
         }
-        match after.checked_sub(1).map(|i| &self.edits[i]) {
+        match after.checked_sub(1).map(|i| &edits[i]) {
             Some(last) => last.input.end + (offset - last.output.end),
             None => offset,
         }
@@ -116,12 +147,104 @@ impl OffsetMap {
     /// The original offset of an output offset that ends a range: the end
     /// of a replacement it falls inside, else shifted by the last edit
     /// starting before it (removed padding right at it stays outside).
-    fn original_end(&self, offset: usize) -> usize {
-        let before = self.edits.partition_point(|e| e.output.start < offset);
-        match before.checked_sub(1).map(|i| &self.edits[i]) {
+    fn original_end(&mut self, offset: usize) -> usize {
+        let edits = &self.map.edits;
+        self.before = advance(edits, self.before, |e| e.output.start < offset);
+        match self.before.checked_sub(1).map(|i| &edits[i]) {
             Some(inside) if inside.output.end > offset => inside.input.end,
             Some(last) => last.input.end + (offset - last.output.end),
             None => offset,
         }
+    }
+}
+
+/// The number of edits for which `holds` (true of a prefix of them): a few
+/// steps on from `from` (the next token is usually at most a few edits
+/// further), then a binary search of the rest, or of all of them when the
+/// offset went back.
+fn advance(edits: &[Mapped], from: usize, holds: impl Fn(&Mapped) -> bool) -> usize {
+    if from > 0 && !holds(&edits[from - 1]) {
+        return edits.partition_point(holds);
+    }
+    let mut at = from;
+    for _ in 0..4 {
+        match edits.get(at) {
+            Some(edit) if holds(edit) => at += 1,
+            _ => return at,
+        }
+    }
+    at + edits[at..].partition_point(holds)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::OffsetMap;
+    use crate::normalize::{Normalizer, Repairs};
+
+    /// The rules of the module docs, by a scan of every edit.
+    fn naive(map: &OffsetMap, start: usize, end: usize) -> std::ops::Range<usize> {
+        let end = end.min(map.output_len);
+        let start = start.min(end);
+        let shifted = |offset: usize, last: Option<&super::Mapped>| match last {
+            Some(last) => last.input.end + (offset - last.output.end),
+            None => offset,
+        };
+        let inside = map
+            .edits
+            .iter()
+            .find(|e| e.output.start < start && start < e.output.end);
+        let from = match inside {
+            Some(e) => e.input.start,
+            None => shifted(
+                start,
+                map.edits.iter().filter(|e| e.output.end <= start).last(),
+            ),
+        };
+        let inside = map
+            .edits
+            .iter()
+            .find(|e| e.output.start < end && end < e.output.end);
+        let to = match inside {
+            Some(e) => e.input.end,
+            None => shifted(
+                end,
+                map.edits.iter().filter(|e| e.output.start < end).last(),
+            ),
+        };
+        from..to.max(from)
+    }
+
+    /// The cursor, fed ranges in increasing order or going back, maps as
+    /// the binary search of a fresh map does.
+    #[test]
+    fn cursor_agrees_with_binary_search() {
+        let text = "« E' vero » disse l'uomo, “perche' Ã¨ cosi'”… «  sì  » po' più in là e\u{301}!";
+        let out = Normalizer::new()
+            .repairs(Repairs::ALL)
+            .normalize_with_edits(text);
+        let map = out.offset_map();
+        let len = out.text().len();
+        let fresh = |s: usize, e: usize| naive(&map, s, e);
+        let mut ranges: Vec<(usize, usize)> = Vec::new();
+        for s in 0..=len {
+            for e in s..=len.min(s + 12) {
+                ranges.push((s, e));
+            }
+        }
+        let mut cursor = map.cursor();
+        for &(s, e) in &ranges {
+            assert_eq!(cursor.original_range(s..e), fresh(s, e), "{s}..{e}");
+        }
+        let mut cursor = map.cursor();
+        for &(s, e) in ranges.iter().rev().step_by(7) {
+            assert_eq!(
+                cursor.original_range(s..e),
+                fresh(s, e),
+                "{s}..{e} going back"
+            );
+        }
+        // Beyond the end: the end.
+        assert_eq!(map.original_range(len + 5..len + 9), text.len()..text.len());
+        assert!(map.edits.len() > 10, "a text with many edits");
     }
 }
