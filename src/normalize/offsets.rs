@@ -195,10 +195,7 @@ mod tests {
             .find(|e| e.output.start < start && start < e.output.end);
         let from = match inside {
             Some(e) => e.input.start,
-            None => shifted(
-                start,
-                map.edits.iter().filter(|e| e.output.end <= start).last(),
-            ),
+            None => shifted(start, map.edits.iter().rfind(|e| e.output.end <= start)),
         };
         let inside = map
             .edits
@@ -206,10 +203,7 @@ mod tests {
             .find(|e| e.output.start < end && end < e.output.end);
         let to = match inside {
             Some(e) => e.input.end,
-            None => shifted(
-                end,
-                map.edits.iter().filter(|e| e.output.start < end).last(),
-            ),
+            None => shifted(end, map.edits.iter().rfind(|e| e.output.start < end)),
         };
         from..to.max(from)
     }
