@@ -3,9 +3,11 @@
 //!
 //! The documents are those of `tests/search.rs`, repeated to about 10 MB:
 //! short sentences full of apostrophes, repairs and numbers, the text the
-//! tokenizer does the most work on. `analyze` runs the analyzers alone
-//! (lowercased tokens, as an index would receive them); `index` builds a
-//! whole index in memory, which is what a user waits for.
+//! tokenizer does the most work on; and the paragraphs of the corpus named
+//! by `ITALIANO_BENCH_CORPUS` (the embedded sample when unset). `analyze`
+//! runs the analyzers alone (lowercased tokens, as an index would receive
+//! them); `index` builds a whole index in memory, which is what a user
+//! waits for.
 
 use std::hint::black_box;
 
@@ -14,6 +16,8 @@ use italiano::tantivy::ItalianTokenizer;
 use tantivy::schema::{IndexRecordOption, Schema, TextFieldIndexing, TextOptions};
 use tantivy::tokenizer::{LowerCaser, TextAnalyzer, TokenStream, TokenizerManager};
 use tantivy::{doc, Index};
+
+mod common;
 
 /// The test documents repeated to about `bytes`.
 fn documents(bytes: usize) -> Vec<&'static str> {
@@ -88,39 +92,45 @@ fn index(analyzer: Option<TextAnalyzer>, docs: &[&str]) -> Index {
 }
 
 fn search(c: &mut Criterion) {
-    let docs = documents(10 << 20);
-    let bytes: usize = docs.iter().map(|d| d.len()).sum();
-    let name = format!("{}MB-test-documents", bytes >> 20);
-
-    let mut group = c.benchmark_group("search-analyze");
-    group.throughput(Throughput::Bytes(bytes as u64));
-    group.sample_size(10);
-    group.bench_with_input(BenchmarkId::new("italiano", &name), &docs, |b, d| {
-        let mut analyzer = italian();
-        b.iter(|| token_count(&mut analyzer, black_box(d)))
-    });
-    group.bench_with_input(
-        BenchmarkId::new("baseline-tantivy-default", &name),
-        &docs,
-        |b, d| {
-            let mut analyzer = default_analyzer();
-            b.iter(|| token_count(&mut analyzer, black_box(d)))
-        },
-    );
-    group.finish();
-
-    let mut group = c.benchmark_group("search-index");
-    group.throughput(Throughput::Bytes(bytes as u64));
-    group.sample_size(10);
-    group.bench_with_input(BenchmarkId::new("italiano", &name), &docs, |b, d| {
-        b.iter(|| index(Some(italian()), black_box(d)))
-    });
-    group.bench_with_input(
-        BenchmarkId::new("baseline-tantivy-default", &name),
-        &docs,
-        |b, d| b.iter(|| index(None, black_box(d))),
-    );
-    group.finish();
+    let test_documents = documents(10 << 20);
+    let bytes: usize = test_documents.iter().map(|d| d.len()).sum();
+    let (corpus_name, corpus) = common::corpus();
+    let paragraphs: Vec<&str> = corpus.split("\n\n").collect();
+    let inputs = [
+        (format!("{}MB-test-documents", bytes >> 20), test_documents),
+        (format!("{corpus_name}-paragraphs"), paragraphs),
+    ];
+    for (group_name, index_them) in [("search-analyze", false), ("search-index", true)] {
+        let mut group = c.benchmark_group(group_name);
+        group.sample_size(10);
+        for (name, docs) in &inputs {
+            let bytes: usize = docs.iter().map(|d| d.len()).sum();
+            group.throughput(Throughput::Bytes(bytes as u64));
+            group.bench_with_input(BenchmarkId::new("italiano", name), docs, |b, d| {
+                let mut analyzer = italian();
+                b.iter(|| match index_them {
+                    true => index(Some(italian()), black_box(d))
+                        .searchable_segment_ids()
+                        .map_or(0, |s| s.len()),
+                    false => token_count(&mut analyzer, black_box(d)),
+                })
+            });
+            group.bench_with_input(
+                BenchmarkId::new("baseline-tantivy-default", name),
+                docs,
+                |b, d| {
+                    let mut analyzer = default_analyzer();
+                    b.iter(|| match index_them {
+                        true => index(None, black_box(d))
+                            .searchable_segment_ids()
+                            .map_or(0, |s| s.len()),
+                        false => token_count(&mut analyzer, black_box(d)),
+                    })
+                },
+            );
+        }
+        group.finish();
+    }
 }
 
 criterion_group!(benches, search);
