@@ -42,7 +42,35 @@ pub enum Error {
     /// A fraction with a zero denominator.
     #[error("division by zero")]
     DivisionByZero,
-    /// A date that does not exist, or a string that is not an ISO date.
+    /// A field of a date or time outside its range: `day 29` in February
+    /// 2023, `month 13`, `hour 24`, `year 10000`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use italiano::dates::{Date, Time};
+    /// use italiano::{Error, error::Field};
+    ///
+    /// let err = Date::new(2023, 2, 29).unwrap_err();
+    /// assert_eq!(err.to_string(), "day 29 is out of range for February 2023 (\"febbraio\"), which has 28 days");
+    /// assert!(matches!(err, Error::OutOfRange { field: Field::Day, value: 29, max: 28, .. }));
+    /// let err = Time::new(24, 0, 0).unwrap_err();
+    /// assert_eq!(err.to_string(), "hour 24 is out of range (0 to 23)");
+    /// ```
+    #[error("{field} {value} is out of range{}", in_month(*.month, *.min, *.max))]
+    OutOfRange {
+        /// Which field.
+        field: Field,
+        /// The value given.
+        value: i64,
+        /// The smallest value the field takes.
+        min: i64,
+        /// The largest value the field takes (for a day, in its month).
+        max: i64,
+        /// For a day: the year and month it was given in.
+        month: Option<(i32, u32)>,
+    },
+    /// A string that is not an ISO date, or not one date.
     #[error("{0}")]
     InvalidDate(String),
     /// A time of day that does not exist (`25:00`), or a string that is
@@ -63,6 +91,75 @@ pub enum Error {
         /// The names accepted, comma-separated.
         expected: String,
     },
+}
+
+/// A field of a civil date or time, as [`Error::OutOfRange`] names it.
+///
+/// # Examples
+///
+/// ```
+/// assert_eq!(italiano::error::Field::Minute.to_string(), "minute");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Field {
+    /// The year, -9999 to 9999.
+    Year,
+    /// The month, 1 to 12.
+    Month,
+    /// The day of the month.
+    Day,
+    /// The hour, 0 to 23.
+    Hour,
+    /// The minute, 0 to 59.
+    Minute,
+    /// The second, 0 to 59.
+    Second,
+}
+
+impl std::fmt::Display for Field {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Field::Year => "year",
+            Field::Month => "month",
+            Field::Day => "day",
+            Field::Hour => "hour",
+            Field::Minute => "minute",
+            Field::Second => "second",
+        })
+    }
+}
+
+/// English month names for messages; the Italian name follows as data.
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// The end of an out-of-range message: the month a day was given in (in
+/// English, with its Italian name quoted) and its length, or the range.
+fn in_month(month: Option<(i32, u32)>, min: i64, max: i64) -> String {
+    match month {
+        Some((year, m)) if (1..=12).contains(&m) => {
+            let i = m as usize - 1;
+            format!(
+                " for {} {year} (\"{}\"), which has {max} days",
+                MONTHS_EN[i],
+                crate::dates::civil::MONTHS[i]
+            )
+        }
+        _ => format!(" ({min} to {max})"),
+    }
 }
 
 /// Characters of an offending input that an error keeps.

@@ -181,7 +181,7 @@ pub mod analyze;
 mod blank;
 pub mod dates;
 pub mod durations;
-mod error;
+pub mod error;
 mod extract;
 mod lexicon;
 pub mod normalize;
@@ -211,6 +211,7 @@ pub use tokenize::{sentences, tokens};
 const _: fn() = || {
     fn send_sync<T: Send + Sync>() {}
     send_sync::<Error>();
+    send_sync::<error::Field>();
     send_sync::<normalize::Normalizer>();
     send_sync::<normalize::Repairs>();
     send_sync::<normalize::QuoteStyle>();

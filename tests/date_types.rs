@@ -139,7 +139,10 @@ mod chrono_types {
     fn years_beyond_ours_are_refused() {
         for (y, m, d) in [(10000, 1, 1), (-10000, 12, 31)] {
             let err = Date::try_from(NaiveDate::from_ymd_opt(y, m, d).unwrap()).unwrap_err();
-            assert_eq!(err.to_string(), format!("year {y} is out of range"));
+            assert_eq!(
+                err.to_string(),
+                format!("year {y} is out of range (-9999 to 9999)")
+            );
         }
         assert!(Date::try_from(NaiveDate::MAX).is_err());
         assert!(Date::try_from(NaiveDate::MIN).is_err());

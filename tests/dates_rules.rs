@@ -344,7 +344,7 @@ fn calendar_known_facts() {
     );
     assert_eq!(
         Date::new(2023, 2, 29).unwrap_err().to_string(),
-        "day 29 is out of range for febbraio 2023"
+        "day 29 is out of range for February 2023 (\"febbraio\"), which has 28 days"
     );
 }
 

@@ -5,10 +5,11 @@
 use std::fmt;
 use std::str::FromStr;
 
+use crate::error::Field;
 use crate::Error;
 
 /// Italian month names, for error messages and [`Date::month_name`].
-const MONTHS: [&str; 12] = [
+pub(crate) const MONTHS: [&str; 12] = [
     "gennaio",
     "febbraio",
     "marzo",
@@ -39,7 +40,7 @@ const MONTHS: [&str; 12] = [
 /// assert_eq!(d.add_days(1).to_string(), "2024-03-01");
 /// assert_eq!(
 ///     Date::new(2023, 2, 29).unwrap_err().to_string(),
-///     "day 29 is out of range for febbraio 2023"
+///     "day 29 is out of range for February 2023 (\"febbraio\"), which has 28 days"
 /// );
 /// # Ok::<(), italiano::Error>(())
 /// ```
@@ -154,7 +155,7 @@ impl Date {
     ///
     /// # Errors
     ///
-    /// [`Error::InvalidDate`] when the year is outside -9999..=9999, the
+    /// [`Error::OutOfRange`] when the year is outside -9999..=9999, the
     /// month outside 1..=12 or the day past the month's end.
     ///
     /// # Examples
@@ -167,20 +168,30 @@ impl Date {
     /// # Ok::<(), italiano::Error>(())
     /// ```
     pub fn new(year: i32, month: u32, day: u32) -> Result<Date, Error> {
-        let invalid = |reason: String| Error::InvalidDate(reason);
+        let out_of_range = |field, value: i64, min, max, month| Error::OutOfRange {
+            field,
+            value,
+            min,
+            max,
+            month,
+        };
         if !(-9999..=9999).contains(&year) {
-            return Err(invalid(format!("year {year} is out of range")));
+            return Err(out_of_range(Field::Year, year.into(), -9999, 9999, None));
         }
         if !(1..=12).contains(&month) {
-            return Err(invalid(format!("month {month} is out of range")));
+            return Err(out_of_range(Field::Month, month.into(), 1, 12, None));
+        }
+        let last = days_in_month(year, month as u8);
+        if day == 0 || day > u32::from(last) {
+            return Err(out_of_range(
+                Field::Day,
+                day.into(),
+                1,
+                last.into(),
+                Some((year, month)),
+            ));
         }
         let month = month as u8;
-        if day == 0 || day > u32::from(days_in_month(year, month)) {
-            return Err(invalid(format!(
-                "day {day} is out of range for {} {year}",
-                MONTHS[usize::from(month - 1)]
-            )));
-        }
         Ok(Date {
             year: year as i16,
             month,

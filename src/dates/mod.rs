@@ -137,7 +137,7 @@
 mod calendar;
 #[cfg(feature = "chrono")]
 mod chrono;
-mod civil;
+pub(crate) mod civil;
 mod clock;
 mod combine;
 mod expr;

@@ -6,6 +6,7 @@ use std::fmt;
 use std::str::FromStr;
 
 use super::Date;
+use crate::error::Field;
 use crate::Error;
 
 const SECONDS_PER_DAY: i64 = 86_400;
@@ -51,7 +52,7 @@ impl Time {
     ///
     /// # Errors
     ///
-    /// [`Error::InvalidTime`] when the hour is past 23, or the minute or
+    /// [`Error::OutOfRange`] when the hour is past 23, or the minute or
     /// second past 59.
     ///
     /// # Examples
@@ -64,19 +65,23 @@ impl Time {
     /// # Ok::<(), italiano::Error>(())
     /// ```
     pub fn new(hour: u32, minute: u32, second: u32) -> Result<Time, Error> {
-        let check = |what: &str, value: u32, max: u32| {
+        let check = |field, value: u32, max: u32| {
             if value > max {
-                Err(Error::InvalidTime(format!(
-                    "{what} {value} is out of range (0 to {max})"
-                )))
+                Err(Error::OutOfRange {
+                    field,
+                    value: value.into(),
+                    min: 0,
+                    max: max.into(),
+                    month: None,
+                })
             } else {
                 Ok(value as u8)
             }
         };
         Ok(Time {
-            hour: check("hour", hour, 23)?,
-            minute: check("minute", minute, 59)?,
-            second: check("second", second, 59)?,
+            hour: check(Field::Hour, hour, 23)?,
+            minute: check(Field::Minute, minute, 59)?,
+            second: check(Field::Second, second, 59)?,
         })
     }
 
