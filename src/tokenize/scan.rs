@@ -649,7 +649,11 @@ fn ellipsis_before_url(text: &str, i: usize, end: usize) -> Option<usize> {
     };
     let after = &rest[dots..];
     let link = after.trim_start();
-    (after.len() > link.len()
+    // The link follows in the same paragraph: a blank line between them
+    // ends the text the word was cut from.
+    let gap = &after[..after.len() - link.len()];
+    (!gap.is_empty()
+        && gap.bytes().filter(|&b| b == b'\n').count() < 2
         && link
             .get(..4)
             .is_some_and(|h| h.eq_ignore_ascii_case("http")))
