@@ -10,20 +10,52 @@
 //!
 //! - `conllu`: Universal Dependencies CoNLL-U with `# sent_id` and `# text`,
 //!   multiword ranges (`3-4 della`) followed by their words, `SpaceAfter=No`
-//!   where no space follows, and a trivial tree (first word the root, the
-//!   others attached to it) so that the CoNLL 2018 scorer accepts it. FORM
-//!   is the text as written.
+//!   where no space follows, and `_` in the columns a tokenizer does not
+//!   fill (no tree is invented). FORM is the text as written.
 //! - `jsonl`: one object per token, `{"text","start","end","kind","sentence"}`,
 //!   with byte offsets.
 //! - `text`: tokens separated by spaces, one sentence per line.
 
-use std::io::{self, BufWriter, Read, Write};
+use std::io::{self, BufWriter, Write};
 use std::process::ExitCode;
 
 use italiano::tokenize::{Sentence, Token, Tokenizer};
 
-const USAGE: &str =
-    "usage: tokenize [--format conllu|jsonl|text] [--lines] [--split-hyphens] [FILE]";
+mod cli;
+
+const SPEC: cli::Spec = cli::Spec {
+    name: "tokenize",
+    usage:
+        "usage: tokenize [--format conllu|jsonl|text] [--lines] [--split-hyphens] [--lossy] [FILE]",
+    help: "\
+Tokenizes Italian text: tokens, sentences and multiword tokens.
+
+Reads FILE, or standard input without it or for -, a paragraph at a time, and
+writes on standard output.
+
+Options:
+  --format FORMAT    text (the default): tokens separated by spaces, one
+                     sentence a line; jsonl: one object a token, {\"text\",
+                     \"start\",\"end\",\"kind\",\"sentence\"}; conllu: Universal
+                     Dependencies CoNLL-U with multiword tokens, SpaceAfter=No,
+                     and _ in the columns a tokenizer does not fill
+  --lines            every line is a text of its own (one tweet a line)
+  --split-hyphens    split hyphenated words, as UD ISDT mostly does
+  --lossy            replace invalid UTF-8 with U+FFFD and go on (default:
+                     stop at it with its line and byte offset)
+  -h, --help         this help
+
+Offsets (jsonl): without --lines, UTF-8 byte offsets into the whole input;
+with --lines, each object has \"line\" (from 1) and offsets within the line.
+Sentences are numbered from 0 (jsonl) or 1 (conllu sent_id) over the input.
+
+Exit codes: 0 done, 1 the input cannot be read, holds invalid UTF-8 (without
+--lossy), or the output cannot be written, 2 usage error.
+
+Example: tokenize --format conllu --split-hyphens articolo.txt",
+    flags: &["--lines", "--split-hyphens", "--lossy"],
+    values: &["--format"],
+};
 
 #[derive(Clone, Copy, PartialEq)]
 enum Format {
@@ -33,85 +65,56 @@ enum Format {
 }
 
 fn main() -> ExitCode {
-    let mut format = Format::Text;
-    let mut lines = false;
-    let mut tokenizer = Tokenizer::new();
-    let mut file = None;
-    let mut args = std::env::args().skip(1);
-    while let Some(arg) = args.next() {
-        match arg.as_str() {
-            "--format" => match args.next().as_deref() {
-                Some("conllu") => format = Format::Conllu,
-                Some("jsonl") => format = Format::Jsonl,
-                Some("text") => format = Format::Text,
-                other => return usage(&format!("unknown format {other:?}")),
-            },
-            "--lines" => lines = true,
-            "--split-hyphens" => tokenizer = tokenizer.split_hyphens(true),
-            "-h" | "--help" => return usage(""),
-            other if other.starts_with('-') && other != "-" => {
-                return usage(&format!("unknown option `{other}`"))
-            }
-            other if file.is_none() => file = Some(other.to_owned()),
-            other => return usage(&format!("unexpected argument `{other}`")),
-        }
-    }
-    let text = match read(file.as_deref()) {
-        Ok(text) => text,
-        Err(e) => {
-            eprintln!("tokenize: cannot read input: {e}");
-            return ExitCode::from(1);
+    let args = match SPEC.parse() {
+        Ok(args) => args,
+        Err(code) => return code,
+    };
+    let format = match args.value("--format").unwrap_or("text") {
+        "conllu" => Format::Conllu,
+        "jsonl" => Format::Jsonl,
+        "text" => Format::Text,
+        other => {
+            return SPEC.usage_error(&format!(
+                "unknown format `{other}` (expected conllu, jsonl or text)"
+            ))
         }
     };
+    let tokenizer = Tokenizer::new().split_hyphens(args.flag("--split-hyphens"));
+    let (name, input) = match cli::open(args.file.as_deref()) {
+        Ok(input) => input,
+        Err(problem) => return SPEC.fail(&problem),
+    };
+    let lines = args.flag("--lines");
+    let mut chunks = cli::Chunks::new(SPEC.name, name, input, lines, args.flag("--lossy"));
     let mut out = BufWriter::new(io::stdout().lock());
-    let documents: Vec<(usize, &str)> = if lines {
-        let mut offset = 0;
-        text.split_inclusive('\n')
-            .map(|line| {
-                let at = offset;
-                offset += line.len();
-                (at, line.trim_end_matches(['\n', '\r']))
-            })
-            .collect()
-    } else {
-        vec![(0, text.as_str())]
-    };
     let mut report = Report {
         out: &mut out,
         format,
         sentence_index: 0,
+        line: None,
     };
-    for (offset, document) in documents {
-        for sentence in tokenizer.sentences(document) {
-            if let Err(e) = report.sentence(document, offset, &sentence) {
-                eprintln!("tokenize: cannot write output: {e}");
-                return ExitCode::from(1);
+    loop {
+        let chunk = match chunks.next_chunk() {
+            Ok(Some(chunk)) => chunk,
+            Ok(None) => break,
+            Err(problem) => {
+                let _ = report.out.flush();
+                return SPEC.fail(&problem);
+            }
+        };
+        // With --lines, offsets within the line and its number; else
+        // offsets into the whole input.
+        let offset = if lines { 0 } else { chunk.offset };
+        report.line = lines.then_some(chunk.line);
+        for sentence in tokenizer.sentences(&chunk.text) {
+            if let Err(e) = report.sentence(&chunk.text, offset, &sentence) {
+                return SPEC.fail(&format!("cannot write the output: {e}"));
             }
         }
     }
-    if let Err(e) = out.flush() {
-        eprintln!("tokenize: cannot write output: {e}");
-        return ExitCode::from(1);
-    }
-    ExitCode::SUCCESS
-}
-
-fn usage(message: &str) -> ExitCode {
-    if !message.is_empty() {
-        eprintln!("tokenize: {message}");
-    }
-    eprintln!("{USAGE}");
-    ExitCode::from(2)
-}
-
-fn read(file: Option<&str>) -> io::Result<String> {
-    match file {
-        Some(path) if path != "-" => std::fs::read_to_string(path),
-        _ => {
-            let mut text = String::new();
-            io::stdin().read_to_string(&mut text)?;
-            Ok(text)
-        }
+    match out.flush() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => SPEC.fail(&format!("cannot write the output: {e}")),
     }
 }
 
@@ -119,6 +122,8 @@ struct Report<'w, W: Write> {
     out: &'w mut W,
     format: Format,
     sentence_index: usize,
+    /// The line of the text, with --lines.
+    line: Option<usize>,
 }
 
 impl<W: Write> Report<'_, W> {
@@ -137,11 +142,15 @@ impl<W: Write> Report<'_, W> {
                 writeln!(self.out, "{}", texts.join(" "))
             }
             Format::Jsonl => {
+                let line = self
+                    .line
+                    .map(|n| format!(",\"line\":{n}"))
+                    .unwrap_or_default();
                 for token in &tokens {
                     let range = token.range();
                     writeln!(
                         self.out,
-                        "{{\"text\":{},\"start\":{},\"end\":{},\"kind\":\"{}\",\"sentence\":{}}}",
+                        "{{\"text\":{},\"start\":{},\"end\":{},\"kind\":\"{}\",\"sentence\":{}{line}}}",
                         json_string(token.text()),
                         range.start + offset,
                         range.end + offset,
@@ -196,12 +205,10 @@ impl<W: Write> Report<'_, W> {
         writeln!(self.out)
     }
 
+    /// A word line: ID, FORM and MISC; `_` in the columns a tokenizer
+    /// does not fill (no tree is invented).
     fn word(&mut self, id: usize, form: &str, misc: &str) -> io::Result<()> {
-        let (head, deprel) = if id == 1 { (0, "root") } else { (1, "dep") };
-        writeln!(
-            self.out,
-            "{id}\t{form}\t_\t_\t_\t_\t{head}\t{deprel}\t_\t{misc}"
-        )
+        writeln!(self.out, "{id}\t{form}\t_\t_\t_\t_\t_\t_\t_\t{misc}")
     }
 }
 
