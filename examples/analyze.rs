@@ -1,7 +1,7 @@
 //! The main example: analyzes Italian text and prints a report.
 //!
 //! ```text
-//! analyze [FILE]
+//! analyze [--reference YYYY-MM-DD] [--lossy] [FILE]
 //! ```
 //!
 //! With no argument it analyzes an embedded sample, a news-style passage
@@ -14,6 +14,7 @@
 //! from the normalized text by `italiano::analyze` with byte ranges of the
 //! input.
 
+use std::io::Read;
 use std::process::ExitCode;
 
 use italiano::dates::Date;
@@ -21,22 +22,57 @@ use italiano::AnalyzeOptions;
 
 use italiano::normalize::{Normalizer, QuoteStyle, Repairs};
 
+mod cli;
+
 const SAMPLE: &str = include_str!("sample.txt");
 
+const SPEC: cli::Spec = cli::Spec {
+    name: "analyze",
+    usage: "usage: analyze [--reference YYYY-MM-DD] [--lossy] [FILE]",
+    help: "\
+Analyzes Italian text and prints a report: the text normalized (typographic
+quotes, every repair) with each edit, the sentences with their tokens, and the
+numbers, dates and durations found.
+
+Reads FILE, or standard input for -; with neither, an embedded sample (a
+news-style passage dated 2024-06-18, which is then its reference date).
+
+Options:
+  --reference DATE   \"today\" for relative dates, YYYY-MM-DD (default: today's
+                     date in UTC; 2024-06-18 for the embedded sample)
+  --lossy            replace invalid UTF-8 with U+FFFD and go on (default:
+                     stop at it with its line and byte offset)
+  -h, --help         this help
+
+Offsets are UTF-8 byte offsets into the input, end exclusive.
+
+Exit codes: 0 done, 1 the input cannot be read or holds invalid UTF-8
+(without --lossy), 2 usage error.
+
+Example: analyze --reference 2024-06-18 articolo.txt",
+    flags: &["--lossy"],
+    values: &["--reference"],
+};
+
 fn main() -> ExitCode {
-    let mut args = std::env::args().skip(1);
-    let (name, text) = match (args.next(), args.next()) {
-        (None, _) => ("embedded sample".to_owned(), SAMPLE.to_owned()),
-        (Some(path), None) if !path.starts_with('-') => match std::fs::read_to_string(&path) {
-            Ok(text) => (path, text),
-            Err(e) => {
-                eprintln!("analyze: cannot read {path}: {e}");
-                return ExitCode::from(1);
-            }
-        },
-        _ => {
-            eprintln!("usage: analyze [FILE]");
-            return ExitCode::from(2);
+    let args = match SPEC.parse() {
+        Ok(args) => args,
+        Err(code) => return code,
+    };
+    // The sample is dated by its own first line; other input by today.
+    let embedded = args.file.is_none() && !std::env::args().skip(1).any(|a| a == "-");
+    let reference = match args.value("--reference").map(str::parse::<Date>) {
+        Some(Ok(date)) => date,
+        Some(Err(e)) => return SPEC.usage_error(&format!("--reference: {e}")),
+        None if embedded => Date::new(2024, 6, 18).expect("a valid date"),
+        None => Date::today(),
+    };
+    let (name, text) = if embedded {
+        ("embedded sample".to_owned(), SAMPLE.to_owned())
+    } else {
+        match read_all(args.file.as_deref(), args.flag("--lossy")) {
+            Ok(input) => input,
+            Err(problem) => return SPEC.fail(&problem),
         }
     };
 
@@ -91,11 +127,9 @@ fn main() -> ExitCode {
             .collect();
         println!("   {}", tokens.join("  "));
     }
-    // The sample is dated by its own first line; relative dates in it
-    // resolve against that day. Extraction reads the normalized text (a
-    // repaired `sara'` is a future, `lunedÃ¬` a weekday); the ranges below
-    // are ranges of the input all the same.
-    let reference = Date::new(2024, 6, 18).expect("a valid date");
+    // Extraction reads the normalized text (a repaired `sara'` is a
+    // future, `lunedÃ¬` a weekday); the ranges below are ranges of the
+    // input all the same.
     let found = italiano::analyze(
         &text,
         &AnalyzeOptions::new(reference).normalizer(normalizer),
@@ -151,4 +185,29 @@ fn main() -> ExitCode {
         );
     }
     ExitCode::SUCCESS
+}
+
+/// The whole input, checked for UTF-8 (or repaired with `--lossy`).
+fn read_all(file: Option<&str>, lossy: bool) -> Result<(String, String), String> {
+    let (name, mut input) = cli::open(file)?;
+    let mut bytes = Vec::new();
+    input
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("cannot read {name}: {e}"))?;
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok((name, text)),
+        Err(e) => {
+            let at = e.utf8_error().valid_up_to();
+            let bytes = e.into_bytes();
+            let line = 1 + bytes[..at].iter().filter(|&&b| b == b'\n').count();
+            let problem = format!("{name}: invalid UTF-8 at line {line} (byte {at})");
+            if !lossy {
+                return Err(format!(
+                    "{problem}; --lossy replaces invalid bytes with U+FFFD"
+                ));
+            }
+            eprintln!("analyze: {problem}, replaced with U+FFFD");
+            Ok((name, String::from_utf8_lossy(&bytes).into_owned()))
+        }
+    }
 }
