@@ -40,6 +40,8 @@ use italiano::{analyze, AnalyzeOptions};
 use rayon::prelude::*;
 use serde::Serialize;
 
+mod cli;
+
 const USAGE: &str = "usage: corpus [--lines] [--reference YYYY-MM-DD] [--normalized] [--tokens] [--skip-invalid] [FILE]";
 
 const HELP: &str = "\
@@ -84,43 +86,31 @@ struct Options {
     file: Option<String>,
 }
 
-fn parse_args() -> Result<Option<Options>, String> {
-    let mut options = Options {
-        lines: false,
-        reference: Date::today(),
-        normalized: false,
-        tokens: false,
-        skip_invalid: false,
-        file: None,
+const SPEC: cli::Spec = cli::Spec {
+    name: "corpus",
+    usage: USAGE,
+    help: HELP,
+    flags: &["--lines", "--normalized", "--tokens", "--skip-invalid"],
+    values: &["--reference"],
+};
+
+/// The options, or the exit code when the help was printed or the command
+/// line is wrong.
+fn parse_args() -> Result<Options, ExitCode> {
+    let args = SPEC.parse()?;
+    let reference = match args.value("--reference").map(str::parse::<Date>) {
+        None => Date::today(),
+        Some(Ok(date)) => date,
+        Some(Err(e)) => return Err(SPEC.usage_error(&format!("--reference: {e}"))),
     };
-    let mut args = std::env::args().skip(1);
-    while let Some(arg) = args.next() {
-        let (name, inline) = match arg.split_once('=') {
-            Some((name, value)) if name.starts_with("--") => {
-                (name.to_owned(), Some(value.to_owned()))
-            }
-            _ => (arg.clone(), None),
-        };
-        match name.as_str() {
-            "-h" | "--help" => return Ok(None),
-            "--lines" => options.lines = true,
-            "--normalized" => options.normalized = true,
-            "--tokens" => options.tokens = true,
-            "--skip-invalid" => options.skip_invalid = true,
-            "--reference" => {
-                let value = inline
-                    .or_else(|| args.next())
-                    .ok_or("--reference needs a date (YYYY-MM-DD)")?;
-                options.reference = value
-                    .parse()
-                    .map_err(|e| format!("--reference {value:?}: {e}"))?;
-            }
-            _ if arg.starts_with('-') && arg != "-" => return Err(format!("unknown option {arg}")),
-            _ if options.file.is_none() => options.file = Some(arg),
-            _ => return Err(format!("unexpected argument {arg:?}")),
-        }
-    }
-    Ok(Some(options))
+    Ok(Options {
+        lines: args.flag("--lines"),
+        reference,
+        normalized: args.flag("--normalized"),
+        tokens: args.flag("--tokens"),
+        skip_invalid: args.flag("--skip-invalid"),
+        file: args.file.clone(),
+    })
 }
 
 /// A document as read: its number, its first line, its text.
@@ -266,7 +256,7 @@ fn annotate(document: &Document, options: &Options, analyze_options: &AnalyzeOpt
 
 fn run(options: &Options) -> Result<(usize, u64, usize), String> {
     let (name, input, size): (String, Box<dyn Read>, Option<u64>) = match options.file.as_deref() {
-        None | Some("-") => (
+        None => (
             "standard input".to_owned(),
             Box::new(io::stdin().lock()),
             None,
@@ -365,15 +355,8 @@ fn run(options: &Options) -> Result<(usize, u64, usize), String> {
 
 fn main() -> ExitCode {
     let options = match parse_args() {
-        Ok(Some(options)) => options,
-        Ok(None) => {
-            println!("{USAGE}\n\n{HELP}");
-            return ExitCode::SUCCESS;
-        }
-        Err(problem) => {
-            eprintln!("corpus: {problem}\n{USAGE} (--help for more)");
-            return ExitCode::from(2);
-        }
+        Ok(options) => options,
+        Err(code) => return code,
     };
     let started = Instant::now();
     match run(&options) {

@@ -32,7 +32,29 @@ use tantivy::{doc, Index, TantivyDocument};
 
 const SAMPLE: &str = include_str!("sample.txt");
 
-const USAGE: &str = "usage: search [--limit N] [--keep-elisions] QUERY [FILE]";
+mod cli;
+
+const SPEC: cli::Spec = cli::Spec {
+    name: "search",
+    usage: "usage: search [--limit N] [--keep-elisions] QUERY [FILE]",
+    help: "\
+Indexes FILE (- for standard input; the embedded sample without it), one
+document per paragraph, in a tantivy index in memory with the Italian
+tokenizer, and prints the paragraphs that best match QUERY (tantivy's query
+syntax: words, \"phrases\", +must -not), with the matched words in [brackets].
+
+Options:
+  --limit N          paragraphs to print (default 5)
+  --keep-elisions    index elided articles (l’, dell’) as words
+  -h, --help         this help
+
+Exit codes: 0 done (also when nothing matches), 1 the file cannot be read or
+holds invalid UTF-8, 2 usage error (an invalid query too).
+
+Example: search '\"storia Italia\"' examples/sample.txt",
+    flags: &["--keep-elisions"],
+    values: &["--limit"],
+};
 
 struct Args {
     query: String,
@@ -41,43 +63,27 @@ struct Args {
     keep_elisions: bool,
 }
 
-fn parse_args() -> Result<Option<Args>, String> {
-    let mut positional = Vec::new();
-    let mut limit = 5;
-    let mut keep_elisions = false;
-    let mut args = std::env::args().skip(1);
-    while let Some(arg) = args.next() {
-        match arg.as_str() {
-            "-h" | "--help" => return Ok(None),
-            "--keep-elisions" => keep_elisions = true,
-            "--limit" => {
-                let value = args.next().ok_or("--limit needs a number")?;
-                limit = value
-                    .parse()
-                    .map_err(|_| format!("--limit needs a number, not {value:?}"))?;
-            }
-            _ if arg.starts_with("--limit=") => {
-                let value = &arg["--limit=".len()..];
-                limit = value
-                    .parse()
-                    .map_err(|_| format!("--limit needs a number, not {value:?}"))?;
-            }
-            _ if arg.starts_with("--") => return Err(format!("unknown option {arg}")),
-            _ => positional.push(arg),
-        }
-    }
-    let mut positional = positional.into_iter();
-    let query = positional.next().ok_or("a query is needed")?;
-    let file = positional.next();
-    if let Some(extra) = positional.next() {
-        return Err(format!("unexpected argument {extra:?}"));
-    }
-    Ok(Some(Args {
+/// The arguments (QUERY, then FILE), or the exit code when the help was
+/// printed or the command line is wrong.
+fn parse_args() -> Result<Args, ExitCode> {
+    // QUERY is the first argument that is not an option; the shared parser
+    // takes one positional argument, so QUERY is taken out first.
+    let parsed = SPEC.parse_with_positionals(2)?;
+    let mut positional = parsed.positionals.clone().into_iter();
+    let Some(query) = positional.next() else {
+        return Err(SPEC.usage_error("a query is needed"));
+    };
+    let limit = match parsed.value("--limit").map(str::parse::<usize>) {
+        None => 5,
+        Some(Ok(n)) => n,
+        Some(Err(_)) => return Err(SPEC.usage_error("--limit needs a number")),
+    };
+    Ok(Args {
         query,
-        file,
+        file: positional.next(),
         limit,
-        keep_elisions,
-    }))
+        keep_elisions: parsed.flag("--keep-elisions"),
+    })
 }
 
 /// The text to index, and its name for messages.
@@ -143,7 +149,19 @@ fn highlighted(snippet: &Snippet) -> String {
     out.replace('\n', " ")
 }
 
-fn run(args: Args) -> Result<(), String> {
+/// Why a run failed: the query (a usage error), or the input or index.
+enum Failure {
+    Usage(String),
+    Input(String),
+}
+
+impl From<String> for Failure {
+    fn from(message: String) -> Failure {
+        Failure::Input(message)
+    }
+}
+
+fn run(args: Args) -> Result<(), Failure> {
     let (name, text) = read_input(args.file.as_deref())?;
     let indexing = TextFieldIndexing::default()
         .set_tokenizer("italiano")
@@ -178,7 +196,7 @@ fn run(args: Args) -> Result<(), String> {
     let parser = QueryParser::for_index(&index, vec![body]);
     let query = parser
         .parse_query(&args.query)
-        .map_err(|e| format!("invalid query {:?}: {e}", args.query))?;
+        .map_err(|e| Failure::Usage(format!("invalid query {:?}: {e}", args.query)))?;
     let best = searcher
         .search(&query, &TopDocs::with_limit(args.limit))
         .map_err(|e| format!("cannot search: {e}"))?;
@@ -206,32 +224,12 @@ fn run(args: Args) -> Result<(), String> {
 
 fn main() -> ExitCode {
     let args = match parse_args() {
-        Ok(Some(args)) => args,
-        Ok(None) => {
-            println!("{USAGE}");
-            println!();
-            println!("Indexes FILE (- for standard input; the embedded sample without it), one");
-            println!("document per paragraph, and prints the paragraphs that best match QUERY,");
-            println!("with the matched words in [brackets].");
-            println!();
-            println!("  --limit N         paragraphs to print (default 5)");
-            println!("  --keep-elisions   index elided articles (l’, dell’) as words");
-            println!();
-            println!("Exit codes: 0 done, 1 the file cannot be read, 2 usage error.");
-            println!("Example: search '\"storia Italia\"' examples/sample.txt");
-            return ExitCode::SUCCESS;
-        }
-        Err(message) => {
-            eprintln!("search: {message}");
-            eprintln!("{USAGE} (--help for more)");
-            return ExitCode::from(2);
-        }
+        Ok(args) => args,
+        Err(code) => return code,
     };
     match run(args) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(message) => {
-            eprintln!("search: {message}");
-            ExitCode::from(1)
-        }
+        Err(Failure::Usage(message)) => SPEC.usage_error(&message),
+        Err(Failure::Input(message)) => SPEC.fail(&message),
     }
 }

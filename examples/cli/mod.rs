@@ -45,6 +45,8 @@ pub struct Args {
     values: Vec<(&'static str, String)>,
     /// The input file, `None` for standard input.
     pub file: Option<String>,
+    /// The arguments that are not options, `-` kept, in order.
+    pub positionals: Vec<String>,
 }
 
 impl Args {
@@ -65,10 +67,17 @@ impl Spec {
     /// The arguments, or the exit code when the help was printed or the
     /// command line is wrong.
     pub fn parse(&self) -> Result<Args, ExitCode> {
+        self.parse_with_positionals(1)
+    }
+
+    /// [`Spec::parse`] for a command line of up to `most` arguments that
+    /// are not options; the last of them is the input file.
+    pub fn parse_with_positionals(&self, most: usize) -> Result<Args, ExitCode> {
         let mut out = Args {
             flags: Vec::new(),
             values: Vec::new(),
             file: None,
+            positionals: Vec::new(),
         };
         let mut args = std::env::args().skip(1);
         while let Some(arg) = args.next() {
@@ -77,10 +86,10 @@ impl Spec {
                 return Err(ExitCode::SUCCESS);
             }
             if arg == "-" || !arg.starts_with('-') {
-                if out.file.is_some() {
+                if out.positionals.len() == most {
                     return Err(self.usage_error(&format!("unexpected argument `{arg}`")));
                 }
-                out.file = Some(arg).filter(|f| f != "-");
+                out.positionals.push(arg);
                 continue;
             }
             let (name, inline) = match arg.split_once('=') {
@@ -100,6 +109,9 @@ impl Spec {
             } else {
                 return Err(self.usage_error(&format!("unknown option `{name}`")));
             }
+        }
+        if out.positionals.len() == most {
+            out.file = out.positionals.last().cloned().filter(|f| f != "-");
         }
         Ok(out)
     }
