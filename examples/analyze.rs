@@ -14,7 +14,6 @@
 //! from the normalized text by `italiano::analyze` with byte ranges of the
 //! input.
 
-use std::io::Read;
 use std::process::ExitCode;
 
 use italiano::dates::Date;
@@ -70,7 +69,7 @@ fn main() -> ExitCode {
     let (name, text) = if embedded {
         ("embedded sample".to_owned(), SAMPLE.to_owned())
     } else {
-        match read_all(args.file.as_deref(), args.flag("--lossy")) {
+        match cli::read_all(SPEC.name, args.file.as_deref(), args.flag("--lossy")) {
             Ok(input) => input,
             Err(problem) => return SPEC.fail(&problem),
         }
@@ -185,29 +184,4 @@ fn main() -> ExitCode {
         );
     }
     ExitCode::SUCCESS
-}
-
-/// The whole input, checked for UTF-8 (or repaired with `--lossy`).
-fn read_all(file: Option<&str>, lossy: bool) -> Result<(String, String), String> {
-    let (name, mut input) = cli::open(file)?;
-    let mut bytes = Vec::new();
-    input
-        .read_to_end(&mut bytes)
-        .map_err(|e| format!("cannot read {name}: {e}"))?;
-    match String::from_utf8(bytes) {
-        Ok(text) => Ok((name, text)),
-        Err(e) => {
-            let at = e.utf8_error().valid_up_to();
-            let bytes = e.into_bytes();
-            let line = 1 + bytes[..at].iter().filter(|&&b| b == b'\n').count();
-            let problem = format!("{name}: invalid UTF-8 at line {line} (byte {at})");
-            if !lossy {
-                return Err(format!(
-                    "{problem}; --lossy replaces invalid bytes with U+FFFD"
-                ));
-            }
-            eprintln!("analyze: {problem}, replaced with U+FFFD");
-            Ok((name, String::from_utf8_lossy(&bytes).into_owned()))
-        }
-    }
 }

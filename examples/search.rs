@@ -18,7 +18,6 @@
 //! (index `l’`, `dell’` as words). Exit codes: 0 (also when nothing
 //! matches), 1 for a file that cannot be read, 2 for a usage error.
 
-use std::io::Read;
 use std::process::ExitCode;
 
 use italiano::tantivy::ItalianTokenizer;
@@ -90,16 +89,8 @@ fn parse_args() -> Result<Args, ExitCode> {
 fn read_input(file: Option<&str>) -> Result<(String, String), String> {
     match file {
         None => Ok(("embedded sample".to_owned(), SAMPLE.to_owned())),
-        Some("-") => {
-            let mut text = String::new();
-            std::io::stdin()
-                .read_to_string(&mut text)
-                .map_err(|e| format!("cannot read standard input: {e}"))?;
-            Ok(("standard input".to_owned(), text))
-        }
-        Some(path) => std::fs::read_to_string(path)
-            .map(|text| (path.to_owned(), text))
-            .map_err(|e| format!("cannot read {path}: {e}")),
+        Some("-") => cli::read_all(SPEC.name, None, false),
+        Some(path) => cli::read_all(SPEC.name, Some(path), false),
     }
 }
 

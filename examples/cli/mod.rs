@@ -19,7 +19,7 @@
 #![allow(dead_code)]
 
 use std::fs::File;
-use std::io::{self, BufRead, BufReader};
+use std::io::{self, BufRead, BufReader, Read};
 use std::process::ExitCode;
 
 /// Exit code of an input or output error.
@@ -272,5 +272,34 @@ impl Chunks {
             line: start,
             offset,
         }))
+    }
+}
+
+/// The whole input, checked for UTF-8 (or repaired with `--lossy`).
+pub fn read_all(
+    program: &str,
+    file: Option<&str>,
+    lossy: bool,
+) -> Result<(String, String), String> {
+    let (name, mut input) = open(file)?;
+    let mut bytes = Vec::new();
+    input
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("cannot read {name}: {e}"))?;
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok((name, text)),
+        Err(e) => {
+            let at = e.utf8_error().valid_up_to();
+            let bytes = e.into_bytes();
+            let line = 1 + bytes[..at].iter().filter(|&&b| b == b'\n').count();
+            let problem = format!("{name}: invalid UTF-8 at line {line} (byte {at})");
+            if !lossy {
+                return Err(format!(
+                    "{problem}; --lossy replaces invalid bytes with U+FFFD"
+                ));
+            }
+            eprintln!("{program}: {problem}, replaced with U+FFFD");
+            Ok((name, String::from_utf8_lossy(&bytes).into_owned()))
+        }
     }
 }
