@@ -331,6 +331,6 @@ pub fn extract<'a>(text: &'a str, options: &ExtractOptions) -> Extraction<'a> {
 /// Marks what a reader just took, up to the token behind the cursor, so
 /// that the number reader does not reach back into it (`,77`, `C$ 20`).
 fn taken(window: &mut Window<'_>) {
-    let end = window.behind().map_or(0, |t| t.range().end);
+    let end = window.behind_end();
     window.take_until(end);
 }

@@ -4,6 +4,13 @@
 //! behind (`art.` before `21`). The window pulls tokens from the
 //! tokenizer on demand and keeps only those it may still need, so memory
 //! stays bounded however long the text is.
+//!
+//! A blank line is a wall: looking ahead stops before the first token of
+//! the next paragraph, and the token behind the cursor is none at the start
+//! of a paragraph, as at the start of the text. No expression runs across a
+//! blank line, and a paragraph reads the same alone as in a longer text, so
+//! that callers may cut a text into paragraphs (a stream, a corpus) and get
+//! the same results.
 
 use crate::lexicon::head;
 use crate::tokenize::{Token, Tokens};
@@ -23,6 +30,9 @@ pub(crate) struct Window<'a> {
     head: usize,
     len: usize,
     behind: Option<Token<'a>>,
+    /// The first token of the next paragraph, pulled but kept out of the
+    /// ring until the cursor reaches it.
+    parked: Option<Token<'a>>,
     /// Where the last match a reader took ends: a reader that reaches
     /// behind the cursor (`,77`, `C$ 20`) stops there.
     floor: usize,
@@ -41,6 +51,7 @@ impl<'a> Window<'a> {
             head: 0,
             len: 0,
             behind: None,
+            parked: None,
             floor: 0,
             codes_until: 0,
         }
@@ -68,7 +79,19 @@ impl<'a> Window<'a> {
             return None;
         }
         while self.len <= k {
-            let token = self.tokens.next()?;
+            let token = match self.parked.take() {
+                Some(token) => token,
+                None => self.tokens.next()?,
+            };
+            if self.len > 0 {
+                let last = self.ring[(self.head + self.len - 1) % AHEAD];
+                if last
+                    .is_some_and(|l| paragraph_break(self.text, l.range().end, token.range().start))
+                {
+                    self.parked = Some(token);
+                    return None;
+                }
+            }
             self.ring[(self.head + self.len) % AHEAD] = Some(token);
             self.len += 1;
         }
@@ -91,9 +114,24 @@ impl<'a> Window<'a> {
         self.get(k).map_or("", |t| t.text())
     }
 
-    /// The token just behind the cursor.
+    /// The token just behind the cursor, in the same paragraph.
     pub(crate) fn behind(&self) -> Option<Token<'a>> {
-        self.behind
+        let behind = self.behind?;
+        let cursor = if self.len > 0 {
+            self.ring[self.head]
+        } else {
+            self.parked
+        };
+        match cursor {
+            Some(at) if paragraph_break(self.text, behind.range().end, at.range().start) => None,
+            _ => Some(behind),
+        }
+    }
+
+    /// Where the token just behind the cursor ends, whatever paragraph it
+    /// is in; 0 at the start of the text.
+    pub(crate) fn behind_end(&self) -> usize {
+        self.behind.map_or(0, |t| t.range().end)
     }
 
     /// The text of the token just behind the cursor, or `""`.
@@ -106,7 +144,7 @@ impl<'a> Window<'a> {
         for _ in 0..n {
             let token = match self.pop_front() {
                 Some(token) => token,
-                None => match self.tokens.next() {
+                None => match self.parked.take().or_else(|| self.tokens.next()) {
                     Some(token) => token,
                     None => return,
                 },
@@ -139,6 +177,17 @@ impl<'a> Window<'a> {
                 }
             }
             last = self.pop_front();
+        }
+        if let Some(token) = self.parked.take() {
+            if !skip(token.text(), peek(&token)) {
+                self.ring[self.head] = Some(token);
+                self.len = 1;
+                if last.is_some() {
+                    self.behind = last;
+                }
+                return;
+            }
+            last = Some(token);
         }
         for token in self.tokens.by_ref() {
             if !skip(token.text(), peek(&token)) {
@@ -203,12 +252,26 @@ impl<'a> Window<'a> {
         }
     }
 
-    /// The text between the token behind the cursor and the cursor's.
+    /// The text between the token behind the cursor (in whatever
+    /// paragraph) and the cursor's.
     pub(crate) fn gap_before(&mut self) -> &'a str {
-        match (self.behind(), self.get(0)) {
+        match (self.behind, self.get(0)) {
             (Some(a), Some(b)) => &self.text[a.range().end..b.range().start],
             (None, Some(b)) => &self.text[..b.range().start],
             _ => "",
         }
     }
+}
+
+/// Whether a blank line lies between two tokens, the first ending at byte
+/// `end`, the next starting at `start`: what separates tokens is
+/// whitespace, so two line breaks in it make a line with nothing else.
+#[inline]
+fn paragraph_break(text: &str, end: usize, start: usize) -> bool {
+    start >= end + 2
+        && text.as_bytes()[end..start]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .nth(1)
+            .is_some()
 }

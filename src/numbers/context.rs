@@ -103,9 +103,19 @@ pub(super) fn after_label(win: &mut Window<'_>) -> bool {
     false
 }
 
-/// The word or comma that ends before byte `end`, past spaces.
+/// The word or comma that ends before byte `end`, past spaces, in the same
+/// paragraph (see [`Window`]: a blank line is a wall).
 fn word_before(text: &str, end: usize) -> Option<(usize, &str)> {
-    let head = text.get(..end)?.trim_end();
+    let before = text.get(..end)?;
+    let head = before.trim_end();
+    if before[head.len()..]
+        .bytes()
+        .filter(|&b| b == b'\n')
+        .nth(1)
+        .is_some()
+    {
+        return None;
+    }
     if let Some(rest) = head.strip_suffix(',') {
         return Some((rest.len(), ","));
     }
