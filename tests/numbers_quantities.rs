@@ -892,6 +892,14 @@ fn forms_of_the_number_specifications() {
 #[test]
 fn not_numbers() {
     never(&[
+        ("La Figura 12 mostra il menu.", "12"),
+        ("come riportato nella tabella 3.", "3"),
+        ("Si veda la tab. 4 e la sezione 2.", "4"),
+        (
+            "Il capitolo si apre così.\n\n1.2. Crea una copia del livello",
+            "1.2",
+        ),
+        ("\t\t-- Alberto D'Ottavi", "Ottavi"),
         ("Si applicano i commi 2 e 3 dell'articolo.", "3"),
         ("Vedi i commi da 41 a 49 della legge.", "41"),
         ("Vedi i commi da 41 a 49 della legge.", "49"),
@@ -1061,6 +1069,48 @@ proptest! {
                 Quantity => prop_assert!(m.unit().is_some_and(|u| u.family() != UnitFamily::Currency)),
                 Money => prop_assert!(m.unit().is_some_and(|u| u.family() == UnitFamily::Currency)),
                 _ => prop_assert!(m.unit().is_none()),
+            }
+        }
+    }
+}
+
+/// A blank line is a wall: the numbers of a paragraph are the same alone
+/// and after any other paragraph, at the same place.
+#[test]
+fn paragraphs_read_the_same_alone() {
+    let paragraphs = [
+        "Mario Monti",
+        "2012: un anno difficile.",
+        "Alfa Romeo",
+        "281 senatori a favore.",
+        "ne vorrei uno",
+        "L'America ha votato.",
+        "-- Alberto D'Ottavi",
+        "x DU",
+        "Figura 1251. Modello di colore",
+        "per tre giorni",
+        "alle 17:30",
+        "e SOFT...",
+        "http://t.co/x 3 euro",
+    ];
+    for first in paragraphs {
+        for second in paragraphs {
+            for gap in ["\n\n", "\n \n", "\r\n\r\n"] {
+                let text = format!("{first}{gap}{second}");
+                let shift = first.len() + gap.len();
+                let whole: Vec<(String, std::ops::Range<usize>)> = numbers(&text)
+                    .map(|m| (m.value().to_string(), m.range()))
+                    .collect();
+                let mut apart: Vec<(String, std::ops::Range<usize>)> = numbers(first)
+                    .map(|m| (m.value().to_string(), m.range()))
+                    .collect();
+                apart.extend(numbers(second).map(|m| {
+                    (
+                        m.value().to_string(),
+                        m.range().start + shift..m.range().end + shift,
+                    )
+                }));
+                assert_eq!(whole, apart, "{text:?}");
             }
         }
     }

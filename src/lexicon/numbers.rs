@@ -153,11 +153,12 @@ pub(crate) const FRACTION_PLURALS: &[(&str, u32)] = &[
 
 /// Words after which a number is a label, not a quantity: article,
 /// chapter and paragraph numbers, laws and rulings, pages, phone numbers,
-/// postcodes, flights, platforms, versions, television channels (`art.
-/// 21`, `capitolo 3`, `comma 3`, `n. 300`, `CAP 00185`, `binario 3`, `Rai
-/// 1`).
+/// postcodes, flights, platforms, versions, television channels, figures,
+/// tables and sections (`art. 21`, `capitolo 3`, `comma 3`, `n. 300`, `CAP
+/// 00185`, `binario 3`, `Rai 1`, `Figura 12`, `tab. 3`).
 /// Lowercase, without a final period.
 pub(crate) const LABELS: &[&str] = &[
+    "allegato",
     "art",
     "articoli",
     "articolo",
@@ -177,6 +178,9 @@ pub(crate) const LABELS: &[&str] = &[
     "dlgs",
     "dpr",
     "fax",
+    "fig",
+    "figura",
+    "figure",
     "gate",
     "interno",
     "isbn",
@@ -210,7 +214,13 @@ pub(crate) const LABELS: &[&str] = &[
     "rete",
     "rg",
     "sentenza",
+    "sezione",
     "statale",
+    "tab",
+    "tabella",
+    "tabelle",
+    "tav",
+    "tavola",
     "tel",
     "telefono",
     "terminal",

@@ -241,8 +241,8 @@ fn is_emergency_number(win: &mut Window<'_>) -> bool {
         && is_word(lex::BEFORE_EMERGENCY, lower(win.previous_text()).as_str())
 }
 
-/// `1. All'articolo`, `2) il comma`: the number of a list item, at the
-/// start of a line.
+/// `1. All'articolo`, `2) il comma`, `1.2. Crea`: the number of a list
+/// item or a section, at the start of a line.
 #[inline]
 fn is_list_item(win: &mut Window<'_>) -> bool {
     if !matches!(win.text_at(1), "." | ")") {
@@ -254,6 +254,12 @@ fn is_list_item(win: &mut Window<'_>) -> bool {
     };
     let digits = win.text_at(0);
     let small = digits.len() <= 3 && digits.bytes().all(|b| b.is_ascii_digit());
+    // `1.2. Crea una copia`: a section number, groups of one or two digits.
+    let section = digits.contains('.')
+        && digits
+            .split('.')
+            .all(|g| (1..=2).contains(&g.len()) && g.bytes().all(|b| b.is_ascii_digit()));
+    let small = small || section;
     at_line_start
         && small
         && matches!(win.text_at(1), "." | ")")

@@ -687,6 +687,11 @@ impl NumberReader {
         {
             return false;
         }
+        // `D'Ottavi`, `D’Ottavio`: a surname after the capital `D'` of
+        // `di`, which no article shares.
+        if starts_upper(win.text_at(0)) && matches!(previous, "D'" | "D’") {
+            return false;
+        }
         let after_determiner = is_word(lex::ORDINAL_DETERMINERS, previous)
             || previous.ends_with(['\'', '’']) && previous.len() <= 6;
         if lex::NOT_ORDINAL_AFTER
