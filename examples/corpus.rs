@@ -42,7 +42,7 @@ use serde::Serialize;
 
 mod cli;
 
-const USAGE: &str = "usage: corpus [--lines] [--reference YYYY-MM-DD] [--normalized] [--tokens] [--skip-invalid] [FILE]";
+const USAGE: &str = "usage: corpus [--lines] [--reference YYYY-MM-DD] [--normalized] [--tokens] [--skip-invalid] [--lossy] [FILE]";
 
 const HELP: &str = "\
 Annotates Italian documents on every core and writes one JSON object a
@@ -58,7 +58,8 @@ Options:
   --normalized           add the normalized text (\"text\")
   --tokens               add the tokens (\"tokens\": text, start, end, kind)
   --skip-invalid         skip a document with invalid UTF-8 and go on
-                         (default: stop at it)
+                         (default: stop at it, with its line and byte)
+  --lossy                replace invalid UTF-8 with U+FFFD and go on
   -h, --help             this help
 
 Output: {\"doc\":N,\"line\":L,[\"text\",][\"tokens\",]\"numbers\",\"dates\",\"durations\"}
@@ -83,6 +84,7 @@ struct Options {
     normalized: bool,
     tokens: bool,
     skip_invalid: bool,
+    lossy: bool,
     file: Option<String>,
 }
 
@@ -90,7 +92,13 @@ const SPEC: cli::Spec = cli::Spec {
     name: "corpus",
     usage: USAGE,
     help: HELP,
-    flags: &["--lines", "--normalized", "--tokens", "--skip-invalid"],
+    flags: &[
+        "--lines",
+        "--normalized",
+        "--tokens",
+        "--skip-invalid",
+        "--lossy",
+    ],
     values: &["--reference"],
 };
 
@@ -109,6 +117,7 @@ fn parse_args() -> Result<Options, ExitCode> {
         normalized: args.flag("--normalized"),
         tokens: args.flag("--tokens"),
         skip_invalid: args.flag("--skip-invalid"),
+        lossy: args.flag("--lossy"),
         file: args.file.clone(),
     })
 }
@@ -129,6 +138,10 @@ struct Invalid {
 /// Reads documents from a byte stream, line by line, checking UTF-8.
 struct Documents<R> {
     input: R,
+    /// The input's name, for messages.
+    name: String,
+    /// Replace invalid UTF-8 with U+FFFD instead of reporting it.
+    lossy: bool,
     by_line: bool,
     buffer: Vec<u8>,
     line: usize,
@@ -156,8 +169,19 @@ impl<R: BufRead> Documents<R> {
             self.line += 1;
             let line_offset = self.offset;
             self.offset += read as u64;
+            let repaired;
             let line = match std::str::from_utf8(&self.buffer) {
                 Ok(line) => line,
+                Err(e) if self.lossy => {
+                    eprintln!(
+                        "corpus: {}: invalid UTF-8 at line {} (byte {}), replaced with U+FFFD",
+                        self.name,
+                        self.line,
+                        line_offset + e.valid_up_to() as u64
+                    );
+                    repaired = String::from_utf8_lossy(&self.buffer).into_owned();
+                    &repaired
+                }
                 Err(e) => {
                     invalid.get_or_insert(Invalid {
                         line: self.line,
@@ -269,6 +293,8 @@ fn run(options: &Options) -> Result<(usize, u64, usize), String> {
     };
     let mut documents = Documents {
         input: BufReader::with_capacity(1 << 20, input),
+        name: name.clone(),
+        lossy: options.lossy,
         by_line: options.lines,
         buffer: Vec::new(),
         line: 0,

@@ -35,7 +35,7 @@ mod cli;
 
 const SPEC: cli::Spec = cli::Spec {
     name: "search",
-    usage: "usage: search [--limit N] [--keep-elisions] QUERY [FILE]",
+    usage: "usage: search [--limit N] [--keep-elisions] [--lossy] QUERY [FILE]",
     help: "\
 Indexes FILE (- for standard input; the embedded sample without it), one
 document per paragraph, in a tantivy index in memory with the Italian
@@ -45,13 +45,15 @@ syntax: words, \"phrases\", +must -not), with the matched words in [brackets].
 Options:
   --limit N          paragraphs to print (default 5)
   --keep-elisions    index elided articles (l’, dell’) as words
+  --lossy            replace invalid UTF-8 with U+FFFD and go on (default:
+                     stop at it with its line and byte offset)
   -h, --help         this help
 
 Exit codes: 0 done (also when nothing matches), 1 the file cannot be read or
 holds invalid UTF-8, 2 usage error (an invalid query too).
 
 Example: search '\"storia Italia\"' examples/sample.txt",
-    flags: &["--keep-elisions"],
+    flags: &["--keep-elisions", "--lossy"],
     values: &["--limit"],
 };
 
@@ -60,6 +62,7 @@ struct Args {
     file: Option<String>,
     limit: usize,
     keep_elisions: bool,
+    lossy: bool,
 }
 
 /// The arguments (QUERY, then FILE), or the exit code when the help was
@@ -82,15 +85,16 @@ fn parse_args() -> Result<Args, ExitCode> {
         file: positional.next(),
         limit,
         keep_elisions: parsed.flag("--keep-elisions"),
+        lossy: parsed.flag("--lossy"),
     })
 }
 
 /// The text to index, and its name for messages.
-fn read_input(file: Option<&str>) -> Result<(String, String), String> {
+fn read_input(file: Option<&str>, lossy: bool) -> Result<(String, String), String> {
     match file {
         None => Ok(("embedded sample".to_owned(), SAMPLE.to_owned())),
-        Some("-") => cli::read_all(SPEC.name, None, false),
-        Some(path) => cli::read_all(SPEC.name, Some(path), false),
+        Some("-") => cli::read_all(SPEC.name, None, lossy),
+        Some(path) => cli::read_all(SPEC.name, Some(path), lossy),
     }
 }
 
@@ -153,7 +157,7 @@ impl From<String> for Failure {
 }
 
 fn run(args: Args) -> Result<(), Failure> {
-    let (name, text) = read_input(args.file.as_deref())?;
+    let (name, text) = read_input(args.file.as_deref(), args.lossy)?;
     let indexing = TextFieldIndexing::default()
         .set_tokenizer("italiano")
         .set_index_option(IndexRecordOption::WithFreqsAndPositions);
