@@ -115,6 +115,17 @@ fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
 
+/// Exit code 0, or the example's standard error in the failure.
+fn assert_success(example: &Example, out: &Output) {
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}: {}",
+        example.name,
+        text(&out.stderr)
+    );
+}
+
 fn with_leading<'a>(example: &'a Example, rest: &[&'a str]) -> Vec<&'a str> {
     example
         .leading
@@ -227,13 +238,7 @@ fn invalid_utf8_is_reported_or_replaced() {
 fn empty_input_is_fine() {
     for example in EXAMPLES {
         let out = run(example, &with_leading(example, &["-"]), b"");
-        assert_eq!(
-            out.status.code(),
-            Some(0),
-            "{}: {}",
-            example.name,
-            text(&out.stderr)
-        );
+        assert_success(example, &out);
     }
 }
 
@@ -255,13 +260,7 @@ fn standard_input_dash_and_a_file_agree() {
                 let mut args = with_leading(example, fixed);
                 args.extend(source);
                 let out = run(example, &args, input.as_bytes());
-                assert_eq!(
-                    out.status.code(),
-                    Some(0),
-                    "{}: {}",
-                    example.name,
-                    text(&out.stderr)
-                );
+                assert_success(example, &out);
                 out.stdout
             })
             .collect();
