@@ -54,6 +54,14 @@ impl<'a> Lower<'a> {
     }
 }
 
+/// Whether `gap`, whitespace between two tokens, holds a blank line: two
+/// line breaks in it make a line with nothing else. The one test of a
+/// paragraph's end, for the window and for readers that look back in text.
+#[inline]
+pub(crate) fn holds_blank_line(gap: &str) -> bool {
+    gap.len() >= 2 && gap.bytes().filter(|&b| b == b'\n').nth(1).is_some()
+}
+
 /// `word` in lowercase, without allocating; a word too long for any
 /// table word is returned as it is.
 pub(crate) fn lower(word: &str) -> Lower<'_> {

@@ -268,10 +268,5 @@ impl<'a> Window<'a> {
 /// whitespace, so two line breaks in it make a line with nothing else.
 #[inline]
 fn paragraph_break(text: &str, end: usize, start: usize) -> bool {
-    start >= end + 2
-        && text.as_bytes()[end..start]
-            .iter()
-            .filter(|&&b| b == b'\n')
-            .nth(1)
-            .is_some()
+    start >= end + 2 && crate::text::holds_blank_line(&text[end..start])
 }

@@ -108,12 +108,7 @@ pub(super) fn after_label(win: &mut Window<'_>) -> bool {
 fn word_before(text: &str, end: usize) -> Option<(usize, &str)> {
     let before = text.get(..end)?;
     let head = before.trim_end();
-    if before[head.len()..]
-        .bytes()
-        .filter(|&b| b == b'\n')
-        .nth(1)
-        .is_some()
-    {
+    if crate::text::holds_blank_line(&before[head.len()..]) {
         return None;
     }
     if let Some(rest) = head.strip_suffix(',') {
