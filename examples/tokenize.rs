@@ -1,12 +1,14 @@
 //! Tokenizes Italian text: tokens, sentences and multiword tokens.
 //!
 //! ```text
-//! tokenize [--format conllu|jsonl|text] [--lines] [FILE]
+//! tokenize [--format conllu|jsonl|text] [--lines] [--ud] [FILE]
 //! ```
 //!
 //! Reads FILE, or standard input. `--lines` treats every line as a text of
-//! its own (for one tweet per line); `--split-hyphens` splits hyphenated
-//! words, as the UD ISDT treebank mostly does. Formats:
+//! its own (for one tweet per line); `--ud` follows the UD Italian
+//! treebanks in everything (`Tokenizer::ud()`: hyphens split, sentences
+//! ended at every `:` and `;`), the setting to score against them;
+//! `--split-hyphens` only splits hyphenated words. Formats:
 //!
 //! - `conllu`: Universal Dependencies CoNLL-U with `# sent_id` and `# text`,
 //!   multiword ranges (`3-4 della`) followed by their words, `SpaceAfter=No`
@@ -26,7 +28,7 @@ mod cli;
 const SPEC: cli::Spec = cli::Spec {
     name: "tokenize",
     usage:
-        "usage: tokenize [--format conllu|jsonl|text] [--lines] [--split-hyphens] [--lossy] [FILE]",
+        "usage: tokenize [--format conllu|jsonl|text] [--lines] [--ud] [--split-hyphens] [--lossy] [FILE]",
     help: "\
 Tokenizes Italian text: tokens, sentences and multiword tokens.
 
@@ -40,7 +42,11 @@ Options:
                      Dependencies CoNLL-U with multiword tokens, SpaceAfter=No,
                      and _ in the columns a tokenizer does not fill
   --lines            every line is a text of its own (one tweet a line)
-  --split-hyphens    split hyphenated words, as UD ISDT mostly does
+  --ud               follow the UD Italian treebanks (ISDT first) in
+                     everything: hyphenated words and numbers joined by a
+                     slash split, sentences ended at every : and ; (the
+                     setting for scoring against the treebanks)
+  --split-hyphens    only split hyphenated words, as UD ISDT mostly does
   --lossy            replace invalid UTF-8 with U+FFFD and go on (default:
                      stop at it with its line and byte offset)
   -h, --help         this help
@@ -52,8 +58,8 @@ Sentences are numbered from 0 (jsonl) or 1 (conllu sent_id) over the input.
 Exit codes: 0 done, 1 the input cannot be read, holds invalid UTF-8 (without
 --lossy), or the output cannot be written, 2 usage error.
 
-Example: tokenize --format conllu --split-hyphens articolo.txt",
-    flags: &["--lines", "--split-hyphens", "--lossy"],
+Example: tokenize --format conllu --ud articolo.txt",
+    flags: &["--lines", "--ud", "--split-hyphens", "--lossy"],
     values: &["--format"],
 };
 
@@ -79,7 +85,11 @@ fn main() -> ExitCode {
             ))
         }
     };
-    let tokenizer = Tokenizer::new().split_hyphens(args.flag("--split-hyphens"));
+    let tokenizer = if args.flag("--ud") {
+        Tokenizer::ud()
+    } else {
+        Tokenizer::new().split_hyphens(args.flag("--split-hyphens"))
+    };
     let (name, input) = match cli::open(args.file.as_deref()) {
         Ok(input) => input,
         Err(problem) => return SPEC.fail(&problem),

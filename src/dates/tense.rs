@@ -15,7 +15,7 @@ use crate::lexicon::dates::{
 };
 use crate::text::lower;
 use crate::tokenize::ScanState as State;
-use crate::tokenize::{Boundaries, Token, Tokens};
+use crate::tokenize::{Boundaries, SentenceRules as Rules, Token, Tokens};
 use crate::window::Window;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -53,7 +53,7 @@ pub(crate) fn tense_at(win: &mut Window<'_>, from: usize) -> Tense {
         let Some(token) = win.get(k) else {
             break;
         };
-        if sentence.ends_before(token) {
+        if sentence.ends_before(token, None) {
             break;
         }
         if k >= from {
@@ -91,27 +91,43 @@ fn sentence_before<'a>(text: &'a str, first: Token<'a>) -> (Boundaries<'a>, usiz
         // it stops before any such token.
         while let Some(token) = tokens.next().filter(|t| t.range().end <= date_start) {
             let goes_on = match &mut current {
-                Some((sentence, _, _)) => !sentence.ends_before(token),
+                Some((sentence, _, _)) => !sentence.ends_before(token, None),
                 None => false,
             };
             if !goes_on {
-                current = Some((Boundaries::new(text, token), token.range().start, state));
+                current = Some((
+                    Boundaries::new(text, token, Rules::default()),
+                    token.range().start,
+                    state,
+                ));
             }
             state = tokens.state();
         }
         let sentence = match current {
-            Some((mut sentence, start, at)) => match sentence.ends_before(first) {
+            Some((mut sentence, start, at)) => match sentence.ends_before(first, None) {
                 false => (sentence, start, at),
-                true => (Boundaries::new(text, first), date_start, state),
+                true => (
+                    Boundaries::new(text, first, Rules::default()),
+                    date_start,
+                    state,
+                ),
             },
-            None => (Boundaries::new(text, first), date_start, state),
+            None => (
+                Boundaries::new(text, first, Rules::default()),
+                date_start,
+                state,
+            ),
         };
         if back == 0 || sentence.1 >= back + SETTLED || behind == BEHIND {
             return sentence;
         }
         found = Some(sentence);
     }
-    found.unwrap_or((Boundaries::new(text, first), date_start, State::default()))
+    found.unwrap_or((
+        Boundaries::new(text, first, Rules::default()),
+        date_start,
+        State::default(),
+    ))
 }
 
 /// Tense cues seen so far in a sentence, updated token by token without

@@ -33,6 +33,73 @@ const ABBREVIATIONS: &[&str] = &[
 /// list closers and forms that stand last in a clause.
 const ENDS_SENTENCE: &[&str] = &["cfr", "ecc", "etc", "ibid", "id", "inc", "jr", "segg", "ss"];
 
+/// Words that open a sentence and are never part of a name (so not `Del`,
+/// `La`: `A. Del Piero`, `I. La Russa`), lowercase, sorted:
+/// after one, a capital letter with a period is the end of a sentence
+/// (`i bosoni W e Z. Nel frattempo`), not an initial (`G. Verdi`).
+const SENTENCE_OPENERS: &[&str] = &[
+    "agli",
+    "ai",
+    "al",
+    "alla",
+    "alle",
+    "allora",
+    "anche",
+    "che",
+    "chi",
+    "ci",
+    "con",
+    "dopo",
+    "ed",
+    "fra",
+    "gli",
+    "ieri",
+    "il",
+    "in",
+    "infatti",
+    "inoltre",
+    "intanto",
+    "invece",
+    "ma",
+    "mentre",
+    "negli",
+    "nei",
+    "nel",
+    "nella",
+    "nelle",
+    "nello",
+    "non",
+    "nonostante",
+    "oggi",
+    "ora",
+    "per",
+    "poi",
+    "quando",
+    "questa",
+    "queste",
+    "questi",
+    "questo",
+    "quindi",
+    "se",
+    "secondo",
+    "si",
+    "sul",
+    "sulla",
+    "tra",
+    "tuttavia",
+    "un",
+    "una",
+    "uno",
+];
+
+/// File extensions, lowercase, sorted: `anpr.md`, `bando.pdf` name a file
+/// and are one token.
+const FILE_EXTENSIONS: &[&str] = &[
+    "csv", "doc", "docx", "epub", "gif", "htm", "html", "jpeg", "jpg", "js", "json", "md", "mp3",
+    "mp4", "odt", "pdf", "png", "ppt", "pptx", "py", "rar", "rs", "rtf", "svg", "toml", "txt",
+    "xls", "xlsx", "xml", "yaml", "yml", "zip",
+];
+
 /// Endings written after the period of an abbreviated title, for the
 /// feminine or the superlative: `Sig.ra`, `Sig.na`, `Dott.ssa`, `Gent.mo`.
 const TITLE_ENDINGS: &[&str] = &[
@@ -40,7 +107,13 @@ const TITLE_ENDINGS: &[&str] = &[
 ];
 
 #[cfg(test)]
-pub(super) const TABLES: &[&[&str]] = &[ABBREVIATIONS, ENDS_SENTENCE, TITLE_ENDINGS];
+pub(super) const TABLES: &[&[&str]] = &[
+    ABBREVIATIONS,
+    ENDS_SENTENCE,
+    FILE_EXTENSIONS,
+    SENTENCE_OPENERS,
+    TITLE_ENDINGS,
+];
 
 static ABBREVIATION_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(ABBREVIATIONS));
 
@@ -52,6 +125,25 @@ pub(crate) fn is_abbreviation(word: &str) -> bool {
 /// The abbreviation `word.` may end a sentence (`ecc.`).
 pub(crate) fn abbreviation_ends_sentence(word: &str) -> bool {
     super::contains_ignore_ascii_case(ENDS_SENTENCE, word)
+}
+
+/// `word` opens sentences and is never a name (`Nel`, `Questo`).
+pub(crate) fn opens_sentence(word: &str) -> bool {
+    SENTENCE_OPENERS
+        .binary_search_by(|e| cmp_ignore_ascii_case(e, word))
+        .is_ok()
+}
+
+fn cmp_ignore_ascii_case(entry: &str, word: &str) -> std::cmp::Ordering {
+    entry
+        .bytes()
+        .cmp(word.bytes().map(|b| b.to_ascii_lowercase()))
+}
+
+/// `extension` names a kind of file (`pdf`, `md`): `bando.pdf` is one
+/// word.
+pub(crate) fn is_file_extension(extension: &str) -> bool {
+    FILE_EXTENSIONS.binary_search(&extension).is_ok()
 }
 
 /// `ending` may follow the period of an abbreviated title (`ra` in

@@ -14,7 +14,9 @@ mod hyphenated;
 pub(crate) mod numbers;
 pub(crate) mod units;
 
-pub(crate) use abbreviations::{abbreviation_ends_sentence, is_abbreviation, is_title_ending};
+pub(crate) use abbreviations::{
+    abbreviation_ends_sentence, is_abbreviation, is_file_extension, is_title_ending, opens_sentence,
+};
 pub(crate) use accents::{accent_for_apostrophe, is_strong_apostrophe, is_truncation};
 pub(crate) use contractions::{articulated, clitic_split};
 pub(crate) use hyphenated::is_whole_hyphenated;

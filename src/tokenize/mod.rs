@@ -48,7 +48,8 @@ use std::ops::Range;
 pub use multiword::Words;
 pub(crate) use scan::State as ScanState;
 pub(crate) use sentences::Boundaries;
-pub use sentences::{Sentence, Sentences};
+pub(crate) use sentences::Rules as SentenceRules;
+pub use sentences::{Sentence, Sentences, Split};
 
 /// What a token is.
 ///
@@ -244,6 +245,10 @@ impl<'a> Token<'a> {
 /// Tokenizes Italian text.
 ///
 /// Holds no state; `const fn new()` lets a tokenizer live in a `static`.
+/// Two settings are ready-made: [`Tokenizer::new`], the default, which keeps
+/// hyphenated words whole and ends a sentence at `:` and `;` only before a
+/// capital, and [`Tokenizer::ud`], which follows the UD Italian treebanks
+/// (ISDT where they differ) in everything they annotate.
 ///
 /// # Examples
 ///
@@ -253,14 +258,25 @@ impl<'a> Token<'a> {
 /// static TOKENIZER: Tokenizer = Tokenizer::new();
 /// assert_eq!(TOKENIZER.tokens("un po' di più").count(), 4);
 /// ```
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub struct Tokenizer {
     split_hyphens: bool,
+    treebank: bool,
+    colon: Split,
+    semicolon: Split,
+}
+
+impl Default for Tokenizer {
+    fn default() -> Self {
+        Tokenizer::new()
+    }
 }
 
 impl Tokenizer {
-    /// A tokenizer with the UD Italian conventions.
+    /// The default tokenizer: UD Italian tokens (elisions, multiword
+    /// tokens, numbers, abbreviations), hyphenated words whole, and `:` and
+    /// `;` ending a sentence only before a capital.
     ///
     /// # Examples
     ///
@@ -271,6 +287,41 @@ impl Tokenizer {
     pub const fn new() -> Self {
         Tokenizer {
             split_hyphens: false,
+            treebank: false,
+            colon: Split::BeforeCapital,
+            semicolon: Split::BeforeCapital,
+        }
+    }
+
+    /// The tokenizer that follows the UD Italian treebanks, ISDT first,
+    /// for scoring against them and for pipelines trained on them. Beside
+    /// the default's conventions it
+    ///
+    /// - splits hyphenated compounds (`centro` `-` `destra`), keeping those
+    ///   the treebanks keep (`e-mail`, `ex-presidente`, `F-35`);
+    /// - splits numbers joined by a slash that are not dates (`633` `/`
+    ///   `1941`, `94` `/` `55` `/` `CE`; `13/12/2011` stays whole);
+    /// - gives a sentence-final abbreviation's period to the sentence
+    ///   (`ecc` `.` before a capital);
+    /// - ends sentences at `:` and `;` with [`Split::Always`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use italiano::tokenize::Tokenizer;
+    ///
+    /// let ud = Tokenizer::ud();
+    /// let tokens: Vec<&str> = ud.tokens("la legge 633/1941 sul centro-destra").map(|t| t.text()).collect();
+    /// assert_eq!(tokens, ["la", "legge", "633", "/", "1941", "sul", "centro", "-", "destra"]);
+    /// let sentences: Vec<&str> = ud.sentences("Esito: respinto; si ricorre.").map(|s| s.text()).collect();
+    /// assert_eq!(sentences, ["Esito:", "respinto;", "si ricorre."]);
+    /// ```
+    pub const fn ud() -> Self {
+        Tokenizer {
+            split_hyphens: true,
+            treebank: true,
+            colon: Split::Always,
+            semicolon: Split::Always,
         }
     }
 
@@ -293,6 +344,46 @@ impl Tokenizer {
     pub const fn split_hyphens(mut self, on: bool) -> Self {
         self.split_hyphens = on;
         self
+    }
+
+    /// Where a colon ends a sentence; [`Split::BeforeCapital`] by default.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use italiano::tokenize::{Split, Tokenizer};
+    ///
+    /// let text = "Nota: Il bando scade oggi.";
+    /// assert_eq!(Tokenizer::new().sentences(text).count(), 2);
+    /// assert_eq!(Tokenizer::new().split_at_colon(Split::Never).sentences(text).count(), 1);
+    /// ```
+    pub const fn split_at_colon(mut self, split: Split) -> Self {
+        self.colon = split;
+        self
+    }
+
+    /// Where a semicolon ends a sentence; [`Split::BeforeCapital`] by
+    /// default.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use italiano::tokenize::{Split, Tokenizer};
+    ///
+    /// let text = "Il ricorso è respinto; le spese sono compensate.";
+    /// assert_eq!(Tokenizer::new().sentences(text).count(), 1);
+    /// assert_eq!(Tokenizer::new().split_at_semicolon(Split::Always).sentences(text).count(), 2);
+    /// ```
+    pub const fn split_at_semicolon(mut self, split: Split) -> Self {
+        self.semicolon = split;
+        self
+    }
+
+    pub(crate) fn sentence_rules(&self) -> SentenceRules {
+        SentenceRules {
+            colon: self.colon,
+            semicolon: self.semicolon,
+        }
     }
 
     /// The tokens of `text`, in order.
@@ -348,6 +439,7 @@ impl<'a> Tokens<'a> {
     pub(crate) fn new(text: &'a str, range: Range<usize>, tokenizer: Tokenizer) -> Self {
         let state = scan::State {
             split_hyphens: tokenizer.split_hyphens,
+            treebank: tokenizer.treebank,
             ..scan::State::default()
         };
         Tokens::resume(text, range, state)

@@ -58,6 +58,9 @@ fn is_combining(c: char) -> bool {
 pub(crate) struct State {
     /// Split hyphenated words (`Centro` `-` `destra`), as UD ISDT mostly does.
     pub(super) split_hyphens: bool,
+    /// Follow the UD treebanks where they differ from the default
+    /// ([`Tokenizer::ud`](super::Tokenizer::ud)).
+    pub(super) treebank: bool,
     /// A single quote was opened (`'parola`) and not yet closed: a mark
     /// after the next word may close it rather than belong to the word.
     pub(super) single_open: bool,
@@ -147,7 +150,7 @@ pub(super) fn token_at(
         }
     } else if b.is_ascii_digit() && !matches!(bytes.get(start + 1), Some(0xE2 | 0xEF)) {
         // A number; `0xE2`/`0xEF` next may make a keycap emoji (`1️⃣`).
-        return number(text, start, end);
+        return number(text, start, end, state.treebank);
     } else if b == b',' && bytes.get(start + 1) != Some(&b'.') {
         return (start + 1, TokenKind::Punctuation);
     } else if b == b'.' && bytes.get(start + 1) != Some(&b'.') {
@@ -185,7 +188,7 @@ fn other_token_at(text: &str, start: usize, end: usize, state: &mut State) -> (u
                 if let Some(e) = emoji::keycap_end(text, start).filter(|&e| e <= end) {
                     return (e, TokenKind::Emoji);
                 }
-                return number(text, start, end);
+                return number(text, start, end, state.treebank);
             }
             b'#' | b'@' => {
                 let kind = if b == b'#' {
@@ -282,7 +285,7 @@ fn other_token_at(text: &str, start: usize, end: usize, state: &mut State) -> (u
         );
     }
     if c.is_numeric() {
-        return number(text, start, end);
+        return number(text, start, end, state.treebank);
     }
     if is_combining(c) {
         // Marks with no letter to sit on: one token for the whole run.
@@ -532,7 +535,12 @@ fn word(text: &str, start: usize, end: usize, state: &mut State) -> (usize, Toke
                 i = slash_ending(bytes, i, end).unwrap_or(i + 1);
                 break;
             }
-            b'.' => return period_in_word(text, start, i, end),
+            b'.' => {
+                if let Some(e) = email_with_dots(text, start, i, end) {
+                    return (e, TokenKind::Email);
+                }
+                return period_in_word(text, start, i, end, state.treebank);
+            }
             b'@' => {
                 if let Some(m) = EMAIL.find(&text[start..end]) {
                     return (start + m.end(), TokenKind::Email);
@@ -751,7 +759,13 @@ fn is_english_contraction(text: &str, from: usize, end: usize) -> Option<usize> 
 /// A period at `i` after the word `text[start..i]`: part of an
 /// abbreviation (`art.`, `Sig.ra`, `S.p.A.`, `p.es.`, `G.`), or the end of
 /// the word.
-fn period_in_word(text: &str, start: usize, i: usize, end: usize) -> (usize, TokenKind) {
+fn period_in_word(
+    text: &str,
+    start: usize,
+    i: usize,
+    end: usize,
+    treebank: bool,
+) -> (usize, TokenKind) {
     let bytes = text.as_bytes();
     let word = &text[start..i];
     if let Some(e) = ellipsis_before_url(text, i, end) {
@@ -788,6 +802,16 @@ fn period_in_word(text: &str, start: usize, i: usize, end: usize) -> (usize, Tok
     {
         return (i + 1 + tld, TokenKind::Url);
     }
+    // `anpr.md`, `bando.pdf`: a file named with its extension.
+    if (2..=4).contains(&tld)
+        && lexicon::is_file_extension(&text[i + 1..i + 1 + tld])
+        && !char_at(text, i + 1 + tld).is_some_and(is_word_char)
+        && word
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+    {
+        return (i + 1 + tld, TokenKind::Word);
+    }
     // Letters and periods alternating in short groups: `S.p.A.`, `a.C.`,
     // `d.lgs.`, `U.S.A.`
     if word.len() <= 3 && word.bytes().all(|b| b.is_ascii_alphabetic()) {
@@ -811,6 +835,9 @@ fn period_in_word(text: &str, start: usize, i: usize, end: usize) -> (usize, Tok
     }
     let initial = word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase();
     if initial || lexicon::is_abbreviation(word) {
+        if period_ends_sentence(text, word, i, end, treebank) {
+            return (i, TokenKind::Word);
+        }
         let after = i + 1;
         // `Sig.ra`, `Dott.ssa`, `Gent.mo`
         let ending = bytes[after..end]
@@ -829,11 +856,52 @@ fn period_in_word(text: &str, start: usize, i: usize, end: usize) -> (usize, Tok
     (i, TokenKind::Word)
 }
 
+/// An e-mail address whose local part has a period (`mario.rossi@…`),
+/// from `start`, where the word reaches a period at `i`: only when an `@`
+/// follows within the next few bytes, before any space.
+fn email_with_dots(text: &str, start: usize, i: usize, end: usize) -> Option<usize> {
+    let near = &text.as_bytes()[i..end.min(i + 64)];
+    let at = near.iter().position(|&b| b == b'@' || b <= b' ')?;
+    if near[at] != b'@' {
+        return None;
+    }
+    EMAIL.find(&text[start..end]).map(|m| start + m.end())
+}
+
+/// The period at `i` after the letter or abbreviation `word` ends a
+/// sentence rather than abbreviating: a letter before a word that opens
+/// sentences and is never a name (`i bosoni W e Z. Nel frattempo`,
+/// `allegato f. Per`), or, as the UD treebanks write it, a list closer
+/// before a capital (`ecc` `.` `Il`).
+fn period_ends_sentence(text: &str, word: &str, i: usize, end: usize, treebank: bool) -> bool {
+    let next = &text[i + 1..end];
+    let after = next.trim_start_matches([' ', '\t', '\n', '\r']);
+    if after.len() == next.len() {
+        return false;
+    }
+    let next_word = &after[..after
+        .bytes()
+        .position(|b| !b.is_ascii_alphabetic())
+        .unwrap_or(after.len())];
+    if !next_word
+        .as_bytes()
+        .first()
+        .is_some_and(u8::is_ascii_uppercase)
+    {
+        return false;
+    }
+    word.len() == 1 && lexicon::opens_sentence(next_word)
+        || treebank && lexicon::abbreviation_ends_sentence(word)
+}
+
 /// A number from `start`: digits with inner `.` `,` `:` `/` between digits
 /// (`11.000`, `355.089,40`, `05:28`, `13/12/11`), then letters or digits
 /// glued to it (`60x60`, `1D`), an ordinal indicator (`1°`, `2ª`) or a
 /// minute mark (`43'`).
-fn number(text: &str, start: usize, end: usize) -> (usize, TokenKind) {
+///
+/// With `treebank`, numbers joined by a slash stay whole only as a date
+/// (`13/12/2011`); others split at it (`633` `/` `1941`), as UD ISDT does.
+fn number(text: &str, start: usize, end: usize, treebank: bool) -> (usize, TokenKind) {
     let bytes = text.as_bytes();
     let mut i = start;
     loop {
@@ -844,6 +912,9 @@ fn number(text: &str, start: usize, end: usize) -> (usize, TokenKind) {
             && matches!(bytes[i], b'.' | b',' | b':' | b'/')
             && bytes[i + 1].is_ascii_digit()
         {
+            if bytes[i] == b'/' && treebank && !is_slash_date(&bytes[start..end.min(start + 11)]) {
+                break;
+            }
             i += 1;
             continue;
         }
@@ -879,6 +950,19 @@ fn number(text: &str, start: usize, end: usize) -> (usize, TokenKind) {
         _ => {}
     }
     (i, kind)
+}
+
+/// `bytes` start with a date written with slashes: `d/m/yy` or `d/m/yyyy`,
+/// days and months of one or two digits.
+fn is_slash_date(bytes: &[u8]) -> bool {
+    let mut parts = bytes.split(|&b| b == b'/');
+    let mut digits = |max: usize| {
+        parts.next().is_some_and(|p| {
+            let n = p.iter().take_while(|b| b.is_ascii_digit()).count();
+            (1..=max).contains(&n) && (n == p.len() || max == 4)
+        })
+    };
+    digits(2) && digits(2) && digits(4)
 }
 
 /// A URL starting at `start`, if one does (`http://`, `https://`, `www.`),

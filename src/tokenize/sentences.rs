@@ -1,14 +1,34 @@
 //! Sentence splitting over the token stream.
 //!
-//! Following the UD Italian treebanks, a sentence ends at every `.`, `?`,
-//! `!` (and runs of them), and at `:` and `;` unless a number follows;
-//! `...` and `…` end one only before a capital letter. Closing quotes and
-//! brackets right after the final mark stay in the sentence; a quote glued
-//! to the next word opens the next one (`ha detto.”Il…`). Abbreviations
-//! keep their period inside the sentence, except those that close lists
-//! (`ecc.`, `etc.`) or dotted forms (`a.C.`), before a capital. A number
-//! with a period opening a sentence numbers it (`858. Comprensorio`). A
-//! blank line always ends a sentence.
+//! The rules, in the order they are tried:
+//!
+//! 1. A blank line always ends a sentence.
+//! 2. `.`, `?`, `!` and runs of them (`?!`, `!!!`) end one, whatever follows:
+//!    the UD Italian treebanks end sentences there even before a lowercase
+//!    word, which is how excerpts and social text often go on. A number and
+//!    a period opening a sentence number it instead (`858. Comprensorio`).
+//! 3. `...` and `…` end one only before a capital: as often they mark a
+//!    pause (`Aspetta... e poi?`).
+//! 4. Abbreviations keep their period inside the sentence (`il Sig. Rossi`,
+//!    `la Dott.ssa Bianchi`, `la U.O. Cardiologia`, `nel 44 a.C. Cesare`),
+//!    except those that close a list or a reference (`ecc.`, `etc.`,
+//!    `cfr.`), which end one before a capital.
+//! 5. `:` and `;` end one as [`Split`] says, set per mark with
+//!    [`Tokenizer::split_at_colon`](super::Tokenizer::split_at_colon) and
+//!    [`Tokenizer::split_at_semicolon`](super::Tokenizer::split_at_semicolon):
+//!    by default only before a capital (`Attenzione: Il servizio…`,
+//!    `Visto il decreto…; Considerato che…`); with [`Split::Always`], as the
+//!    treebanks do, at every one, except a colon before a number that does
+//!    not open a list item (`ore 10: 30 persone`) and a semicolon between
+//!    the short items of an inline list (`Terni, azioni 300; Ilva, azioni
+//!    500`).
+//! 6. Closing quotes and brackets right after the final mark stay in the
+//!    sentence (`«Vengo.» Poi…`, `(Vero.) Sì.`); a quote glued to the next
+//!    word opens the next one (`ha detto.”Il…`).
+//!
+//! Where the treebanks disagree (VIT ends a sentence at every `;`, ISDT
+//! keeps inline lists together), [`Tokenizer::ud`](super::Tokenizer::ud)
+//! follows ISDT.
 
 use std::iter::FusedIterator;
 use std::ops::Range;
@@ -17,6 +37,50 @@ use super::scan::State;
 use super::{Token, TokenKind, Tokenizer, Tokens};
 use crate::blank::has_blank_line;
 use crate::lexicon;
+
+/// Where a colon or a semicolon ends a sentence.
+///
+/// # Examples
+///
+/// ```
+/// use italiano::tokenize::{Split, Tokenizer};
+///
+/// let text = "Attenzione: il servizio è sospeso; riprende lunedì.";
+/// let count = |t: Tokenizer| t.sentences(text).count();
+/// assert_eq!(count(Tokenizer::new()), 1);
+/// assert_eq!(count(Tokenizer::new().split_at_colon(Split::Always)), 2);
+/// assert_eq!(count(Tokenizer::ud()), 3);
+/// ```
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Split {
+    /// The mark never ends a sentence.
+    Never,
+    /// The mark ends a sentence before a capital letter, or before an
+    /// opening quote or bracket with a capital after it (`ha detto:
+    /// «Vengo»`).
+    #[default]
+    BeforeCapital,
+    /// The mark ends a sentence wherever the UD Italian treebanks end one:
+    /// everywhere, except a colon before a number that is not a list item
+    /// (`ore 10: 30 persone`, but `seguenti: 1) …`) and a semicolon between
+    /// the short items of an inline list (`Terni, azioni 300; Ilva, azioni
+    /// 500;`).
+    Always,
+}
+
+/// The sentence rules a tokenizer was set up with.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub(crate) struct Rules {
+    pub(crate) colon: Split,
+    pub(crate) semicolon: Split,
+}
+
+/// Items of an inline list are at most this many tokens long.
+const SHORT_ITEM: usize = 7;
+/// A last item this short closes a list (`…; laser.`): one word; two
+/// already make a clause (`respinto; si ricorre.`).
+const LAST_ITEM: usize = 1;
 
 /// A sentence: its text and span, and its tokens on demand.
 ///
@@ -91,6 +155,7 @@ impl<'a> Sentence<'a> {
 #[derive(Debug, Clone)]
 pub struct Sentences<'a> {
     source: &'a str,
+    rules: Rules,
     tokens: Tokens<'a>,
     /// The first token of the next sentence, and the scanner's state
     /// before it.
@@ -101,6 +166,7 @@ impl<'a> Sentences<'a> {
     pub(super) fn new(source: &'a str, tokenizer: Tokenizer) -> Self {
         Sentences {
             source,
+            rules: tokenizer.sentence_rules(),
             tokens: Tokens::new(source, 0..source.len(), tokenizer),
             peeked: None,
         }
@@ -127,13 +193,13 @@ impl<'a> Iterator for Sentences<'a> {
                 (self.tokens.next()?, state)
             }
         };
-        let mut sentence = Boundaries::new(self.source, first);
+        let mut sentence = Boundaries::new(self.source, first, self.rules);
         loop {
             let before_next = self.tokens.state();
             let Some(next) = self.tokens.next() else {
                 return Some(self.sentence(first.range().start, sentence.end(), state));
             };
-            if sentence.ends_before(next) {
+            if sentence.ends_before(next, Some(&self.tokens)) {
                 self.peeked = Some((next, before_next));
                 return Some(self.sentence(first.range().start, sentence.end(), state));
             }
@@ -147,6 +213,12 @@ impl<'a> Iterator for Sentences<'a> {
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Boundaries<'a> {
     source: &'a str,
+    rules: Rules,
+    /// Tokens since the sentence began or its last `;` or `:`: the length
+    /// of an item when the sentence is a list.
+    item_len: usize,
+    /// The current item follows a `;`.
+    after_semicolon: bool,
     /// The sentence's first token.
     first: Token<'a>,
     /// Its last token so far.
@@ -158,9 +230,12 @@ pub(crate) struct Boundaries<'a> {
 
 impl<'a> Boundaries<'a> {
     /// A sentence that begins with `first`, a token of `source`.
-    pub(crate) fn new(source: &'a str, first: Token<'a>) -> Self {
+    pub(crate) fn new(source: &'a str, first: Token<'a>, rules: Rules) -> Self {
         Boundaries {
             source,
+            rules,
+            item_len: 1,
+            after_semicolon: false,
             first,
             last: first,
             ending: ends_sentence_mark(&first).then_some(first),
@@ -173,8 +248,10 @@ impl<'a> Boundaries<'a> {
     }
 
     /// Whether the sentence ends before `next`, the token after its last;
-    /// if not, `next` is taken into it.
-    pub(crate) fn ends_before(&mut self, next: Token<'a>) -> bool {
+    /// if not, `next` is taken into it. `ahead`, the tokens after `next`,
+    /// tells a semicolon inside an inline list from one that ends a
+    /// sentence; without it a semicolon is read as ending one.
+    pub(crate) fn ends_before(&mut self, next: Token<'a>, ahead: Option<&Tokens<'a>>) -> bool {
         let last = self.last;
         let gap = &self.source[last.range().end..next.range().start];
         let boundary = has_blank_line(gap)
@@ -182,7 +259,7 @@ impl<'a> Boundaries<'a> {
                 if gap.is_empty() && is_closer(&next) && !opens_glued(self.source, &next) {
                     return false; // a closer: decided at the next token
                 }
-                starts_sentence(self.source, &mark, &next)
+                self.starts_sentence(&mark, &next, ahead)
             });
         if boundary {
             return true;
@@ -196,8 +273,60 @@ impl<'a> Boundaries<'a> {
                 && next.text() == ".";
             self.ending = (ends_sentence_mark(&next) && !enumeration).then_some(next);
         }
+        // An item's length leaves out the mark that closes it.
+        if matches!(last.text(), ";" | ":") {
+            self.item_len = 1;
+            self.after_semicolon = last.text() == ";";
+        } else if !matches!(next.text(), ";" | ":") {
+            self.item_len += 1;
+        }
         self.last = next;
         false
+    }
+
+    /// Whether `next` starts a new sentence after the ending `mark`.
+    fn starts_sentence(
+        &self,
+        mark: &Token<'a>,
+        next: &Token<'a>,
+        ahead: Option<&Tokens<'a>>,
+    ) -> bool {
+        let source = self.source;
+        let first = next.text().chars().next().unwrap_or(' ');
+        let capital =
+            first.is_uppercase() || is_opening(source, next) && word_after_is_capital(source, next);
+        let text = mark.text();
+        if mark.kind() == TokenKind::Abbreviation || text.starts_with("..") || text.starts_with('…')
+        {
+            return capital;
+        }
+        let split = match text {
+            ":" => self.rules.colon,
+            ";" => self.rules.semicolon,
+            _ => return true,
+        };
+        match split {
+            Split::Never => false,
+            Split::BeforeCapital => capital,
+            Split::Always if text == ":" => {
+                !first.is_ascii_digit() || ahead.is_some_and(|a| opens_list_item(a.clone()))
+            }
+            Split::Always => {
+                let Some(ahead) = ahead else { return true };
+                if first.is_ascii_digit() && opens_list_item(ahead.clone()) {
+                    return true;
+                }
+                // Three short items or more in a row (`Terni, azioni 300;
+                // Ilva, azioni 500; …`), or a very short last item, make
+                // an inline list; two short clauses are two sentences.
+                let (len, closer) = item_after(ahead.clone());
+                let after = 1 + len;
+                let short = self.item_len <= SHORT_ITEM && after <= SHORT_ITEM;
+                let inline = short && (self.after_semicolon || closer == ";");
+                let last = after <= LAST_ITEM && closer == ".";
+                !(inline || last)
+            }
+        }
     }
 }
 
@@ -212,7 +341,9 @@ fn ends_sentence_mark(token: &Token<'_>) -> bool {
         }
         TokenKind::Abbreviation => {
             let stem = token.text().trim_end_matches('.');
-            lexicon::abbreviation_ends_sentence(stem) || stem.contains('.')
+            // Dotted forms (`a.C.`, `U.O.`, `S.p.A.`) stand before names
+            // and words more often than at the end.
+            lexicon::abbreviation_ends_sentence(stem)
         }
         _ => false,
     }
@@ -236,25 +367,23 @@ fn opens_glued(source: &str, token: &Token<'_>) -> bool {
             .is_some_and(char::is_alphanumeric)
 }
 
-/// Whether `next` starts a new sentence after the ending `mark`.
-///
-/// The UD Italian treebanks end a sentence at every `.`, `?` and `!`,
-/// whatever follows (excerpts there often start in lowercase), and at `:`
-/// and `;` unless a number follows (`ore 10: 30` is rare, `art. 3: 2`
-/// lists are not). `...` and `…` end one only before a capital, since they
-/// as often mark a pause; so do abbreviations that can close a sentence.
-fn starts_sentence(source: &str, mark: &Token<'_>, next: &Token<'_>) -> bool {
-    let first = next.text().chars().next().unwrap_or(' ');
-    let capital =
-        first.is_uppercase() || is_opening(source, next) && word_after_is_capital(source, next);
-    let text = mark.text();
-    if mark.kind() == TokenKind::Abbreviation || text.starts_with("..") || text.starts_with('…') {
-        return capital;
+/// The tokens after a number open a list item: `1)`, `947.`.
+fn opens_list_item(mut ahead: Tokens<'_>) -> bool {
+    ahead.next().is_some_and(|t| matches!(t.text(), ")" | "."))
+}
+
+/// The length of the item after a semicolon, up to the next `;`, `.`,
+/// `?` or `!` (counted to a little past [`SHORT_ITEM`]), and the mark that
+/// closes it (`""` past that length or at the end).
+fn item_after(mut ahead: Tokens<'_>) -> (usize, &str) {
+    let mut len = 0;
+    while let Some(token) = ahead.next().filter(|_| len <= SHORT_ITEM) {
+        match token.text() {
+            mark @ ("." | ";" | "?" | "!") => return (len, mark),
+            _ => len += 1,
+        }
     }
-    if text == ":" || text == ";" {
-        return !first.is_ascii_digit();
-    }
-    true
+    (len, "")
 }
 
 /// A quote or bracket that opens what follows it.
