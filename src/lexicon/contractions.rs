@@ -91,9 +91,11 @@ const CLITICS: &[&str] = &[
 /// takes a pronoun has four or more (`aver`, `veder`, `esser`).
 const SHORT_INFINITIVES: &[&str] = &["dar", "dir", "far", "por"];
 
-/// Words that end like an infinitive with a pronoun but are not one:
-/// nouns, adjectives and past participles in `-erti`, `-ersi`, `-erne`,
-/// `-arsi`, `-arti`, `-orti`, names.
+/// Words that end like an infinitive, a gerund or an imperative with a
+/// pronoun but are not one: nouns, adjectives and past participles in
+/// `-erti`, `-ersi`, `-erne`, `-arsi`, `-arti`, `-ermi`, `-orti`
+/// (`infarti`, `schermi`), nouns in `-andola`, `-endolo`, `-atela`
+/// (`girandola`, `pendolo`, `ragnatela`), verbs in `-erne` (`concerne`).
 const NOT_VERB_CLITIC: &[&str] = &[
     "allarmi",
     "alterne",
@@ -103,15 +105,19 @@ const NOT_VERB_CLITIC: &[&str] = &[
     "avversi",
     "caserne",
     "caverne",
+    "cisterne",
     "commerci",
     "comparsi",
+    "comparti",
     "comporti",
+    "concerne",
     "concerti",
     "conserti",
     "conservi",
     "conversi",
     "coperti",
     "deserti",
+    "discerne",
     "dispersi",
     "diversi",
     "emersi",
@@ -121,11 +127,14 @@ const NOT_VERB_CLITIC: &[&str] = &[
     "eterne",
     "fraterne",
     "gendarmi",
+    "girandola",
+    "girandole",
     "immersi",
     "importi",
     "incerti",
     "inerti",
     "inesperti",
+    "infarti",
     "infermi",
     "inferne",
     "inserti",
@@ -137,11 +146,16 @@ const NOT_VERB_CLITIC: &[&str] = &[
     "offerti",
     "osservi",
     "paterne",
+    "pendoli",
+    "pendolo",
     "perversi",
     "porti",
     "preservi",
     "quarti",
+    "ragnatela",
+    "ragnatele",
     "rapporti",
+    "reparti",
     "riaperti",
     "ricoperti",
     "riporti",
@@ -149,6 +163,7 @@ const NOT_VERB_CLITIC: &[&str] = &[
     "scarne",
     "scarsi",
     "scarti",
+    "schermi",
     "scomparsi",
     "scoperti",
     "sofferti",
@@ -157,15 +172,30 @@ const NOT_VERB_CLITIC: &[&str] = &[
     "superne",
     "supporti",
     "taverne",
+    "tendone",
     "trasporti",
     "traversi",
     "universi",
 ];
 
+/// Present-tense forms with `si` attached, frozen in notices and legal
+/// prose (`vendesi`, `trattasi`): `vende` + `si`.
+const FROZEN_SI: &[&str] = &[
+    "affittasi",
+    "cedesi",
+    "cercasi",
+    "dicesi",
+    "leggasi",
+    "leggesi",
+    "trattasi",
+    "vedasi",
+    "vendesi",
+];
+
 static NOT_VERB_CLITIC_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(NOT_VERB_CLITIC));
 
 #[cfg(test)]
-pub(super) const TABLES: &[&[&str]] = &[SHORT_INFINITIVES, NOT_VERB_CLITIC];
+pub(super) const TABLES: &[&[&str]] = &[SHORT_INFINITIVES, NOT_VERB_CLITIC, FROZEN_SI];
 
 /// The preposition and article of an articulated preposition (`della` →
 /// `di`, `la`), matched without regard to case; `stem` is the form without
@@ -202,6 +232,16 @@ pub(crate) fn articulated(stem: &str) -> Option<(&'static str, &'static str)> {
     Some((prep, article))
 }
 
+/// `token` is a capitalized articulated `di` or `da` that begins Italian
+/// surnames (`Del`, `Della`, `Dell'`, `Dalla`, `Dall'`).
+pub(crate) fn is_name_particle(token: &str) -> bool {
+    let stem = token.trim_end_matches(['\'', '’', 'ʼ']);
+    matches!(
+        stem,
+        "Del" | "Della" | "Dello" | "Dell" | "Dei" | "Degli" | "Delle" | "Dal" | "Dalla" | "Dall"
+    ) && (stem.len() == token.len() || stem.ends_with("ll"))
+}
+
 /// Where the pronouns start in a verb form with pronouns attached
 /// (`farlo` → 3, `considerandoli` → 12, `farglielo` → 3), and where the
 /// second pronoun starts when there are two (`glie` + `lo`). `None` when
@@ -232,6 +272,9 @@ pub(crate) fn clitic_split(word: &str) -> Option<(usize, Option<usize>)> {
     let lower = std::str::from_utf8(lower).ok()?;
     if NOT_VERB_CLITIC_SET.contains_ignore_ascii_case(lower) {
         return None;
+    }
+    if lower.ends_with("si") && FROZEN_SI.binary_search(&lower).is_ok() {
+        return Some((lower.len() - 2, None));
     }
     // Two pronouns (`glie` + `lo`), then one.
     for first in CLITIC_PAIRS_FIRST {

@@ -16,11 +16,19 @@ const WHOLE: &[&str] = &[
     "wi-fi",
 ];
 
-#[cfg(test)]
-pub(super) const TABLES: &[&[&str]] = &[WHOLE];
+/// Prefixes that make one word with what follows their hyphen, as the
+/// treebanks write them: `ex-presidente`, `super-consulente`.
+const WHOLE_PREFIXES: &[&str] = &["ex", "super"];
 
-/// `first-second` is a lexicalized hyphenated word (`self-service`).
+#[cfg(test)]
+pub(super) const TABLES: &[&[&str]] = &[WHOLE, WHOLE_PREFIXES];
+
+/// `first-second` is a lexicalized hyphenated word (`self-service`) or
+/// starts with a prefix that stays joined (`ex-sindaco`).
 pub(crate) fn is_whole_hyphenated(first: &str, second: &str) -> bool {
+    if super::contains_ignore_ascii_case(WHOLE_PREFIXES, first) {
+        return true;
+    }
     let len = first.len() + 1 + second.len();
     if len > 24 || !first.is_ascii() || !second.is_ascii() {
         return false;

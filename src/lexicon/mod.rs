@@ -18,7 +18,7 @@ pub(crate) use abbreviations::{
     abbreviation_ends_sentence, is_abbreviation, is_file_extension, is_title_ending, opens_sentence,
 };
 pub(crate) use accents::{accent_for_apostrophe, is_strong_apostrophe, is_truncation};
-pub(crate) use contractions::{articulated, clitic_split};
+pub(crate) use contractions::{articulated, clitic_split, is_name_particle};
 pub(crate) use hyphenated::is_whole_hyphenated;
 
 /// The words of a table of word-value pairs, as an array: so that a

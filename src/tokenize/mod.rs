@@ -175,6 +175,9 @@ pub struct Token<'a> {
     text: &'a str,
     start: usize,
     kind: TokenKind,
+    /// A form that looks contracted but is one word here: a partitive
+    /// article (`sono dei campioni`) or a name (`Marcello Dell'Utri`).
+    whole: bool,
 }
 
 impl<'a> Token<'a> {
@@ -225,6 +228,9 @@ impl<'a> Token<'a> {
     /// assert_eq!(words, ["In", "l'"]);
     /// ```
     pub fn words(&self) -> Words<'a> {
+        if self.whole {
+            return Words::one(self.text);
+        }
         Words::of(self.text, self.kind)
     }
 
@@ -500,7 +506,13 @@ impl<'a> Iterator for Tokens<'a> {
             }
         };
         self.pos = start + text.len();
-        Some(Token { text, start, kind })
+        let whole = scan::reads_whole(self.text, text, start, kind, &mut self.state);
+        Some(Token {
+            text,
+            start,
+            kind,
+            whole,
+        })
     }
 }
 

@@ -32,12 +32,17 @@ pub struct Words<'a> {
 }
 
 impl<'a> Words<'a> {
-    pub(super) fn of(text: &'a str, kind: TokenKind) -> Self {
-        let one = Words {
+    /// The token as its only word.
+    pub(super) fn one(text: &'a str) -> Self {
+        Words {
             parts: [text, "", ""],
             len: 1,
             next: 0,
-        };
+        }
+    }
+
+    pub(super) fn of(text: &'a str, kind: TokenKind) -> Self {
+        let one = Words::one(text);
         match kind {
             TokenKind::Elision => {
                 // `dell'` → `di` + `l'`: the article keeps the apostrophe

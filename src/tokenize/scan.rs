@@ -61,9 +61,106 @@ pub(crate) struct State {
     /// Follow the UD treebanks where they differ from the default
     /// ([`Tokenizer::ud`](super::Tokenizer::ud)).
     pub(super) treebank: bool,
+    /// The token before was a word or a number: the next one is inside a
+    /// sentence.
+    pub(super) after_word: bool,
+    /// The token before was a preposition or a form of `essere`, after
+    /// which `dei`, `degli`, `delle` are partitive articles (`con dei
+    /// soldi`, `sono dei campioni`), not `di` + article.
+    pub(super) before_partitive: bool,
+    /// The token before was an unstressed pronoun (`me lo dai`).
+    pub(super) after_clitic: bool,
     /// A single quote was opened (`'parola`) and not yet closed: a mark
     /// after the next word may close it rather than belong to the word.
     pub(super) single_open: bool,
+}
+
+/// Whether the token `token` (at `start` in `text`, of `kind`) is one word
+/// although it looks contracted, given the token before; records what the
+/// next token needs to know of this one.
+///
+/// A preposition cannot govern `di`: after one, and after `essere`, a
+/// plural articulated `di` is the partitive article (`con dei polli`,
+/// `furono delle collaborazioni`). A capitalized `Del`, `Della`, `Dell'`
+/// inside a sentence and before a capital is part of a surname
+/// (`Alessandro Del Piero`, `Marcello Dell'Utri`).
+#[inline]
+pub(super) fn reads_whole(
+    text: &str,
+    token: &str,
+    start: usize,
+    kind: TokenKind,
+    state: &mut State,
+) -> bool {
+    let word = kind == TokenKind::Word;
+    let rest = &text[start + token.len()..];
+    let whole = match token.as_bytes()[0] {
+        b'd' if word && state.before_partitive => matches!(token, "dei" | "degli" | "delle"),
+        // `Dai, forza!`, `me lo dai?`: the verb or the interjection.
+        b'd' | b'D' if word && matches!(token, "dai" | "Dai") => {
+            state.after_clitic || !next_is_word(rest)
+        }
+        b'D' if state.after_word && token.len() <= 7 => {
+            lexicon::is_name_particle(token)
+                && rest
+                    .trim_start_matches([' ', '\u{a0}'])
+                    .starts_with(|c: char| c.is_uppercase())
+                && (word || kind == TokenKind::Elision)
+        }
+        // `Nichi Vendola`, `Gianni Cuperlo`: a capitalized word inside a
+        // sentence is a name, not a verb with a pronoun.
+        b'A'..=b'Z' if word && state.after_word && token.len() >= 5 => {
+            token.as_bytes()[1].is_ascii_lowercase()
+                && lexicon::clitic_split(token).is_some()
+                && lexicon::articulated(token).is_none()
+        }
+        _ => false,
+    };
+    state.after_clitic = word
+        && token.len() <= 4
+        && matches!(
+            token,
+            "mi" | "ti"
+                | "ci"
+                | "vi"
+                | "lo"
+                | "la"
+                | "li"
+                | "le"
+                | "gli"
+                | "ne"
+                | "melo"
+                | "telo"
+                | "celo"
+        );
+    state.before_partitive = word
+        && token.len() <= 6
+        && matches!(
+            token,
+            "a" | "ad"
+                | "da"
+                | "con"
+                | "su"
+                | "per"
+                | "tra"
+                | "fra"
+                | "come"
+                | "sono"
+                | "erano"
+                | "furono"
+                | "Con"
+                | "Come"
+                | "Sono"
+        );
+    state.after_word = word || kind == TokenKind::Number;
+    whole
+}
+
+/// A word follows `rest` after spaces, rather than punctuation or the
+/// end.
+fn next_is_word(rest: &str) -> bool {
+    rest.trim_start()
+        .starts_with(|c: char| c.is_alphanumeric() || c == '@' || c == '#')
 }
 
 /// The character starting at `i`.
