@@ -13,6 +13,7 @@ pub(crate) mod durations;
 mod hyphenated;
 pub(crate) mod numbers;
 pub(crate) mod units;
+mod web;
 
 pub(crate) use abbreviations::{
     abbreviation_ends_sentence, is_abbreviation, is_file_extension, is_title_ending, opens_sentence,
@@ -20,6 +21,8 @@ pub(crate) use abbreviations::{
 pub(crate) use accents::{accent_for_apostrophe, is_strong_apostrophe, is_truncation};
 pub(crate) use contractions::{articulated, clitic_split, is_name_particle};
 pub(crate) use hyphenated::is_whole_hyphenated;
+pub(crate) use numbers::is_glued_scale;
+pub(crate) use web::is_link_domain;
 
 /// The words of a table of word-value pairs, as an array: so that a
 /// start filter built at compile time reads the same table as the reader
@@ -532,6 +535,7 @@ mod tests {
             .chain(abbreviations::TABLES)
             .chain(contractions::TABLES)
             .chain(hyphenated::TABLES)
+            .chain(web::TABLES)
             .chain(numbers::TABLES)
         {
             assert!(

@@ -137,6 +137,16 @@ pub(crate) const SCALES: &[(&str, u32)] = &[
     ("bilioni", 12),
 ];
 
+/// `bytes` start with the abbreviation of a scale glued to a number
+/// (`12mld`, `39mln`, `2mldi`), which stands apart from it; `150mila` is
+/// the numeral written as one word and stays whole.
+pub(crate) fn is_glued_scale(bytes: &[u8]) -> bool {
+    let letters = bytes.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    let word = &bytes[..letters];
+    (word.eq_ignore_ascii_case(b"mln") || word.eq_ignore_ascii_case(b"mld"))
+        || word.eq_ignore_ascii_case(b"mldi")
+}
+
 /// Denominators of fractions in words, plural forms (`due terzi`, `tre
 /// quarti`); the singular is the ordinal (`un terzo`).
 pub(crate) const FRACTION_PLURALS: &[(&str, u32)] = &[

@@ -40,7 +40,9 @@ pub(super) fn is_quote(c: char) -> bool {
 }
 
 fn is_word_char(c: char) -> bool {
-    is_latin_letter(c) || c.is_alphanumeric() || c == '_' || is_combining(c)
+    // `ʼ` (U+02BC) is a letter to Unicode, an apostrophe to Italian
+    // writers (`lʼacqua`).
+    (is_latin_letter(c) || c.is_alphanumeric() || c == '_' || is_combining(c)) && c != 'ʼ'
 }
 
 /// Latin letters with diacritics, the common case in Italian, without a
@@ -326,11 +328,18 @@ fn other_token_at(text: &str, start: usize, end: usize, state: &mut State) -> (u
                     TokenKind::Punctuation,
                 );
             }
-            b'.' => return (run_of(bytes, start, end, |b| b == b'.'), terminal(state)),
-            b'!' | b'?' => {
+            // `...`, `!!!`, `?!`, `!...`, `.....!`: one token a run.
+            b'.' | b'!' | b'?' => {
                 return (
-                    run_of(bytes, start, end, |b| b == b'!' || b == b'?'),
+                    run_of(bytes, start, end, |b| matches!(b, b'.' | b'!' | b'?')),
                     terminal(state),
+                )
+            }
+            // `((`, `))`: doubled brackets of social text.
+            b'(' | b')' => {
+                return (
+                    run_of(bytes, start, end, |c| c == b),
+                    TokenKind::Punctuation,
                 )
             }
             b':' | b';' | b'=' | b'<' | b'^' => {
@@ -353,6 +362,15 @@ fn other_token_at(text: &str, start: usize, end: usize, state: &mut State) -> (u
                     TokenKind::Punctuation,
                 )
             }
+            // `*o*`, `*_*`: eyes wide open.
+            b'*' if bytes.get(start + 2) == Some(&b'*')
+                && matches!(bytes.get(start + 1), Some(b'o' | b'O' | b'_' | b'^'))
+                && bytes
+                    .get(start + 3)
+                    .is_none_or(|b| !b.is_ascii_alphanumeric()) =>
+            {
+                return (start + 3, TokenKind::Emoticon)
+            }
             b'%' | b'$' | b'&' | b'+' | b'>' | b'~' | b'|' | b'\\' | b'*' => {
                 return (start + 1, TokenKind::Symbol)
             }
@@ -363,11 +381,11 @@ fn other_token_at(text: &str, start: usize, end: usize, state: &mut State) -> (u
         return (end, TokenKind::Symbol);
     };
     let len = c.len_utf8();
-    if is_latin_letter(c) || c.is_alphabetic() {
-        return word(text, start, end, state);
-    }
     if is_apostrophe(c) {
         return apostrophe_start(text, start, end, c, state);
+    }
+    if is_latin_letter(c) || c.is_alphabetic() {
+        return word(text, start, end, state);
     }
     if is_quote(c) {
         return (start + len, TokenKind::Quote);
@@ -376,10 +394,15 @@ fn other_token_at(text: &str, start: usize, end: usize, state: &mut State) -> (u
         return (run_of_char(text, start, end, '…'), terminal(state));
     }
     if emoji::is_pictograph(c) {
-        return (
-            emoji::sequence_end(text, start, c).min(end),
-            TokenKind::Emoji,
-        );
+        // A run of the same emoji is one token (`😂😂😂`), as the social
+        // treebanks annotate it; different ones stand apart.
+        let first = emoji::sequence_end(text, start, c).min(end);
+        let unit = &text[start..first];
+        let mut e = first;
+        while text[e..end].starts_with(unit) {
+            e += unit.len();
+        }
+        return (e, TokenKind::Emoji);
     }
     if c.is_numeric() {
         return number(text, start, end, state.treebank);
@@ -436,8 +459,22 @@ fn run_of_char(text: &str, start: usize, end: usize, c: char) -> usize {
 fn tag_end(text: &str, from: usize, end: usize) -> usize {
     let bytes = text.as_bytes();
     let mut e = ascii_letter_run(bytes, from, end);
-    while e < end && (bytes[e] == b'_' || bytes[e].is_ascii_digit()) {
-        e = ascii_letter_run(bytes, e + 1, end);
+    loop {
+        while e < end && (bytes[e] == b'_' || bytes[e].is_ascii_digit()) {
+            e = ascii_letter_run(bytes, e + 1, end);
+        }
+        // `#no-tav`, `#lacrime&sangue`, `#l'infedele`: a joiner between
+        // letters stays inside the tag.
+        if e > from
+            && e + 1 < end
+            && matches!(bytes[e], b'-' | b'&' | b'\'')
+            && bytes[e - 1].is_ascii_alphanumeric()
+            && bytes[e + 1].is_ascii_alphabetic()
+        {
+            e = ascii_letter_run(bytes, e + 1, end);
+            continue;
+        }
+        break;
     }
     if e == end || bytes[e] < 0x80 {
         return e;
@@ -757,8 +794,7 @@ fn ellipsis_before_url(text: &str, i: usize, end: usize) -> Option<usize> {
     // The link follows in the same paragraph: a blank line between them
     // ends the text the word was cut from.
     let gap = &after[..after.len() - link.len()];
-    (!gap.is_empty()
-        && gap.bytes().filter(|&b| b == b'\n').count() < 2
+    (gap.bytes().filter(|&b| b == b'\n').count() < 2
         && link
             .get(..4)
             .is_some_and(|h| h.eq_ignore_ascii_case("http")))
@@ -867,6 +903,13 @@ fn period_in_word(
     let word = &text[start..i];
     if let Some(e) = ellipsis_before_url(text, i, end) {
         return (e, TokenKind::Word);
+    }
+    if let Some(e) = bare_link_end(text, start, i, end) {
+        return (e, TokenKind::Url);
+    }
+    // `c...`, `cap...`: a word cut short, not an abbreviation.
+    if bytes.get(i + 1) == Some(&b'.') && bytes.get(i + 2) == Some(&b'.') {
+        return (i, TokenKind::Word);
     }
     // `Panorama.it`, `Sky.it`: a site named by its domain.
     let tld = bytes[i + 1..end]
@@ -1023,8 +1066,12 @@ fn number(text: &str, start: usize, end: usize, treebank: bool) -> (usize, Token
         return (start + len, TokenKind::Number);
     }
     let mut kind = TokenKind::Number;
-    // Letters glued to the number: `60x60`, `3D`, `10k`.
+    // Letters glued to the number: `60x60`, `3D`, `10k`; but `12mld`,
+    // `39mln` are a number and an abbreviated word.
     let mut j = i;
+    if lexicon::is_glued_scale(&bytes[i..end.min(i + 4)]) {
+        return (i, kind);
+    }
     for c in text[i..end].chars() {
         if !is_word_char(c) {
             break;
@@ -1070,26 +1117,62 @@ fn url_at(text: &str, start: usize, end: usize) -> Option<usize> {
         .iter()
         .find(|p| head.len() > p.len() && head[..p.len()].eq_ignore_ascii_case(p))?
         .len();
-    let mut e = start + prefix;
-    for c in text[e..end].chars() {
-        if c.is_whitespace() || matches!(c, '"' | '<' | '>' | '“' | '”' | '«' | '»' | '‘' | '’')
-        {
-            break;
+    let e = url_end(text, start, start + prefix, end);
+    (e > start + prefix).then_some(e)
+}
+
+/// The end of a URL that starts at `start` and whose host starts at
+/// `host`: up to a space, a quote, a character that cannot stand in a
+/// URL (`{`, `|`, `…`, `◀`), or a `)` or `]` that closes nothing inside it
+/// (a Markdown link, `[sito](https://…)`); without trailing punctuation.
+/// A `t.co` link has one path segment: `http://t.co/abc/via` ends before
+/// `/via`.
+fn url_end(text: &str, start: usize, host: usize, end: usize) -> usize {
+    let mut e = host;
+    let mut depth = 0usize;
+    let mut square = 0usize;
+    let short_link = text.as_bytes()[host..end].starts_with(b"t.co/");
+    let mut slashes = 0;
+    for c in text[host..end].chars() {
+        match c {
+            '(' => depth += 1,
+            ')' if depth == 0 => break,
+            ')' => depth -= 1,
+            '[' => square += 1,
+            ']' if square == 0 => break,
+            ']' => square -= 1,
+            '/' if short_link => {
+                slashes += 1;
+                if slashes > 1 {
+                    break;
+                }
+            }
+            '{' | '}' | '|' | '\\' | '^' | '`' | '"' | '<' | '>' => break,
+            '“' | '”' | '«' | '»' | '‘' | '’' | '\u{2000}'..='\u{2BFF}' => break,
+            _ if c.is_whitespace() || emoji::is_pictograph(c) => break,
+            _ => {}
         }
         e += c.len_utf8();
     }
     let url = &text[start..e];
-    let trimmed = url.trim_end_matches(['.', ',', ';', ':', '!', '?', ')', '\'', ']']);
-    // Keep a closing parenthesis that closes one inside the URL.
-    let trimmed = if url.len() > trimmed.len()
-        && url[trimmed.len()..].starts_with(')')
-        && trimmed.contains('(')
-    {
-        &url[..trimmed.len() + 1]
-    } else {
-        trimmed
-    };
-    (trimmed.len() > prefix).then_some(start + trimmed.len())
+    start
+        + url
+            .trim_end_matches(['.', ',', ';', ':', '!', '?', '\''])
+            .len()
+}
+
+/// A link written without its scheme through a known short domain
+/// (`bit.ly/abc`, `youtu.be/xyz`): its end, when `word.tld/` starts at
+/// `start` with the period at `i`.
+fn bare_link_end(text: &str, start: usize, i: usize, end: usize) -> Option<usize> {
+    let head = &text.as_bytes()[start..end.min(start + 16)];
+    let slash = head.iter().position(|&b| b == b'/')?;
+    let domain = std::str::from_utf8(&head[..slash]).ok()?;
+    if !lexicon::is_link_domain(domain) || i > start + slash {
+        return None;
+    }
+    let e = url_end(text, start, start, end);
+    (e > start + slash + 1).then_some(e)
 }
 
 #[cfg(test)]
