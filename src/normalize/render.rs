@@ -14,7 +14,7 @@ use std::ops::Range;
 use super::accents;
 use super::edit::{EditKind, Pipeline, Rewriter};
 use super::mojibake;
-use super::quotes::{self, Family, Resolved};
+use super::quotes::{self, Family, Mark, Resolved};
 use super::style::{QuoteStyle, Repairs};
 
 /// Passes of the quote renderer at most; see [`settle`].
@@ -131,6 +131,14 @@ fn render(
     }
 }
 
+/// Two marks side by side both written `'` make `''`, which reads back
+/// as a double quote: the paragraph must be read again.
+fn note_doubled_straight(mark: &Mark, glyph: &str, out: &Rewriter<'_>, unsettled: &mut Vec<usize>) {
+    if glyph == "'" && mark.in_run() {
+        unsettled.push(out.output_position(mark.start()));
+    }
+}
+
 fn render_range(
     out: &mut Rewriter<'_>,
     style: QuoteStyle,
@@ -206,6 +214,7 @@ fn render_range(
                     }
                 }
                 if let Some(apostrophe) = style.apostrophe() {
+                    note_doubled_straight(mark, apostrophe, out, unsettled);
                     out.replace(mark.start()..mark.end(), apostrophe, EditKind::Apostrophe);
                 }
             }
@@ -228,6 +237,7 @@ fn render_range(
                 let Some(glyph) = style.glyph(level, open) else {
                     continue;
                 };
+                note_doubled_straight(mark, glyph, out, unsettled);
                 if matched && !open {
                     match padding_before(text, mark.start()..mark.end()) {
                         // Kept next to a mark, which this pass may rewrite.

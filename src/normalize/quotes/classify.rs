@@ -33,13 +33,14 @@ pub(super) fn classify(text: &str, raws: &mut [Mark]) {
         // next backtick in the paragraph. Nothing inside changes. Curly
         // marks never open code: the quote styles write them, and the
         // output must read back the same.
-        if raw.after_equals() && matches!(raw.glyph(text), '"' | '\'') && !raw.tex() {
+        //
+        // A value may hold spaces (`rel="noopener noreferrer"`, `{% include
+        // x.html title="Una pagina" %}`) but not a line break; so may a
+        // Markdown link title, after the link's address (`[t](url "Titolo")`).
+        let code_value = raw.after_equals() || is_link_title(text, raw);
+        if code_value && matches!(raw.glyph(text), '"' | '\'') && !raw.tex() {
             let close = (i + 1..raws.len().min(i + 1 + CODE_VALUE_MARKS))
-                .take_while(|&j| {
-                    !text[raws[j - 1].end()..raws[j].start()]
-                        .bytes()
-                        .any(|b| b.is_ascii_whitespace())
-                })
+                .take_while(|&j| !text[raws[j - 1].end()..raws[j].start()].contains('\n'))
                 .find(|&j| raws[j].glyph(text) == raw.glyph(text) && !raws[j].tex());
             if let Some(close) = close {
                 for code in &mut raws[i..=close] {
@@ -68,6 +69,23 @@ pub(super) fn classify(text: &str, raws: &mut [Mark]) {
         raws[i].set_role(classify_one(text, raw));
         i += 1;
     }
+}
+
+/// A straight `"` that opens the title of a Markdown link or image, after
+/// its address and a space: `[qui](https://esempio.it "Aiuto")`.
+fn is_link_title(text: &str, raw: &Mark) -> bool {
+    let Some(address) = text[..raw.start()].strip_suffix(' ') else {
+        return false;
+    };
+    // The address is the last word, looked for in a bounded window so that
+    // the search stays linear.
+    let window = address.as_bytes();
+    let window = &window[window.len().saturating_sub(512)..];
+    let word_start = window
+        .iter()
+        .rposition(|b| b.is_ascii_whitespace())
+        .map_or(0, |i| i + 1);
+    window[word_start..].windows(2).any(|w| w == b"](")
 }
 
 /// Whether a TeX opening is still waiting for its `''` after the marks of
@@ -143,6 +161,17 @@ pub(super) fn classify_one(text: &str, raw: &Mark) -> Role {
         }
         '"' | '”' | '″' if left == Side::Digit => return digit_role(family, right),
         _ => {}
+    }
+    // A mark right after `:` or `(` opens, whatever follows it (`ha
+    // detto:" beh"`, `(" vedi sotto")`): nothing closes there.
+    if matches!(text[..raw.start()].bytes().next_back(), Some(b':' | b'('))
+        && !matches!(raw.glyph(text), '”' | '»' | '’' | '›')
+    {
+        return Role::Open {
+            family,
+            elide: false,
+            neutral: false,
+        };
     }
     directional(text, raw, family)
 }

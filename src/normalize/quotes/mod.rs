@@ -354,6 +354,10 @@ impl Mark {
     fn glyph(&self, text: &str) -> char {
         match text[self.start()..].chars().next() {
             Some('`') if self.tex() => '“',
+            // `''` opens where it stands before a word after a space (two
+            // apostrophes typed for a double quote), and closes elsewhere,
+            // as TeX's does.
+            Some('\'') if self.tex() && self.left().opens() && self.right() == Side::Letter => '“',
             Some('\'') if self.tex() => '”',
             Some(c) => c,
             None => ' ',

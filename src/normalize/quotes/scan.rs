@@ -44,6 +44,8 @@ pub(super) fn scan(text: &str) -> Vec<Mark> {
     // Where an unclosed TeX opening `` ends; its `''` must follow in the
     // same paragraph.
     let mut tex_open: Option<usize> = None;
+    // Where an unclosed `''` opening ends.
+    let mut doubled_open: Option<usize> = None;
     // The current run of marks side by side: where it begins in `raws` and
     // how long it is; once it is long, where its last dropped mark ends.
     let mut run_start = 0;
@@ -87,6 +89,25 @@ pub(super) fn scan(text: &str) -> Vec<Mark> {
                 .is_some_and(|from| !has_blank_line(&text[from..start]))
         {
             tex = true;
+        } else if c == '\'' && bytes.get(end) == Some(&b'\'') {
+            // Two straight apostrophes typed for a double quote (forums,
+            // text converted from TeX): `''piano casa''` is one double
+            // quotation. The opening stands before a word after a space;
+            // its closing follows in the paragraph.
+            let opens = Side::before(text, base_before(text, start)).opens()
+                && text[end + 1..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric);
+            if opens {
+                tex = true;
+                doubled_open = Some(end + 1);
+            } else if doubled_open
+                .take()
+                .is_some_and(|from| !has_blank_line(&text[from..start]))
+            {
+                tex = true;
+            }
         }
         if tex {
             end += 1;
