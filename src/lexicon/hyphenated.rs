@@ -9,6 +9,7 @@ const WHOLE: &[&str] = &[
     "hi-fi",
     "king-size",
     "know-how",
+    "mass-media",
     "off-line",
     "on-line",
     "passa-parola",

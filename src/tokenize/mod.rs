@@ -16,13 +16,63 @@
 //! - abbreviations keep their period (`art.`, `Sig.ra`, `S.p.A.`) and do not
 //!   end a sentence unless what follows says so;
 //! - `...`, `…`, `!!!`, `?!` are one token each, hyphenated words are one
-//!   token, a quote mark that is not an apostrophe is a token of its own;
+//!   token (split with [`Tokenizer::ud`] or [`Tokenizer::split_hyphens`]), a
+//!   quote mark that is not an apostrophe is a token of its own;
 //! - hashtags, mentions, URLs, e-mail addresses, emoticons and emoji
 //!   sequences (with skin tones, ZWJ and flags) are one token each.
 //!
 //! Every apostrophe and quote variant (`'` `’` `‘` `ʼ` `` ` `` `´` `"` `“`
 //! `”` `«` `»` `„`) is recognized as typed, without rewriting the text, so
 //! spans always index the caller's string.
+//!
+//! Social text follows PoSTWITA and TWITTIRO: a run of one emoji is one
+//! token (`😂😂😂`), as is a run of `.` `!` `?` (`!...`, `?!?`) or of doubled
+//! brackets (`((`); hashtags keep inner `-`, `&` and apostrophes
+//! (`#no-tav`); a `t.co` link has one path segment, and short links without
+//! a scheme are URLs (`bit.ly/abc`); a word cut before a link keeps its
+//! ellipsis (`rivo... http://…`).
+//!
+//! # Sentences
+//!
+//! [`Tokenizer::sentences`] applies these rules, in this order:
+//!
+//! 1. A blank line always ends a sentence.
+//! 2. `.`, `?`, `!` and runs of them (`?!`, `!!!`) end one, whatever follows:
+//!    the UD Italian treebanks end sentences there even before a lowercase
+//!    word, which is how excerpts and social text often go on. A number and
+//!    a period opening a sentence number it instead (`858. Comprensorio`).
+//! 3. `...` and `…` end one only before a capital: as often they mark a
+//!    pause (`Aspetta... e poi?`).
+//! 4. Abbreviations keep their period inside the sentence (`il Sig. Rossi`,
+//!    `la Dott.ssa Bianchi`, `la U.O. Cardiologia`, `nel 44 a.C. Cesare`),
+//!    except those that close a list or a reference (`ecc.`, `etc.`,
+//!    `cfr.`), which end one before a capital. A capital letter with a
+//!    period is an initial (`G. Verdi`) unless a word that never starts a
+//!    name follows (`i bosoni W e Z. Nel frattempo`).
+//! 5. `:` and `;` end one as [`Split`] says, set per mark with
+//!    [`Tokenizer::split_at_colon`] and [`Tokenizer::split_at_semicolon`]:
+//!    by default only before a capital (`Attenzione: Il servizio…`,
+//!    `Visto il decreto…; Considerato che…`); with [`Split::Always`], as the
+//!    treebanks do, at every one, except a colon before a number that does
+//!    not open a list item (`ore 10: 30 persone`) and a semicolon between
+//!    the short items of an inline list (`Terni, azioni 300; Ilva, azioni
+//!    500; …`).
+//! 6. A line break ends one before a list item (`- 2 uova`, `a) essere…`,
+//!    `3) Oggetto`), and after a heading, a line of a few words without a
+//!    final mark, before a capital (`Ingredienti` / `- 200 g di farina`,
+//!    `Procedimento` / `Impastate…`); wrapped prose goes on across lines.
+//! 7. Closing quotes and brackets right after the final mark stay in the
+//!    sentence (`«Vengo.» Poi…`, `(Vero.) Sì.`); a quote glued to the next
+//!    word opens the next one (`ha detto.”Il…`).
+//!
+//! Where the treebanks disagree (VIT ends a sentence at every `;`, ISDT
+//! keeps inline lists together), [`Tokenizer::ud`] follows ISDT.
+//!
+//! ```
+//! let text = "Ingredienti\n- 200 g di farina\n- 2 uova\n\nMescolate: poi infornate.";
+//! let sentences: Vec<&str> = italiano::sentences(text).map(|s| s.text()).collect();
+//! assert_eq!(sentences, ["Ingredienti", "- 200 g di farina", "- 2 uova", "Mescolate: poi infornate."]);
+//! ```
 //!
 //! # Examples
 //!

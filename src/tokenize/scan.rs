@@ -825,6 +825,27 @@ fn hyphen_joins(text: &str, start: usize, i: usize, len: usize, end: usize, spli
     before.chars().count() == 1
         || (has_digit(before) || has_digit(after)) && !(all_digits(before) && all_digits(after))
         || lexicon::is_whole_hyphenated(before, after)
+        || is_capitalized(before) && before.len() >= 6 && is_capitalized(after)
+        || is_compound_adjective(before, after)
+}
+
+/// `Merleau`, `Palatinato`: a capital, then lowercase letters only. Two
+/// such parts make one name when the first is long, a surname or a place
+/// (`Merleau-Ponty`, `Renania-Palatinato`, `Hewlett-Packard`); short
+/// first parts are mostly given names and prefixes, which ISDT and ParTUT
+/// split (`Jean` `-` `Jacques`, `Trans` `-` `Pacific`).
+fn is_capitalized(part: &str) -> bool {
+    let mut chars = part.chars();
+    chars.next().is_some_and(char::is_uppercase) && part.len() > 1 && chars.all(char::is_lowercase)
+}
+
+/// `storico-culturale`, `economico-politiche`: a compound adjective whose
+/// first part ends in `-ico`, `-ica`, one word in every treebank.
+fn is_compound_adjective(before: &str, after: &str) -> bool {
+    before.len() > 4
+        && (before.ends_with("ico") || before.ends_with("ica"))
+        && after.len() > 3
+        && after.bytes().all(|b| b.is_ascii_lowercase() || b >= 0x80)
 }
 
 /// An apostrophe `mark` at `i` after the word `text[start..i]`.

@@ -1,34 +1,5 @@
-//! Sentence splitting over the token stream.
-//!
-//! The rules, in the order they are tried:
-//!
-//! 1. A blank line always ends a sentence.
-//! 2. `.`, `?`, `!` and runs of them (`?!`, `!!!`) end one, whatever follows:
-//!    the UD Italian treebanks end sentences there even before a lowercase
-//!    word, which is how excerpts and social text often go on. A number and
-//!    a period opening a sentence number it instead (`858. Comprensorio`).
-//! 3. `...` and `…` end one only before a capital: as often they mark a
-//!    pause (`Aspetta... e poi?`).
-//! 4. Abbreviations keep their period inside the sentence (`il Sig. Rossi`,
-//!    `la Dott.ssa Bianchi`, `la U.O. Cardiologia`, `nel 44 a.C. Cesare`),
-//!    except those that close a list or a reference (`ecc.`, `etc.`,
-//!    `cfr.`), which end one before a capital.
-//! 5. `:` and `;` end one as [`Split`] says, set per mark with
-//!    [`Tokenizer::split_at_colon`](super::Tokenizer::split_at_colon) and
-//!    [`Tokenizer::split_at_semicolon`](super::Tokenizer::split_at_semicolon):
-//!    by default only before a capital (`Attenzione: Il servizio…`,
-//!    `Visto il decreto…; Considerato che…`); with [`Split::Always`], as the
-//!    treebanks do, at every one, except a colon before a number that does
-//!    not open a list item (`ore 10: 30 persone`) and a semicolon between
-//!    the short items of an inline list (`Terni, azioni 300; Ilva, azioni
-//!    500`).
-//! 6. Closing quotes and brackets right after the final mark stay in the
-//!    sentence (`«Vengo.» Poi…`, `(Vero.) Sì.`); a quote glued to the next
-//!    word opens the next one (`ha detto.”Il…`).
-//!
-//! Where the treebanks disagree (VIT ends a sentence at every `;`, ISDT
-//! keeps inline lists together), [`Tokenizer::ud`](super::Tokenizer::ud)
-//! follows ISDT.
+//! Sentence splitting over the token stream: the rules are listed in the
+//! [module docs](super#sentences), in the order they are tried here.
 
 use std::iter::FusedIterator;
 use std::ops::Range;
@@ -260,7 +231,8 @@ impl<'a> Boundaries<'a> {
                     return false; // a closer: decided at the next token
                 }
                 self.starts_sentence(&mark, &next, ahead)
-            });
+            })
+            || gap.contains('\n') && self.line_starts_sentence(&next, ahead);
         if boundary {
             return true;
         }
@@ -282,6 +254,41 @@ impl<'a> Boundaries<'a> {
         }
         self.last = next;
         false
+    }
+
+    /// Whether `next`, the first token of a line, starts a sentence
+    /// although no mark ended the last one: it opens a list item (`- 2
+    /// uova`, `a) essere…`, `3. Oggetto`), or the line before is a heading,
+    /// short and without a final mark, and `next` is capitalized
+    /// (`Ingredienti` / `Procedimento` / `Impastate…`). A line of wrapped
+    /// prose is longer than a heading, so a name at the start of the next
+    /// line does not split it.
+    fn line_starts_sentence(&self, next: &Token<'a>, ahead: Option<&Tokens<'a>>) -> bool {
+        let text = next.text();
+        let list_marker = match next.kind() {
+            TokenKind::Punctuation | TokenKind::Symbol => {
+                matches!(text, "-" | "–" | "—" | "*" | "•" | "·" | "▪" | "►")
+            }
+            TokenKind::Number => ahead.is_some_and(|a| opens_list_item(a.clone())),
+            TokenKind::Word => {
+                text.chars().count() == 1 && ahead.is_some_and(|a| closes_list_letter(a.clone()))
+            }
+            _ => false,
+        };
+        if list_marker {
+            return true;
+        }
+        let last = self.last;
+        let line_start = self.source[..last.range().end]
+            .rfind('\n')
+            .map_or(0, |i| i + 1)
+            .max(self.first.range().start);
+        let heading = last.range().end - line_start <= HEADING_LEN
+            && matches!(
+                last.kind(),
+                TokenKind::Word | TokenKind::Number | TokenKind::Abbreviation
+            );
+        heading && text.starts_with(char::is_uppercase)
     }
 
     /// Whether `next` starts a new sentence after the ending `mark`.
@@ -365,6 +372,14 @@ fn opens_glued(source: &str, token: &Token<'_>) -> bool {
             .chars()
             .next()
             .is_some_and(char::is_alphanumeric)
+}
+
+/// A heading is a line of at most this many bytes.
+const HEADING_LEN: usize = 48;
+
+/// The token after a letter closes a list item's letter: `a)`.
+fn closes_list_letter(mut ahead: Tokens<'_>) -> bool {
+    ahead.next().is_some_and(|t| t.text() == ")")
 }
 
 /// The tokens after a number open a list item: `1)`, `947.`.
