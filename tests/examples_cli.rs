@@ -39,6 +39,7 @@ const EXAMPLES: &[Example] = &[
         options: &[
             "--format",
             "--lines",
+            "--ud",
             "--split-hyphens",
             "--lossy",
             "--help",
@@ -281,4 +282,25 @@ fn standard_input_dash_and_a_file_agree() {
         }
     }
     let _ = std::fs::remove_file(&path);
+}
+
+#[test]
+fn tokenize_ud_follows_the_treebanks() {
+    let tokenize = EXAMPLES
+        .iter()
+        .find(|e| e.name == "tokenize")
+        .expect("tokenize is listed");
+    let input = b"Esito: respinto; la legge 241/1990 sul centro-destra.\n";
+    let out = run(tokenize, &[], input);
+    assert_success(tokenize, &out);
+    assert_eq!(
+        text(&out.stdout),
+        "Esito : respinto ; la legge 241/1990 sul centro-destra .\n"
+    );
+    let out = run(tokenize, &["--ud"], input);
+    assert_success(tokenize, &out);
+    assert_eq!(
+        text(&out.stdout),
+        "Esito :\nrespinto ;\nla legge 241 / 1990 sul centro - destra .\n"
+    );
 }
