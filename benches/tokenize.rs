@@ -36,6 +36,10 @@ fn tokenize(c: &mut Criterion) {
     group.bench_with_input(BenchmarkId::new("sentences", &name), &text, |b, t| {
         b.iter(|| italiano::sentences(black_box(t)).count())
     });
+    let ud = italiano::tokenize::Tokenizer::ud();
+    group.bench_with_input(BenchmarkId::new("sentences-ud", &name), &text, |b, t| {
+        b.iter(|| ud.sentences(black_box(t)).count())
+    });
     group.bench_with_input(
         BenchmarkId::new("baseline-unicode-sentence-bounds", &name),
         &text,
@@ -47,7 +51,7 @@ fn tokenize(c: &mut Criterion) {
         |b, t| {
             b.iter(|| {
                 italiano::tokens(black_box(t))
-                    .map(|token| token.words().len())
+                    .map(|token| token.words_in(t).len())
                     .sum::<usize>()
             })
         },

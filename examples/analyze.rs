@@ -115,7 +115,7 @@ fn main() -> ExitCode {
         let tokens: Vec<String> = sentence
             .tokens()
             .map(|token| {
-                let words: Vec<&str> = token.words().collect();
+                let words: Vec<&str> = token.words_in(&text).collect();
                 let expansion = if words.len() > 1 {
                     format!(" = {}", words.join(" + "))
                 } else {

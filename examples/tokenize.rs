@@ -193,7 +193,7 @@ impl<W: Write> Report<'_, W> {
                 || token.range().end == sentence.range().end;
             let misc = if space_after { "_" } else { "SpaceAfter=No" };
             let form = token.text();
-            let words: Vec<&str> = token.words().collect();
+            let words: Vec<&str> = token.words_in(document).collect();
             if words.len() > 1 {
                 writeln!(
                     self.out,

@@ -14,7 +14,10 @@ fn tokens(tokenizer: Tokenizer, text: &str) -> Vec<&str> {
 }
 
 fn words(tokenizer: Tokenizer, text: &str) -> Vec<&str> {
-    tokenizer.tokens(text).flat_map(|t| t.words()).collect()
+    tokenizer
+        .tokens(text)
+        .flat_map(|t| t.words_in(text))
+        .collect()
 }
 
 /// Checks the sentences of each input with the UD preset.

@@ -232,6 +232,93 @@ pub(crate) fn articulated(stem: &str) -> Option<(&'static str, &'static str)> {
     Some((prep, article))
 }
 
+/// What a short word tells the tokenizer about the word after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Cue {
+    None,
+    /// A preposition or a form of `essere`: a plural articulated `di` after
+    /// it is a partitive article (`con dei`, `sono delle`).
+    Partitive,
+    /// A plural articulated `di`: `dei`, `degli`, `delle`.
+    Plural,
+    /// An unstressed pronoun: `dai` after it is the verb (`me lo dai`).
+    Clitic,
+    /// `dai`, `Dai`: a preposition, a verb or an interjection.
+    Dai,
+}
+
+/// A word of up to seven bytes and its length in one `u64`, so that the
+/// words of [`cue`] are told apart by integer comparisons: this runs on
+/// every token.
+const fn pack(word: &[u8]) -> u64 {
+    let mut packed = (word.len() as u64) << 56;
+    let mut i = 0;
+    while i < word.len() {
+        packed |= (word[i] as u64) << (8 * i);
+        i += 1;
+    }
+    packed
+}
+
+/// The cue of the word of `len` bytes at `start` in `text`, as typed
+/// (sentence-initial capitals only for the words that open sentences).
+#[inline]
+pub(crate) fn cue(text: &[u8], start: usize, len: usize) -> Cue {
+    if len > 7 {
+        return Cue::None;
+    }
+    // One load where eight bytes are left, masked to the word; the rare
+    // word at the very end is packed byte by byte.
+    let packed = match text.get(start..start + 8) {
+        Some(eight) => {
+            let raw = u64::from_le_bytes(eight.try_into().unwrap_or([0; 8]));
+            raw & ((1u64 << (8 * len)) - 1) | (len as u64) << 56
+        }
+        None => pack(&text[start..start + len]),
+    };
+    const A: u64 = pack(b"a");
+    const AD: u64 = pack(b"ad");
+    const DA: u64 = pack(b"da");
+    const SU: u64 = pack(b"su");
+    const CON: u64 = pack(b"con");
+    const CON_: u64 = pack(b"Con");
+    const PER: u64 = pack(b"per");
+    const TRA: u64 = pack(b"tra");
+    const FRA: u64 = pack(b"fra");
+    const COME: u64 = pack(b"come");
+    const COME_: u64 = pack(b"Come");
+    const SONO: u64 = pack(b"sono");
+    const SONO_: u64 = pack(b"Sono");
+    const ERANO: u64 = pack(b"erano");
+    const FURONO: u64 = pack(b"furono");
+    const DEI: u64 = pack(b"dei");
+    const DEGLI: u64 = pack(b"degli");
+    const DELLE: u64 = pack(b"delle");
+    const MI: u64 = pack(b"mi");
+    const TI: u64 = pack(b"ti");
+    const CI: u64 = pack(b"ci");
+    const VI: u64 = pack(b"vi");
+    const LO: u64 = pack(b"lo");
+    const LA: u64 = pack(b"la");
+    const LI: u64 = pack(b"li");
+    const LE: u64 = pack(b"le");
+    const GLI: u64 = pack(b"gli");
+    const NE: u64 = pack(b"ne");
+    const MELO: u64 = pack(b"melo");
+    const TELO: u64 = pack(b"telo");
+    const CELO: u64 = pack(b"celo");
+    const DAI: u64 = pack(b"dai");
+    const DAI_: u64 = pack(b"Dai");
+    match packed {
+        A | AD | DA | SU | CON | CON_ | PER | TRA | FRA | COME | COME_ | SONO | SONO_ | ERANO
+        | FURONO => Cue::Partitive,
+        DEI | DEGLI | DELLE => Cue::Plural,
+        MI | TI | CI | VI | LO | LA | LI | LE | GLI | NE | MELO | TELO | CELO => Cue::Clitic,
+        DAI | DAI_ => Cue::Dai,
+        _ => Cue::None,
+    }
+}
+
 /// `token` is a capitalized articulated `di` or `da` that begins Italian
 /// surnames (`Del`, `Della`, `Dell'`, `Dalla`, `Dall'`).
 pub(crate) fn is_name_particle(token: &str) -> bool {
@@ -240,6 +327,19 @@ pub(crate) fn is_name_particle(token: &str) -> bool {
         stem,
         "Del" | "Della" | "Dello" | "Dell" | "Dei" | "Degli" | "Delle" | "Dal" | "Dalla" | "Dall"
     ) && (stem.len() == token.len() || stem.ends_with("ll"))
+}
+
+/// `word` (two bytes or more) ends as every unstressed pronoun does:
+/// `lo`, `la`, `li`, `le`, `ne`, `mi`, `ti`, `si`, `ci`, `vi`, in any ASCII
+/// case.
+#[inline]
+pub(crate) fn has_pronoun_ending(word: &[u8]) -> bool {
+    let [.., a, b] = word else { return false };
+    let tail = [a.to_ascii_lowercase(), b.to_ascii_lowercase()];
+    matches!(
+        &tail,
+        b"lo" | b"la" | b"li" | b"le" | b"ne" | b"mi" | b"ti" | b"si" | b"ci" | b"vi"
+    )
 }
 
 /// Where the pronouns start in a verb form with pronouns attached
@@ -257,12 +357,7 @@ pub(crate) fn clitic_split(word: &str) -> Option<(usize, Option<usize>)> {
         return None;
     }
     // Every pronoun ends in one of these: most words are ruled out here.
-    let tail = &word.as_bytes()[word.len() - 2..];
-    let tail = [tail[0].to_ascii_lowercase(), tail[1].to_ascii_lowercase()];
-    if !matches!(
-        &tail,
-        b"lo" | b"la" | b"li" | b"le" | b"ne" | b"mi" | b"ti" | b"si" | b"ci" | b"vi"
-    ) {
+    if !has_pronoun_ending(word.as_bytes()) {
         return None;
     }
     let mut buf = [0u8; 40];

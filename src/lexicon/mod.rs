@@ -19,7 +19,9 @@ pub(crate) use abbreviations::{
     abbreviation_ends_sentence, is_abbreviation, is_file_extension, is_title_ending, opens_sentence,
 };
 pub(crate) use accents::{accent_for_apostrophe, is_strong_apostrophe, is_truncation};
-pub(crate) use contractions::{articulated, clitic_split, is_name_particle};
+pub(crate) use contractions::{
+    articulated, clitic_split, cue, has_pronoun_ending, is_name_particle, Cue,
+};
 pub(crate) use hyphenated::is_whole_hyphenated;
 pub(crate) use numbers::is_glued_scale;
 pub(crate) use web::is_link_domain;

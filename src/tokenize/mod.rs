@@ -92,6 +92,7 @@ mod multiword;
 mod scan;
 mod sentences;
 
+use crate::lexicon;
 use std::iter::FusedIterator;
 use std::ops::Range;
 
@@ -225,9 +226,6 @@ pub struct Token<'a> {
     text: &'a str,
     start: usize,
     kind: TokenKind,
-    /// A form that looks contracted but is one word here: a partitive
-    /// article (`sono dei campioni`) or a name (`Marcello Dell'Utri`).
-    whole: bool,
 }
 
 impl<'a> Token<'a> {
@@ -278,10 +276,50 @@ impl<'a> Token<'a> {
     /// assert_eq!(words, ["In", "l'"]);
     /// ```
     pub fn words(&self) -> Words<'a> {
-        if self.whole {
+        Words::of(self.text, self.kind)
+    }
+
+    /// The syntactic words of the token read with the text around it, as
+    /// the UD treebanks split them: like [`Token::words`], except that a
+    /// form that only looks contracted stays one word. After a preposition
+    /// or `essere`, `dei`, `degli`, `delle` are partitive articles (`con
+    /// dei polli`); a capitalized `Del`, `Dell'` inside a sentence starts a
+    /// surname (`Alessandro Del Piero`); `dai` before punctuation or after
+    /// a pronoun is a verb or an interjection (`Dai, forza!`); and a
+    /// capitalized word inside a sentence is a name, not a verb with a
+    /// pronoun (`Nichi Vendola`).
+    ///
+    /// `source` is the text the token was read from; with any other text
+    /// this is [`Token::words`]. Tokens carry no context, so that reading
+    /// them costs nothing for it: the text is looked at only here, and
+    /// only around the few tokens it can change.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let text = "sono dei campioni, come Del Piero";
+    /// let words: Vec<&str> = italiano::tokens(text).flat_map(|t| t.words_in(text)).collect();
+    /// assert_eq!(words, ["sono", "dei", "campioni", ",", "come", "Del", "Piero"]);
+    /// let dei = italiano::tokens(text).nth(1).unwrap();
+    /// assert_eq!(dei.words().collect::<Vec<_>>(), ["di", "i"]);
+    /// ```
+    pub fn words_in(&self, source: &'a str) -> Words<'a> {
+        let bytes = self.text.as_bytes();
+        let first = bytes.first().copied().unwrap_or(0);
+        let may_change = match first {
+            b'd' => matches!(bytes, b"dei" | b"degli" | b"delle" | b"dai"),
+            b'D' => true,
+            b'A'..=b'Z' => bytes.len() >= 5 && lexicon::has_pronoun_ending(bytes),
+            _ => false,
+        };
+        if !may_change || source.get(self.range()) != Some(self.text) {
+            return self.words();
+        }
+        let (whole, inside) = scan::context(source, self.text, self.start, self.kind);
+        if whole || inside && self.kind == TokenKind::Word && is_name(self.text) {
             return Words::one(self.text);
         }
-        Words::of(self.text, self.kind)
+        self.words()
     }
 
     /// Whether the token is a multiword token (`della`, `farlo`).
@@ -469,6 +507,16 @@ impl Tokenizer {
     }
 }
 
+/// `Nichi Vendola`, `Gianni Cuperlo`: a capitalized word inside a sentence
+/// that ends like a verb with a pronoun is a name.
+fn is_name(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    bytes.len() >= 5
+        && bytes[0].is_ascii_uppercase()
+        && bytes[1].is_ascii_lowercase()
+        && lexicon::articulated(word).is_none()
+}
+
 /// An iterator over the tokens of a text, created by
 /// [`Tokenizer::tokens`] and [`tokens`].
 ///
@@ -556,13 +604,7 @@ impl<'a> Iterator for Tokens<'a> {
             }
         };
         self.pos = start + text.len();
-        let whole = scan::reads_whole(self.text, text, start, kind, &mut self.state);
-        Some(Token {
-            text,
-            start,
-            kind,
-            whole,
-        })
+        Some(Token { text, start, kind })
     }
 }
 

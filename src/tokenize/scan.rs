@@ -11,7 +11,7 @@ use regex::Regex;
 
 use super::emoji;
 use super::TokenKind;
-use crate::lexicon;
+use crate::lexicon::{self, Cue};
 
 /// An e-mail address at the start of a word.
 static EMAIL: Lazy<Regex> = Lazy::new(|| {
@@ -63,99 +63,75 @@ pub(crate) struct State {
     /// Follow the UD treebanks where they differ from the default
     /// ([`Tokenizer::ud`](super::Tokenizer::ud)).
     pub(super) treebank: bool,
-    /// The token before was a word or a number: the next one is inside a
-    /// sentence.
-    pub(super) after_word: bool,
-    /// The token before was a preposition or a form of `essere`, after
-    /// which `dei`, `degli`, `delle` are partitive articles (`con dei
-    /// soldi`, `sono dei campioni`), not `di` + article.
-    pub(super) before_partitive: bool,
-    /// The token before was an unstressed pronoun (`me lo dai`).
-    pub(super) after_clitic: bool,
     /// A single quote was opened (`'parola`) and not yet closed: a mark
     /// after the next word may close it rather than belong to the word.
     pub(super) single_open: bool,
 }
 
-/// Whether the token `token` (at `start` in `text`, of `kind`) is one word
-/// although it looks contracted, given the token before; records what the
-/// next token needs to know of this one.
+/// What the text around a token says of its words: whether it is one word
+/// although it looks contracted, and whether it stands inside a sentence
+/// (after a word or a number).
 ///
 /// A preposition cannot govern `di`: after one, and after `essere`, a
 /// plural articulated `di` is the partitive article (`con dei polli`,
-/// `furono delle collaborazioni`). A capitalized `Del`, `Della`, `Dell'`
-/// inside a sentence and before a capital is part of a surname
-/// (`Alessandro Del Piero`, `Marcello Dell'Utri`).
-#[inline]
-pub(super) fn reads_whole(
-    text: &str,
-    token: &str,
-    start: usize,
-    kind: TokenKind,
-    state: &mut State,
-) -> bool {
-    let word = kind == TokenKind::Word;
-    let rest = &text[start + token.len()..];
-    let whole = match token.as_bytes()[0] {
-        b'd' if word && state.before_partitive => matches!(token, "dei" | "degli" | "delle"),
-        // `Dai, forza!`, `me lo dai?`: the verb or the interjection.
-        b'd' | b'D' if word && matches!(token, "dai" | "Dai") => {
-            state.after_clitic || !next_is_word(rest)
-        }
-        b'D' if state.after_word && token.len() <= 7 => {
-            lexicon::is_name_particle(token)
-                && rest
+/// `furono delle collaborazioni`). `dai` before punctuation or after a
+/// pronoun is the interjection or the verb (`Dai, forza!`, `me lo dai?`). A
+/// capitalized `Del`, `Della`, `Dell'` inside a sentence and before a
+/// capital is part of a surname (`Alessandro Del Piero`, `Marcello
+/// Dell'Utri`). A capitalized word inside a sentence is a name, not a verb
+/// with a pronoun (`Nichi Vendola`): [`Token::words`](super::Token::words)
+/// decides that one from `inside`.
+///
+/// Only tokens that start with `d` or a capital need this, and only
+/// [`Token::words_in`](super::Token::words_in) asks; the word before is
+/// read back from the text.
+pub(super) fn context(text: &str, token: &str, start: usize, kind: TokenKind) -> (bool, bool) {
+    let bytes = token.as_bytes();
+    let (prev_start, prev_end) = word_before(text.as_bytes(), start);
+    let inside = match text.as_bytes()[..prev_end].last() {
+        None => false,
+        Some(&b) if b.is_ascii() => b.is_ascii_alphanumeric() || b == b'\'',
+        Some(_) => text[..prev_end]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || is_apostrophe(c)),
+    };
+    let prev = || lexicon::cue(text.as_bytes(), prev_start, prev_end - prev_start);
+    let cue = match kind {
+        TokenKind::Word => lexicon::cue(text.as_bytes(), start, bytes.len()),
+        _ => Cue::None,
+    };
+    let whole = match cue {
+        Cue::Plural => prev() == Cue::Partitive,
+        Cue::Dai => prev() == Cue::Clitic || !next_is_word(&text[start + bytes.len()..]),
+        _ => {
+            bytes[0] == b'D'
+                && inside
+                && matches!(kind, TokenKind::Word | TokenKind::Elision)
+                && lexicon::is_name_particle(token)
+                && text[start + bytes.len()..]
                     .trim_start_matches([' ', '\u{a0}'])
                     .starts_with(|c: char| c.is_uppercase())
-                && (word || kind == TokenKind::Elision)
         }
-        // `Nichi Vendola`, `Gianni Cuperlo`: a capitalized word inside a
-        // sentence is a name, not a verb with a pronoun.
-        b'A'..=b'Z' if word && state.after_word && token.len() >= 5 => {
-            token.as_bytes()[1].is_ascii_lowercase()
-                && lexicon::clitic_split(token).is_some()
-                && lexicon::articulated(token).is_none()
-        }
-        _ => false,
     };
-    state.after_clitic = word
-        && token.len() <= 4
-        && matches!(
-            token,
-            "mi" | "ti"
-                | "ci"
-                | "vi"
-                | "lo"
-                | "la"
-                | "li"
-                | "le"
-                | "gli"
-                | "ne"
-                | "melo"
-                | "telo"
-                | "celo"
-        );
-    state.before_partitive = word
-        && token.len() <= 6
-        && matches!(
-            token,
-            "a" | "ad"
-                | "da"
-                | "con"
-                | "su"
-                | "per"
-                | "tra"
-                | "fra"
-                | "come"
-                | "sono"
-                | "erano"
-                | "furono"
-                | "Con"
-                | "Come"
-                | "Sono"
-        );
-    state.after_word = word || kind == TokenKind::Number;
-    whole
+    (whole, inside)
+}
+
+/// The ASCII letters before `start`, past the spaces before it (at most
+/// a few bytes back): the word before a token when it is a short plain
+/// one, as its start and end. Where the space before ends when no such
+/// word stands there.
+fn word_before(bytes: &[u8], start: usize) -> (usize, usize) {
+    let floor = start.saturating_sub(16);
+    let mut end = start;
+    while end > floor && matches!(bytes[end - 1], b' ' | b'\t' | b'\n' | b'\r') {
+        end -= 1;
+    }
+    let mut begin = end;
+    while begin > floor && bytes[begin - 1].is_ascii_alphabetic() {
+        begin -= 1;
+    }
+    (begin, end)
 }
 
 /// A word follows `rest` after spaces, rather than punctuation or the
@@ -1155,7 +1131,12 @@ fn url_end(text: &str, start: usize, host: usize, end: usize) -> usize {
     let short_link = text.as_bytes()[host..end].starts_with(b"t.co/");
     let mut slashes = 0;
     for c in text[host..end].chars() {
+        if c.is_ascii_alphanumeric() {
+            e += 1;
+            continue;
+        }
         match c {
+            '.' | '-' | '_' | '?' | '=' | '&' | '%' | '#' | ':' | '+' | '~' | '!' | '*' | ',' => {}
             '(' => depth += 1,
             ')' if depth == 0 => break,
             ')' => depth -= 1,
@@ -1170,7 +1151,8 @@ fn url_end(text: &str, start: usize, host: usize, end: usize) -> usize {
             }
             '{' | '}' | '|' | '\\' | '^' | '`' | '"' | '<' | '>' => break,
             '“' | '”' | '«' | '»' | '‘' | '’' | '\u{2000}'..='\u{2BFF}' => break,
-            _ if c.is_whitespace() || emoji::is_pictograph(c) => break,
+            _ if c.is_ascii_whitespace() => break,
+            _ if !c.is_ascii() && (c.is_whitespace() || emoji::is_pictograph(c)) => break,
             _ => {}
         }
         e += c.len_utf8();

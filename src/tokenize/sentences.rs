@@ -222,6 +222,7 @@ impl<'a> Boundaries<'a> {
     /// if not, `next` is taken into it. `ahead`, the tokens after `next`,
     /// tells a semicolon inside an inline list from one that ends a
     /// sentence; without it a semicolon is read as ending one.
+    #[inline]
     pub(crate) fn ends_before(&mut self, next: Token<'a>, ahead: Option<&Tokens<'a>>) -> bool {
         let last = self.last;
         let gap = &self.source[last.range().end..next.range().start];
@@ -232,7 +233,7 @@ impl<'a> Boundaries<'a> {
                 }
                 self.starts_sentence(&mark, &next, ahead)
             })
-            || gap.contains('\n') && self.line_starts_sentence(&next, ahead);
+            || gap.bytes().any(|b| b == b'\n') && self.line_starts_sentence(&next, ahead);
         if boundary {
             return true;
         }
@@ -246,10 +247,10 @@ impl<'a> Boundaries<'a> {
             self.ending = (ends_sentence_mark(&next) && !enumeration).then_some(next);
         }
         // An item's length leaves out the mark that closes it.
-        if matches!(last.text(), ";" | ":") {
+        if let Some(mark) = clause_mark(&last) {
             self.item_len = 1;
-            self.after_semicolon = last.text() == ";";
-        } else if !matches!(next.text(), ";" | ":") {
+            self.after_semicolon = mark == b';';
+        } else if clause_mark(&next).is_none() {
             self.item_len += 1;
         }
         self.last = next;
@@ -338,6 +339,15 @@ impl<'a> Boundaries<'a> {
 }
 
 impl FusedIterator for Sentences<'_> {}
+
+/// `;` or `:`, which close the items of a list.
+#[inline]
+fn clause_mark(token: &Token<'_>) -> Option<u8> {
+    match token.text().as_bytes() {
+        [mark @ (b';' | b':')] => Some(*mark),
+        _ => None,
+    }
+}
 
 /// A token that may end a sentence.
 fn ends_sentence_mark(token: &Token<'_>) -> bool {
