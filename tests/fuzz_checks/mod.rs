@@ -104,7 +104,20 @@ pub fn normalize(data: &[u8]) {
 }
 
 fn tokenizer(options: u8) -> Tokenizer {
-    Tokenizer::new().split_hyphens(options & 1 != 0)
+    use italiano::tokenize::Split;
+    let split = |bits: u8| match bits & 3 {
+        0 => Split::Never,
+        1 => Split::BeforeCapital,
+        _ => Split::Always,
+    };
+    let base = if options & 2 != 0 {
+        Tokenizer::ud()
+    } else {
+        Tokenizer::new()
+    };
+    base.split_hyphens(options & 1 != 0)
+        .split_at_colon(split(options >> 2))
+        .split_at_semicolon(split(options >> 4))
 }
 
 /// Tokens in order, on char boundaries, with only whitespace between them:
@@ -156,6 +169,10 @@ pub fn words(data: &[u8]) {
         if !token.is_multiword() {
             assert_eq!(words, [token.text()]);
         }
+        // Read with the text around it, a token has the same words or is
+        // one word.
+        let in_text: Vec<&str> = token.words_in(&text).collect();
+        assert!(in_text == words || in_text == [token.text()], "{in_text:?}");
     }
 }
 
