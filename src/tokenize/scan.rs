@@ -249,6 +249,107 @@ fn is_latin1_letter_tail(b: u8) -> bool {
     matches!(b, 0x80..=0x96 | 0x98..=0xB6 | 0xB8..=0xBF)
 }
 
+/// [`other_token_at`] for a token that starts with an ASCII byte other
+/// than a letter: digits, tags, quotes, punctuation, emoticons, symbols.
+fn ascii_token_at(text: &str, start: usize, end: usize, state: &mut State) -> (usize, TokenKind) {
+    let bytes = text.as_bytes();
+    let b = bytes[start];
+    match b {
+        b'0'..=b'9' => {
+            if let Some(e) = emoji::keycap_end(text, start).filter(|&e| e <= end) {
+                return (e, TokenKind::Emoji);
+            }
+            return number(text, start, end, state.treebank);
+        }
+        b'#' | b'@' => {
+            let kind = if b == b'#' {
+                TokenKind::Hashtag
+            } else {
+                TokenKind::Mention
+            };
+            let e = tag_end(text, start + 1, end);
+            if e > start + 1 {
+                return (e, kind);
+            }
+            if let Some(e) = emoji::keycap_end(text, start).filter(|&e| e <= end) {
+                return (e, TokenKind::Emoji);
+            }
+            return (start + 1, TokenKind::Symbol);
+        }
+        b'\'' | b'`' => return apostrophe_start(text, start, end, b as char, state),
+        b'"' => {
+            return (
+                if bytes.get(start + 1) == Some(&b'"') {
+                    start + 2
+                } else {
+                    start + 1
+                },
+                TokenKind::Quote,
+            )
+        }
+        b'(' | b')'
+            if bytes.get(start + 1) == Some(&b':')
+                && bytes.get(start + 2).is_none_or(|b| b.is_ascii_whitespace())
+                && char_before(text, start).is_none_or(char::is_whitespace) =>
+        {
+            return (start + 2, TokenKind::Emoticon);
+        }
+        b',' | b'?' | b'!' if ellipsis_before_url(text, start + 1, end).is_some() => {
+            return (
+                ellipsis_before_url(text, start + 1, end).unwrap_or(start + 1),
+                TokenKind::Punctuation,
+            );
+        }
+        // `...`, `!!!`, `?!`, `!...`, `.....!`: one token a run.
+        b'.' | b'!' | b'?' => {
+            return (
+                run_of(bytes, start, end, |b| matches!(b, b'.' | b'!' | b'?')),
+                terminal(state),
+            )
+        }
+        // `((`, `))`: doubled brackets of social text.
+        b'(' | b')' => {
+            return (
+                run_of(bytes, start, end, |c| c == b),
+                TokenKind::Punctuation,
+            )
+        }
+        b':' | b';' | b'=' | b'<' | b'^' => {
+            if let Some(e) = emoticon(bytes, start, end) {
+                return (e, TokenKind::Emoticon);
+            }
+            if b == b':' || b == b';' {
+                state.single_open = false;
+            }
+            let kind = if b == b':' || b == b';' {
+                TokenKind::Punctuation
+            } else {
+                TokenKind::Symbol
+            };
+            return (start + 1, kind);
+        }
+        b'-' => {
+            return (
+                run_of(bytes, start, end, |b| b == b'-'),
+                TokenKind::Punctuation,
+            )
+        }
+        // `*o*`, `*_*`: eyes wide open.
+        b'*' if bytes.get(start + 2) == Some(&b'*')
+            && matches!(bytes.get(start + 1), Some(b'o' | b'O' | b'_' | b'^'))
+            && bytes
+                .get(start + 3)
+                .is_none_or(|b| !b.is_ascii_alphanumeric()) =>
+        {
+            return (start + 3, TokenKind::Emoticon)
+        }
+        b'%' | b'$' | b'&' | b'+' | b'>' | b'~' | b'|' | b'\\' | b'*' => {
+            return (start + 1, TokenKind::Symbol)
+        }
+        _ => return (start + 1, TokenKind::Punctuation),
+    }
+}
+
 /// [`token_at`] for everything but the common case.
 #[inline(never)]
 fn other_token_at(text: &str, start: usize, end: usize, state: &mut State) -> (usize, TokenKind) {
@@ -258,100 +359,7 @@ fn other_token_at(text: &str, start: usize, end: usize, state: &mut State) -> (u
         return word(text, start, end, state);
     }
     if b < 0x80 {
-        match b {
-            b'0'..=b'9' => {
-                if let Some(e) = emoji::keycap_end(text, start).filter(|&e| e <= end) {
-                    return (e, TokenKind::Emoji);
-                }
-                return number(text, start, end, state.treebank);
-            }
-            b'#' | b'@' => {
-                let kind = if b == b'#' {
-                    TokenKind::Hashtag
-                } else {
-                    TokenKind::Mention
-                };
-                let e = tag_end(text, start + 1, end);
-                if e > start + 1 {
-                    return (e, kind);
-                }
-                if let Some(e) = emoji::keycap_end(text, start).filter(|&e| e <= end) {
-                    return (e, TokenKind::Emoji);
-                }
-                return (start + 1, TokenKind::Symbol);
-            }
-            b'\'' | b'`' => return apostrophe_start(text, start, end, b as char, state),
-            b'"' => {
-                return (
-                    if bytes.get(start + 1) == Some(&b'"') {
-                        start + 2
-                    } else {
-                        start + 1
-                    },
-                    TokenKind::Quote,
-                )
-            }
-            b'(' | b')'
-                if bytes.get(start + 1) == Some(&b':')
-                    && bytes.get(start + 2).is_none_or(|b| b.is_ascii_whitespace())
-                    && char_before(text, start).is_none_or(char::is_whitespace) =>
-            {
-                return (start + 2, TokenKind::Emoticon);
-            }
-            b',' | b'?' | b'!' if ellipsis_before_url(text, start + 1, end).is_some() => {
-                return (
-                    ellipsis_before_url(text, start + 1, end).unwrap_or(start + 1),
-                    TokenKind::Punctuation,
-                );
-            }
-            // `...`, `!!!`, `?!`, `!...`, `.....!`: one token a run.
-            b'.' | b'!' | b'?' => {
-                return (
-                    run_of(bytes, start, end, |b| matches!(b, b'.' | b'!' | b'?')),
-                    terminal(state),
-                )
-            }
-            // `((`, `))`: doubled brackets of social text.
-            b'(' | b')' => {
-                return (
-                    run_of(bytes, start, end, |c| c == b),
-                    TokenKind::Punctuation,
-                )
-            }
-            b':' | b';' | b'=' | b'<' | b'^' => {
-                if let Some(e) = emoticon(bytes, start, end) {
-                    return (e, TokenKind::Emoticon);
-                }
-                if b == b':' || b == b';' {
-                    state.single_open = false;
-                }
-                let kind = if b == b':' || b == b';' {
-                    TokenKind::Punctuation
-                } else {
-                    TokenKind::Symbol
-                };
-                return (start + 1, kind);
-            }
-            b'-' => {
-                return (
-                    run_of(bytes, start, end, |b| b == b'-'),
-                    TokenKind::Punctuation,
-                )
-            }
-            // `*o*`, `*_*`: eyes wide open.
-            b'*' if bytes.get(start + 2) == Some(&b'*')
-                && matches!(bytes.get(start + 1), Some(b'o' | b'O' | b'_' | b'^'))
-                && bytes
-                    .get(start + 3)
-                    .is_none_or(|b| !b.is_ascii_alphanumeric()) =>
-            {
-                return (start + 3, TokenKind::Emoticon)
-            }
-            b'%' | b'$' | b'&' | b'+' | b'>' | b'~' | b'|' | b'\\' | b'*' => {
-                return (start + 1, TokenKind::Symbol)
-            }
-            _ => return (start + 1, TokenKind::Punctuation),
-        }
+        return ascii_token_at(text, start, end, state);
     }
     let Some(c) = char_at(text, start) else {
         return (end, TokenKind::Symbol);
@@ -887,8 +895,8 @@ fn is_english_contraction(text: &str, from: usize, end: usize) -> Option<usize> 
 }
 
 /// A period at `i` after the word `text[start..i]`: part of an
-/// abbreviation (`art.`, `Sig.ra`, `S.p.A.`, `p.es.`, `G.`), or the end of
-/// the word.
+/// abbreviation (`art.`, `Sig.ra`, `S.p.A.`, `p.es.`, `G.`), of a link, a
+/// site or a file name, or the end of the word.
 fn period_in_word(
     text: &str,
     start: usize,
@@ -908,89 +916,108 @@ fn period_in_word(
     if bytes.get(i + 1) == Some(&b'.') && bytes.get(i + 2) == Some(&b'.') {
         return (i, TokenKind::Word);
     }
-    // `Panorama.it`, `Sky.it`: a site named by its domain.
-    let tld = bytes[i + 1..end]
-        .iter()
-        .take(5)
-        .take_while(|b| b.is_ascii_lowercase())
-        .count();
-    if (2..=4).contains(&tld)
-        && matches!(
-            &text[i + 1..i + 1 + tld],
-            "it" | "com"
-                | "org"
-                | "net"
-                | "eu"
-                | "info"
-                | "gov"
-                | "edu"
-                | "mx"
-                | "uk"
-                | "de"
-                | "fr"
-                | "es"
-                | "ch"
-                | "tv"
-                | "me"
-                | "io"
-        )
-        && !char_at(text, i + 1 + tld).is_some_and(is_word_char)
-        && word.len() >= 2
-    {
-        return (i + 1 + tld, TokenKind::Url);
+    if let Some(found) = named_by_suffix(text, word, i, end) {
+        return found;
     }
-    // `anpr.md`, `bando.pdf`: a file named with its extension.
-    if (2..=4).contains(&tld)
-        && lexicon::is_file_extension(&text[i + 1..i + 1 + tld])
-        && !char_at(text, i + 1 + tld).is_some_and(is_word_char)
-        && word
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
-    {
-        return (i + 1 + tld, TokenKind::Word);
-    }
-    // Letters and periods alternating in short groups: `S.p.A.`, `a.C.`,
-    // `d.lgs.`, `U.S.A.`
-    if word.len() <= 3 && word.bytes().all(|b| b.is_ascii_alphabetic()) {
-        let mut e = i + 1;
-        let mut groups = 1;
-        loop {
-            let group = bytes[e.min(end)..end]
-                .iter()
-                .take(4)
-                .take_while(|b| b.is_ascii_alphabetic())
-                .count();
-            if group == 0 || group > 3 || e + group >= end || bytes[e + group] != b'.' {
-                break;
-            }
-            e += group + 1;
-            groups += 1;
-        }
-        if groups >= 2 {
-            return (e, TokenKind::Abbreviation);
-        }
+    if let Some(e) = dotted_groups_end(bytes, word, i, end) {
+        return (e, TokenKind::Abbreviation);
     }
     let initial = word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase();
     if initial || lexicon::is_abbreviation(word) {
         if period_ends_sentence(text, word, i, end, treebank) {
             return (i, TokenKind::Word);
         }
-        let after = i + 1;
-        // `Sig.ra`, `Dott.ssa`, `Gent.mo`
-        let ending = bytes[after..end]
-            .iter()
-            .take(4)
-            .take_while(|b| b.is_ascii_lowercase())
-            .count();
-        if ending > 0
-            && lexicon::is_title_ending(&text[after..after + ending])
-            && !char_at(text, after + ending).is_some_and(char::is_alphanumeric)
-        {
-            return (after + ending, TokenKind::Abbreviation);
-        }
-        return (after, TokenKind::Abbreviation);
+        return (title_ending_end(text, i + 1, end), TokenKind::Abbreviation);
     }
     (i, TokenKind::Word)
+}
+
+/// A site named by its domain (`Panorama.it`, `Sky.it`) or a file by its
+/// extension (`anpr.md`, `bando.pdf`), the word before the period at `i`
+/// being `word`.
+fn named_by_suffix(text: &str, word: &str, i: usize, end: usize) -> Option<(usize, TokenKind)> {
+    let suffix_len = text.as_bytes()[i + 1..end]
+        .iter()
+        .take(5)
+        .take_while(|b| b.is_ascii_lowercase())
+        .count();
+    let after = i + 1 + suffix_len;
+    if !(2..=4).contains(&suffix_len) || char_at(text, after).is_some_and(is_word_char) {
+        return None;
+    }
+    let suffix = &text[i + 1..after];
+    if word.len() >= 2 && is_site_domain(suffix) {
+        return Some((after, TokenKind::Url));
+    }
+    let plain = |b: u8| b.is_ascii_alphanumeric() || b == b'_' || b == b'-';
+    (lexicon::is_file_extension(suffix) && word.bytes().all(plain))
+        .then_some((after, TokenKind::Word))
+}
+
+/// Top-level domains that name a site in running text (`Sky.it`).
+fn is_site_domain(suffix: &str) -> bool {
+    matches!(
+        suffix,
+        "it" | "com"
+            | "org"
+            | "net"
+            | "eu"
+            | "info"
+            | "gov"
+            | "edu"
+            | "mx"
+            | "uk"
+            | "de"
+            | "fr"
+            | "es"
+            | "ch"
+            | "tv"
+            | "me"
+            | "io"
+    )
+}
+
+/// Letters and periods alternating in short groups (`S.p.A.`, `a.C.`,
+/// `d.lgs.`, `U.S.A.`): where they end, the first group being `word` and
+/// its period at `i`.
+fn dotted_groups_end(bytes: &[u8], word: &str, i: usize, end: usize) -> Option<usize> {
+    if word.len() > 3 || !word.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return None;
+    }
+    let mut e = i + 1;
+    let mut groups = 1;
+    loop {
+        let group = bytes[e.min(end)..end]
+            .iter()
+            .take(4)
+            .take_while(|b| b.is_ascii_alphabetic())
+            .count();
+        if group == 0 || group > 3 || e + group >= end || bytes[e + group] != b'.' {
+            break;
+        }
+        e += group + 1;
+        groups += 1;
+    }
+    (groups >= 2).then_some(e)
+}
+
+/// The end of an abbreviated title whose period ends at `after`, with the
+/// ending written after it for the feminine or the superlative (`Sig.ra`,
+/// `Dott.ssa`, `Gent.mo`).
+fn title_ending_end(text: &str, after: usize, end: usize) -> usize {
+    let ending = text.as_bytes()[after..end]
+        .iter()
+        .take(4)
+        .take_while(|b| b.is_ascii_lowercase())
+        .count();
+    let titled = ending > 0
+        && lexicon::is_title_ending(&text[after..after + ending])
+        && !char_at(text, after + ending).is_some_and(char::is_alphanumeric);
+    if titled {
+        after + ending
+    } else {
+        after
+    }
 }
 
 /// An e-mail address whose local part has a period (`mario.rossi@…`),

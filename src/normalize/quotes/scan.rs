@@ -33,6 +33,25 @@ pub(crate) fn base_before(text: &str, at: usize) -> usize {
     end
 }
 
+/// Whether the `''` at `start` is two straight apostrophes typed for a
+/// double quote (forums, text converted from TeX): `''piano casa''` is one
+/// double quotation. The opening stands before a word after a space, and
+/// `open` keeps where it ends; its closing follows in the paragraph.
+fn doubled_apostrophe(text: &str, start: usize, open: &mut Option<usize>) -> bool {
+    let after = start + 2;
+    let opens = Side::before(text, base_before(text, start)).opens()
+        && text[after..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric);
+    if opens {
+        *open = Some(after);
+        return true;
+    }
+    open.take()
+        .is_some_and(|from| !has_blank_line(&text[from..start]))
+}
+
 pub(super) fn scan(text: &str) -> Vec<Mark> {
     let bytes = text.as_bytes();
     let mut raws: Vec<Mark> = Vec::new();
@@ -90,24 +109,7 @@ pub(super) fn scan(text: &str) -> Vec<Mark> {
         {
             tex = true;
         } else if c == '\'' && bytes.get(end) == Some(&b'\'') {
-            // Two straight apostrophes typed for a double quote (forums,
-            // text converted from TeX): `''piano casa''` is one double
-            // quotation. The opening stands before a word after a space;
-            // its closing follows in the paragraph.
-            let opens = Side::before(text, base_before(text, start)).opens()
-                && text[end + 1..]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_alphanumeric);
-            if opens {
-                tex = true;
-                doubled_open = Some(end + 1);
-            } else if doubled_open
-                .take()
-                .is_some_and(|from| !has_blank_line(&text[from..start]))
-            {
-                tex = true;
-            }
+            tex = doubled_apostrophe(text, start, &mut doubled_open);
         }
         if tex {
             end += 1;
