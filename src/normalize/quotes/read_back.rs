@@ -44,8 +44,8 @@ pub(crate) fn reads_back_without_padding(
         )
     } else {
         // A closer moved next to `=` reads back as the start of a code value
-        // (`'= '` → `'='`).
-        if text[..padding.start].ends_with('=') {
+        // (`'= '` → `'='`), and one moved next to `:` or `(` as an opener.
+        if text[..padding.start].ends_with(['=', ':', '(']) {
             return false;
         }
         // The closer's new neighbour is read as the scan reads it: through
