@@ -508,7 +508,6 @@ fn a_mark_after_a_colon_or_bracket_opens() {
         ("Ha detto:\" beh, vediamo\"", "Ha detto:“beh, vediamo”"),
         ("Ha detto:\"beh\"", "Ha detto:“beh”"),
         ("(\" vedi sotto\")", "(“vedi sotto”)"),
-        ("Rispose:' forse'", "Rispose:‘forse’"),
     ];
     for (input, expected) in cases {
         assert_eq!(typographic(input), expected, "input {input:?}");

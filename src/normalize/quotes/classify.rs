@@ -162,11 +162,13 @@ pub(super) fn classify_one(text: &str, raw: &Mark) -> Role {
         '"' | '”' | '″' if left == Side::Digit => return digit_role(family, right),
         _ => {}
     }
-    // A mark right after `:` or `(` opens, even before a space (`ha
-    // detto:" beh"`, `(" vedi sotto")`): nothing closes there. Before a
-    // word the neighbours already say so, and the pairing decides.
-    if matches!(text[..raw.start()].bytes().next_back(), Some(b':' | b'('))
-        && !matches!(raw.glyph(text), '”' | '»' | '’' | '›')
+    // A double mark right after `:` or `(` opens, even before a space
+    // (`ha detto:" beh"`, `(" vedi sotto")`): nothing closes there. Before
+    // a word the neighbours already say so, and the pairing decides; a
+    // single mark there may be an apostrophe or part of an emoticon.
+    if family == Family::Double
+        && matches!(text[..raw.start()].bytes().next_back(), Some(b':' | b'('))
+        && !matches!(raw.glyph(text), '”' | '»')
         && raw.right() != Side::Letter
     {
         return Role::Open {
