@@ -34,9 +34,10 @@ pub enum Split {
     BeforeCapital,
     /// The mark ends a sentence wherever the UD Italian treebanks end one:
     /// everywhere, except a colon before a number that is not a list item
-    /// (`ore 10: 30 persone`, but `seguenti: 1) …`) and a semicolon between
-    /// the short items of an inline list (`Terni, azioni 300; Ilva, azioni
-    /// 500;`).
+    /// (`ore 10: 30 persone`, but `seguenti: 1) …`), and a semicolon inside
+    /// an inline list of three short items or more (`Terni, azioni 300;
+    /// Ilva, azioni 500; Anic, azioni 1000.`) or before a last item of one
+    /// word (`…; laser.`).
     Always,
 }
 
