@@ -270,6 +270,7 @@ fn render_range(
                     || single && !quotes::single_glyph_reads_back(text, mark, open)
                     || straight && quotes::oriented_by_glyph(text, mark)
                     || matches!(glyph, "\"" | "”") && quotes::follows_digit(mark)
+                    || glyph == "\"" && !open && quotes::follows_colon_or_bracket(text, mark)
                 {
                     unsettled.push(at);
                 }

@@ -31,7 +31,8 @@ use std::ops::Range;
 use memchr::{memchr, memrchr};
 
 pub(crate) use read_back::{
-    follows_digit, oriented_by_glyph, reads_back_without_padding, single_glyph_reads_back,
+    follows_colon_or_bracket, follows_digit, oriented_by_glyph, reads_back_without_padding,
+    single_glyph_reads_back,
 };
 pub(crate) use scan::base_before;
 use side::Side;

@@ -92,6 +92,13 @@ pub(crate) fn follows_digit(mark: &Mark) -> bool {
     mark.left() == Side::Digit
 }
 
+/// Whether `mark` stands right after `:` or `(`, where a straight double
+/// mark reads back as an opener (`ha detto:" beh`): a closer written `"`
+/// there would not read back as itself.
+pub(crate) fn follows_colon_or_bracket(text: &str, mark: &Mark) -> bool {
+    matches!(text[..mark.start()].bytes().next_back(), Some(b':' | b'('))
+}
+
 /// Whether `mark`, written as a straight mark, might read back differently:
 /// it took its direction from its glyph (spaces on both sides, an oriented
 /// glyph such as `«` or `”`) and would read back as a neutral mark, or it
