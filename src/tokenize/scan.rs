@@ -259,7 +259,7 @@ fn ascii_token_at(text: &str, start: usize, end: usize, state: &mut State) -> (u
             if let Some(e) = emoji::keycap_end(text, start).filter(|&e| e <= end) {
                 return (e, TokenKind::Emoji);
             }
-            return number(text, start, end, state.treebank);
+            number(text, start, end, state.treebank)
         }
         b'#' | b'@' => {
             let kind = if b == b'#' {
@@ -274,46 +274,38 @@ fn ascii_token_at(text: &str, start: usize, end: usize, state: &mut State) -> (u
             if let Some(e) = emoji::keycap_end(text, start).filter(|&e| e <= end) {
                 return (e, TokenKind::Emoji);
             }
-            return (start + 1, TokenKind::Symbol);
+            (start + 1, TokenKind::Symbol)
         }
-        b'\'' | b'`' => return apostrophe_start(text, start, end, b as char, state),
-        b'"' => {
-            return (
-                if bytes.get(start + 1) == Some(&b'"') {
-                    start + 2
-                } else {
-                    start + 1
-                },
-                TokenKind::Quote,
-            )
-        }
+        b'\'' | b'`' => apostrophe_start(text, start, end, b as char, state),
+        b'"' => (
+            if bytes.get(start + 1) == Some(&b'"') {
+                start + 2
+            } else {
+                start + 1
+            },
+            TokenKind::Quote,
+        ),
         b'(' | b')'
             if bytes.get(start + 1) == Some(&b':')
                 && bytes.get(start + 2).is_none_or(|b| b.is_ascii_whitespace())
                 && char_before(text, start).is_none_or(char::is_whitespace) =>
         {
-            return (start + 2, TokenKind::Emoticon);
+            (start + 2, TokenKind::Emoticon)
         }
-        b',' | b'?' | b'!' if ellipsis_before_url(text, start + 1, end).is_some() => {
-            return (
-                ellipsis_before_url(text, start + 1, end).unwrap_or(start + 1),
-                TokenKind::Punctuation,
-            );
-        }
+        b',' | b'?' | b'!' if ellipsis_before_url(text, start + 1, end).is_some() => (
+            ellipsis_before_url(text, start + 1, end).unwrap_or(start + 1),
+            TokenKind::Punctuation,
+        ),
         // `...`, `!!!`, `?!`, `!...`, `.....!`: one token a run.
-        b'.' | b'!' | b'?' => {
-            return (
-                run_of(bytes, start, end, |b| matches!(b, b'.' | b'!' | b'?')),
-                terminal(state),
-            )
-        }
+        b'.' | b'!' | b'?' => (
+            run_of(bytes, start, end, |b| matches!(b, b'.' | b'!' | b'?')),
+            terminal(state),
+        ),
         // `((`, `))`: doubled brackets of social text.
-        b'(' | b')' => {
-            return (
-                run_of(bytes, start, end, |c| c == b),
-                TokenKind::Punctuation,
-            )
-        }
+        b'(' | b')' => (
+            run_of(bytes, start, end, |c| c == b),
+            TokenKind::Punctuation,
+        ),
         b':' | b';' | b'=' | b'<' | b'^' => {
             if let Some(e) = emoticon(bytes, start, end) {
                 return (e, TokenKind::Emoticon);
@@ -326,14 +318,12 @@ fn ascii_token_at(text: &str, start: usize, end: usize, state: &mut State) -> (u
             } else {
                 TokenKind::Symbol
             };
-            return (start + 1, kind);
+            (start + 1, kind)
         }
-        b'-' => {
-            return (
-                run_of(bytes, start, end, |b| b == b'-'),
-                TokenKind::Punctuation,
-            )
-        }
+        b'-' => (
+            run_of(bytes, start, end, |b| b == b'-'),
+            TokenKind::Punctuation,
+        ),
         // `*o*`, `*_*`: eyes wide open.
         b'*' if bytes.get(start + 2) == Some(&b'*')
             && matches!(bytes.get(start + 1), Some(b'o' | b'O' | b'_' | b'^'))
@@ -341,12 +331,12 @@ fn ascii_token_at(text: &str, start: usize, end: usize, state: &mut State) -> (u
                 .get(start + 3)
                 .is_none_or(|b| !b.is_ascii_alphanumeric()) =>
         {
-            return (start + 3, TokenKind::Emoticon)
+            (start + 3, TokenKind::Emoticon)
         }
         b'%' | b'$' | b'&' | b'+' | b'>' | b'~' | b'|' | b'\\' | b'*' => {
-            return (start + 1, TokenKind::Symbol)
+            (start + 1, TokenKind::Symbol)
         }
-        _ => return (start + 1, TokenKind::Punctuation),
+        _ => (start + 1, TokenKind::Punctuation),
     }
 }
 
