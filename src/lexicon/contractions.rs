@@ -247,74 +247,16 @@ pub(crate) enum Cue {
     Dai,
 }
 
-/// A word of up to seven bytes and its length in one `u64`, so that the
-/// words of [`cue`] are told apart by integer comparisons: this runs on
-/// every token.
-const fn pack(word: &[u8]) -> u64 {
-    let mut packed = (word.len() as u64) << 56;
-    let mut i = 0;
-    while i < word.len() {
-        packed |= (word[i] as u64) << (8 * i);
-        i += 1;
-    }
-    packed
-}
-
-/// The cue of the word of `len` bytes at `start` in `text`, as typed
-/// (sentence-initial capitals only for the words that open sentences).
-#[inline]
-pub(crate) fn cue(text: &[u8], start: usize, len: usize) -> Cue {
-    if len > 7 {
-        return Cue::None;
-    }
-    // One load where eight bytes are left, masked to the word; the rare
-    // word at the very end is packed byte by byte.
-    let packed = match text.get(start..start + 8) {
-        Some(eight) => {
-            let raw = u64::from_le_bytes(eight.try_into().unwrap_or([0; 8]));
-            raw & ((1u64 << (8 * len)) - 1) | (len as u64) << 56
-        }
-        None => pack(&text[start..start + len]),
-    };
-    const A: u64 = pack(b"a");
-    const AD: u64 = pack(b"ad");
-    const DA: u64 = pack(b"da");
-    const SU: u64 = pack(b"su");
-    const CON: u64 = pack(b"con");
-    const CON_: u64 = pack(b"Con");
-    const PER: u64 = pack(b"per");
-    const TRA: u64 = pack(b"tra");
-    const FRA: u64 = pack(b"fra");
-    const COME: u64 = pack(b"come");
-    const COME_: u64 = pack(b"Come");
-    const SONO: u64 = pack(b"sono");
-    const SONO_: u64 = pack(b"Sono");
-    const ERANO: u64 = pack(b"erano");
-    const FURONO: u64 = pack(b"furono");
-    const DEI: u64 = pack(b"dei");
-    const DEGLI: u64 = pack(b"degli");
-    const DELLE: u64 = pack(b"delle");
-    const MI: u64 = pack(b"mi");
-    const TI: u64 = pack(b"ti");
-    const CI: u64 = pack(b"ci");
-    const VI: u64 = pack(b"vi");
-    const LO: u64 = pack(b"lo");
-    const LA: u64 = pack(b"la");
-    const LI: u64 = pack(b"li");
-    const LE: u64 = pack(b"le");
-    const GLI: u64 = pack(b"gli");
-    const NE: u64 = pack(b"ne");
-    const MELO: u64 = pack(b"melo");
-    const TELO: u64 = pack(b"telo");
-    const CELO: u64 = pack(b"celo");
-    const DAI: u64 = pack(b"dai");
-    const DAI_: u64 = pack(b"Dai");
-    match packed {
-        A | AD | DA | SU | CON | CON_ | PER | TRA | FRA | COME | COME_ | SONO | SONO_ | ERANO
-        | FURONO => Cue::Partitive,
-        DEI | DEGLI | DELLE => Cue::Plural,
-        MI | TI | CI | VI | LO | LA | LI | LE | GLI | NE | MELO | TELO | CELO => Cue::Clitic,
-        DAI | DAI_ => Cue::Dai,
+/// The cue of `word`, as typed (sentence-initial capitals only for the
+/// words that open sentences).
+pub(crate) fn cue(word: &[u8]) -> Cue {
+    match word {
+        b"a" | b"ad" | b"da" | b"su" | b"con" | b"Con" | b"per" | b"tra" | b"fra" | b"come"
+        | b"Come" | b"sono" | b"Sono" | b"erano" | b"furono" => Cue::Partitive,
+        b"dei" | b"degli" | b"delle" => Cue::Plural,
+        b"mi" | b"ti" | b"ci" | b"vi" | b"lo" | b"la" | b"li" | b"le" | b"gli" | b"ne"
+        | b"melo" | b"telo" | b"celo" => Cue::Clitic,
+        b"dai" | b"Dai" => Cue::Dai,
         _ => Cue::None,
     }
 }

@@ -307,7 +307,10 @@ impl<'a> Token<'a> {
         let bytes = self.text.as_bytes();
         let first = bytes.first().copied().unwrap_or(0);
         let may_change = match first {
-            b'd' => matches!(bytes, b"dei" | b"degli" | b"delle" | b"dai"),
+            b'd' => matches!(
+                lexicon::cue(bytes),
+                lexicon::Cue::Plural | lexicon::Cue::Dai
+            ),
             b'D' => true,
             b'A'..=b'Z' => bytes.len() >= 5 && lexicon::has_pronoun_ending(bytes),
             _ => false,
@@ -357,8 +360,7 @@ impl<'a> Token<'a> {
 pub struct Tokenizer {
     split_hyphens: bool,
     treebank: bool,
-    colon: Split,
-    semicolon: Split,
+    sentences: SentenceRules,
 }
 
 impl Default for Tokenizer {
@@ -382,8 +384,10 @@ impl Tokenizer {
         Tokenizer {
             split_hyphens: false,
             treebank: false,
-            colon: Split::BeforeCapital,
-            semicolon: Split::BeforeCapital,
+            sentences: SentenceRules {
+                colon: Split::BeforeCapital,
+                semicolon: Split::BeforeCapital,
+            },
         }
     }
 
@@ -414,8 +418,10 @@ impl Tokenizer {
         Tokenizer {
             split_hyphens: true,
             treebank: true,
-            colon: Split::Always,
-            semicolon: Split::Always,
+            sentences: SentenceRules {
+                colon: Split::Always,
+                semicolon: Split::Always,
+            },
         }
     }
 
@@ -452,7 +458,7 @@ impl Tokenizer {
     /// assert_eq!(Tokenizer::new().split_at_colon(Split::Never).sentences(text).count(), 1);
     /// ```
     pub const fn split_at_colon(mut self, split: Split) -> Self {
-        self.colon = split;
+        self.sentences.colon = split;
         self
     }
 
@@ -469,15 +475,12 @@ impl Tokenizer {
     /// assert_eq!(Tokenizer::new().split_at_semicolon(Split::Always).sentences(text).count(), 2);
     /// ```
     pub const fn split_at_semicolon(mut self, split: Split) -> Self {
-        self.semicolon = split;
+        self.sentences.semicolon = split;
         self
     }
 
     pub(crate) fn sentence_rules(&self) -> SentenceRules {
-        SentenceRules {
-            colon: self.colon,
-            semicolon: self.semicolon,
-        }
+        self.sentences
     }
 
     /// The tokens of `text`, in order.

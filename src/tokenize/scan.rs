@@ -79,12 +79,11 @@ pub(crate) struct State {
 /// capitalized `Del`, `Della`, `Dell'` inside a sentence and before a
 /// capital is part of a surname (`Alessandro Del Piero`, `Marcello
 /// Dell'Utri`). A capitalized word inside a sentence is a name, not a verb
-/// with a pronoun (`Nichi Vendola`): [`Token::words`](super::Token::words)
+/// with a pronoun (`Nichi Vendola`): [`Token::words_in`](super::Token::words_in)
 /// decides that one from `inside`.
 ///
 /// Only tokens that start with `d` or a capital need this, and only
-/// [`Token::words_in`](super::Token::words_in) asks; the word before is
-/// read back from the text.
+/// `words_in` asks; the word before is read back from the text.
 pub(super) fn context(text: &str, token: &str, start: usize, kind: TokenKind) -> (bool, bool) {
     let bytes = token.as_bytes();
     let (prev_start, prev_end) = word_before(text.as_bytes(), start);
@@ -96,9 +95,9 @@ pub(super) fn context(text: &str, token: &str, start: usize, kind: TokenKind) ->
             .next_back()
             .is_some_and(|c| c.is_alphanumeric() || is_apostrophe(c)),
     };
-    let prev = || lexicon::cue(text.as_bytes(), prev_start, prev_end - prev_start);
+    let prev = || lexicon::cue(&text.as_bytes()[prev_start..prev_end]);
     let cue = match kind {
-        TokenKind::Word => lexicon::cue(text.as_bytes(), start, bytes.len()),
+        TokenKind::Word => lexicon::cue(bytes),
         _ => Cue::None,
     };
     let whole = match cue {
@@ -1082,10 +1081,10 @@ fn number(text: &str, start: usize, end: usize, treebank: bool) -> (usize, Token
     let mut kind = TokenKind::Number;
     // Letters glued to the number: `60x60`, `3D`, `10k`; but `12mld`,
     // `39mln` are a number and an abbreviated word.
-    let mut j = i;
     if lexicon::is_glued_scale(&bytes[i..end.min(i + 4)]) {
         return (i, kind);
     }
+    let mut j = i;
     for c in text[i..end].chars() {
         if !is_word_char(c) {
             break;

@@ -273,19 +273,21 @@ impl<'a> Boundaries<'a> {
             }
             TokenKind::Number => ahead.is_some_and(|a| opens_list_item(a.clone())),
             TokenKind::Word => {
-                text.chars().count() == 1 && ahead.is_some_and(|a| closes_list_letter(a.clone()))
+                text.chars().count() == 1 && ahead.is_some_and(|a| next_is(a.clone(), &[")"]))
             }
             _ => false,
         };
         if list_marker {
             return true;
         }
+        // The line ends at the last token; it is a heading when it starts
+        // (after a line break, or where the sentence does) within
+        // `HEADING_LEN` bytes of there.
         let last = self.last;
-        let line_start = self.source[..last.range().end]
-            .rfind('\n')
-            .map_or(0, |i| i + 1)
-            .max(self.first.range().start);
-        let heading = last.range().end - line_start <= HEADING_LEN
+        let (line_end, first) = (last.range().end, self.first.range().start);
+        let short_line = line_end - first <= HEADING_LEN
+            || self.source.as_bytes()[line_end - HEADING_LEN - 1..line_end].contains(&b'\n');
+        let heading = short_line
             && matches!(
                 last.kind(),
                 TokenKind::Word | TokenKind::Number | TokenKind::Abbreviation
@@ -388,14 +390,14 @@ fn opens_glued(source: &str, token: &Token<'_>) -> bool {
 /// A heading is a line of at most this many bytes.
 const HEADING_LEN: usize = 48;
 
-/// The token after a letter closes a list item's letter: `a)`.
-fn closes_list_letter(mut ahead: Tokens<'_>) -> bool {
-    ahead.next().is_some_and(|t| t.text() == ")")
+/// The next token of `ahead` is one of `texts`.
+fn next_is(mut ahead: Tokens<'_>, texts: &[&str]) -> bool {
+    ahead.next().is_some_and(|t| texts.contains(&t.text()))
 }
 
 /// The tokens after a number open a list item: `1)`, `947.`.
-fn opens_list_item(mut ahead: Tokens<'_>) -> bool {
-    ahead.next().is_some_and(|t| matches!(t.text(), ")" | "."))
+fn opens_list_item(ahead: Tokens<'_>) -> bool {
+    next_is(ahead, &[")", "."])
 }
 
 /// The length of the item after a semicolon, up to the next `;`, `.`,

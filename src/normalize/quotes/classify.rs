@@ -167,7 +167,7 @@ pub(super) fn classify_one(text: &str, raw: &Mark) -> Role {
     // a word the neighbours already say so, and the pairing decides; a
     // single mark there may be an apostrophe or part of an emoticon.
     if family == Family::Double
-        && matches!(text[..raw.start()].bytes().next_back(), Some(b':' | b'('))
+        && super::follows_colon_or_bracket(text, raw)
         && !matches!(raw.glyph(text), '”' | '»')
         && raw.right() != Side::Letter
     {
