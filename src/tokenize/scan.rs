@@ -151,7 +151,7 @@ fn char_before(text: &str, i: usize) -> Option<char> {
 }
 
 /// Skips whitespace from `pos`; returns where the next token starts.
-#[inline]
+#[inline(always)]
 pub(super) fn skip_space(text: &str, mut pos: usize, end: usize) -> usize {
     let bytes = text.as_bytes();
     // One space between tokens is by far the most common gap.
