@@ -226,6 +226,22 @@ impl<'a> Boundaries<'a> {
     #[inline]
     pub(crate) fn ends_before(&mut self, next: Token<'a>, ahead: Option<&Tokens<'a>>) -> bool {
         let last = self.last;
+        // Most tokens: no mark pending, a token that is no mark after one
+        // space or none. Nothing can end the sentence there, and the rules
+        // below would only count the token into the current item.
+        let (end, start) = (last.range().end, next.range().start);
+        if self.ending.is_none()
+            && (start == end || start == end + 1 && self.source.as_bytes()[end] == b' ')
+            && !matches!(
+                next.kind(),
+                TokenKind::Punctuation | TokenKind::Abbreviation
+            )
+            && clause_mark(&last).is_none()
+        {
+            self.item_len += 1;
+            self.last = next;
+            return false;
+        }
         let gap = &self.source[last.range().end..next.range().start];
         let boundary = has_blank_line(gap)
             || self.ending.is_some_and(|mark| {
