@@ -565,8 +565,12 @@ pub(super) fn before<'a>(win: &mut Window<'a>, p: Place) -> &'a str {
     }
 }
 
+/// Characters in the longest word [`two_before`] reads back from the text.
+const LONGEST_WORD: usize = 40;
+
 /// The word two tokens before place `p`: before the window's reach it is
-/// read back from the text, as the last word before the token behind.
+/// read back from the text, as the last word before the token behind (none
+/// when that run of letters is longer than any word).
 pub(crate) fn two_before<'a>(win: &mut Window<'a>, p: Place) -> &'a str {
     match p.at {
         0 => {
@@ -574,12 +578,19 @@ pub(crate) fn two_before<'a>(win: &mut Window<'a>, p: Place) -> &'a str {
                 return "";
             };
             let text = win.text()[..behind.range().start].trim_end();
-            let start = text
-                .char_indices()
-                .rev()
-                .take_while(|(_, c)| c.is_alphanumeric() || matches!(c, '\'' | '’'))
-                .last()
-                .map_or(text.len(), |(i, _)| i);
+            let mut start = text.len();
+            for (n, (i, c)) in text.char_indices().rev().enumerate() {
+                if !(c.is_alphanumeric() || matches!(c, '\'' | '’')) {
+                    break;
+                }
+                // No word of a lexicon is this long; reading a longer run
+                // back whole, at every token of a text without spaces
+                // (`l'1l'23l'…`), would make the reader quadratic.
+                if n == LONGEST_WORD {
+                    return "";
+                }
+                start = i;
+            }
             &text[start..]
         }
         1 => win.previous_text(),
@@ -967,4 +978,32 @@ fn year_after_of(win: &mut Window<'_>, k: usize) -> Option<i32> {
         return None;
     }
     year_number(win.text_at(k + 1))
+}
+
+#[cfg(test)]
+mod look_back_tests {
+    use super::*;
+
+    /// [`two_before`] the token `at` of `text`.
+    fn two_before_token(text: &str, at: &str) -> String {
+        let mut win = Window::new(text);
+        while win.text_at(0) != at {
+            win.advance(1);
+        }
+        two_before(&mut win, Place { at: 0, end: false }).to_string()
+    }
+
+    #[test]
+    fn the_word_two_back_is_read_from_the_text() {
+        assert_eq!(two_before_token("nel giorno 3 maggio", "3"), "nel");
+        assert_eq!(two_before_token("dell'anno 3", "3"), "dell'");
+    }
+
+    #[test]
+    fn a_run_longer_than_any_word_is_no_word() {
+        let long = format!("{} giorno 3", "a".repeat(LONGEST_WORD + 1));
+        assert_eq!(two_before_token(&long, "3"), "");
+        let longest = format!("{} giorno 3", "a".repeat(LONGEST_WORD));
+        assert_eq!(two_before_token(&longest, "3"), "a".repeat(LONGEST_WORD));
+    }
 }
