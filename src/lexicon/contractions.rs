@@ -197,6 +197,31 @@ static NOT_VERB_CLITIC_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(NOT_VERB_C
 #[cfg(test)]
 pub(super) const TABLES: &[&[&str]] = &[SHORT_INFINITIVES, NOT_VERB_CLITIC, FROZEN_SI];
 
+/// The forms of [`ARTICULATED`], each read as a little-endian number (at
+/// most five bytes): one comparison of integers a form, where comparing
+/// strings cost a call each.
+const ARTICULATED_KEYS: [u64; ARTICULATED.len()] = {
+    let mut keys = [0; ARTICULATED.len()];
+    let mut i = 0;
+    while i < ARTICULATED.len() {
+        let form = ARTICULATED[i].0.as_bytes();
+        let mut j = 0;
+        while j < form.len() {
+            keys[i] |= (form[j] as u64) << (8 * j);
+            j += 1;
+        }
+        i += 1;
+    }
+    keys
+};
+
+/// `bytes` (at most eight) followed by zeros.
+fn buf8(bytes: &[u8]) -> [u8; 8] {
+    let mut eight = [0; 8];
+    eight[..bytes.len()].copy_from_slice(bytes);
+    eight
+}
+
 /// The preposition and article of an articulated preposition (`della` →
 /// `di`, `la`), matched without regard to case; `stem` is the form without
 /// a final apostrophe (`dell` for `dell'`). The preposition follows the
@@ -215,17 +240,17 @@ pub(crate) fn articulated(stem: &str) -> Option<(&'static str, &'static str)> {
     let lower = &mut buf[..stem.len()];
     lower.copy_from_slice(stem.as_bytes());
     lower.make_ascii_lowercase();
-    let (_, prep, article) = ARTICULATED
-        .iter()
-        .find(|(form, _, _)| form.as_bytes() == lower)?;
+    let key = u64::from_le_bytes(buf8(lower));
+    let found = ARTICULATED_KEYS.iter().position(|&k| k == key)?;
+    let (_, prep, article) = ARTICULATED[found];
     let first_upper = stem.as_bytes()[0].is_ascii_uppercase();
     let all_upper = stem.bytes().all(|b| b.is_ascii_uppercase());
-    let prep = match CAPITALIZED.iter().find(|(p, _, _)| p == prep) {
+    let prep = match CAPITALIZED.iter().find(|(p, _, _)| *p == prep) {
         Some((_, _, upper)) if all_upper && stem.len() > 1 => upper,
         Some((_, capitalized, _)) if first_upper => capitalized,
         _ => prep,
     };
-    let article = match UPPER_ARTICLES.iter().find(|(a, _)| a == article) {
+    let article = match UPPER_ARTICLES.iter().find(|(a, _)| *a == article) {
         Some((_, upper)) if all_upper && stem.len() > 1 => upper,
         _ => article,
     };
@@ -313,13 +338,14 @@ pub(crate) fn clitic_split(word: &str) -> Option<(usize, Option<usize>)> {
     if lower.ends_with("si") && FROZEN_SI.binary_search(&lower).is_ok() {
         return Some((lower.len() - 2, None));
     }
-    // Two pronouns (`glie` + `lo`), then one.
-    for first in CLITIC_PAIRS_FIRST {
-        for second in CLITIC_PAIRS_SECOND {
+    // Two pronouns (`glie` + `lo`), then one. The word's last two letters
+    // name the second pronoun, if any, so it is found first.
+    if let Some(second) = CLITIC_PAIRS_SECOND.iter().find(|s| lower.ends_with(*s)) {
+        let before_second = &lower[..lower.len() - second.len()];
+        for first in CLITIC_PAIRS_FIRST {
             let pair_len = first.len() + second.len();
             if lower.len() > pair_len
-                && lower.ends_with(second)
-                && lower[..lower.len() - second.len()].ends_with(first)
+                && before_second.ends_with(first)
                 && is_verb_host(&lower[..lower.len() - pair_len])
             {
                 let at = lower.len() - pair_len;
@@ -357,6 +383,14 @@ fn is_verb_host(host: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_articulated_form_is_found() {
+        assert!(ARTICULATED.iter().all(|(form, _, _)| form.len() <= 5));
+        for &(form, prep, article) in ARTICULATED {
+            assert_eq!(articulated(form), Some((prep, article)), "{form}");
+        }
+    }
 
     #[test]
     fn articulated_prepositions() {
