@@ -197,9 +197,10 @@ static NOT_VERB_CLITIC_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(NOT_VERB_C
 #[cfg(test)]
 pub(super) const TABLES: &[&[&str]] = &[SHORT_INFINITIVES, NOT_VERB_CLITIC, FROZEN_SI];
 
-/// The forms of [`ARTICULATED`], each read as a little-endian number (at
-/// most five bytes): one comparison of integers a form, where comparing
-/// strings cost a call each.
+/// The forms of [`ARTICULATED`], each read as a big-endian number (at most
+/// five bytes, then zeros), so that the numbers sort as the forms do: a
+/// binary search compares integers, where comparing strings cost a call
+/// each.
 const ARTICULATED_KEYS: [u64; ARTICULATED.len()] = {
     let mut keys = [0; ARTICULATED.len()];
     let mut i = 0;
@@ -207,7 +208,7 @@ const ARTICULATED_KEYS: [u64; ARTICULATED.len()] = {
         let form = ARTICULATED[i].0.as_bytes();
         let mut j = 0;
         while j < form.len() {
-            keys[i] |= (form[j] as u64) << (8 * j);
+            keys[i] |= (form[j] as u64) << (56 - 8 * j);
             j += 1;
         }
         i += 1;
@@ -240,8 +241,8 @@ pub(crate) fn articulated(stem: &str) -> Option<(&'static str, &'static str)> {
     let lower = &mut buf[..stem.len()];
     lower.copy_from_slice(stem.as_bytes());
     lower.make_ascii_lowercase();
-    let key = u64::from_le_bytes(buf8(lower));
-    let found = ARTICULATED_KEYS.iter().position(|&k| k == key)?;
+    let key = u64::from_be_bytes(buf8(lower));
+    let found = ARTICULATED_KEYS.binary_search(&key).ok()?;
     let (_, prep, article) = ARTICULATED[found];
     let first_upper = stem.as_bytes()[0].is_ascii_uppercase();
     let all_upper = stem.bytes().all(|b| b.is_ascii_uppercase());
@@ -332,12 +333,19 @@ pub(crate) fn clitic_split(word: &str) -> Option<(usize, Option<usize>)> {
     lower.copy_from_slice(word.as_bytes());
     lower.make_ascii_lowercase();
     let lower = std::str::from_utf8(lower).ok()?;
-    if NOT_VERB_CLITIC_SET.contains_ignore_ascii_case(lower) {
-        return None;
-    }
     if lower.ends_with("si") && FROZEN_SI.binary_search(&lower).is_ok() {
-        return Some((lower.len() - 2, None));
+        return (!NOT_VERB_CLITIC_SET.contains_ignore_ascii_case(lower))
+            .then_some((lower.len() - 2, None));
     }
+    // The words that only look like a verb with pronouns are asked about
+    // last, for the few forms that do.
+    let split = verb_with_pronouns(lower)?;
+    (!NOT_VERB_CLITIC_SET.contains_ignore_ascii_case(lower)).then_some(split)
+}
+
+/// [`clitic_split`] of a lowercase word with a pronoun ending, without its
+/// exceptions.
+fn verb_with_pronouns(lower: &str) -> Option<(usize, Option<usize>)> {
     // Two pronouns (`glie` + `lo`), then one. The word's last two letters
     // name the second pronoun, if any, so it is found first.
     if let Some(second) = CLITIC_PAIRS_SECOND.iter().find(|s| lower.ends_with(*s)) {
@@ -387,6 +395,7 @@ mod tests {
     #[test]
     fn every_articulated_form_is_found() {
         assert!(ARTICULATED.iter().all(|(form, _, _)| form.len() <= 5));
+        assert!(ARTICULATED_KEYS.windows(2).all(|w| w[0] < w[1]));
         for &(form, prep, article) in ARTICULATED {
             assert_eq!(articulated(form), Some((prep, article)), "{form}");
         }
