@@ -117,6 +117,20 @@ pub(super) const TABLES: &[&[&str]] = &[
 
 static ABBREVIATION_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(ABBREVIATIONS));
 
+/// Bytes in the longest abbreviation: a longer word before a period is
+/// never one.
+pub(crate) const LONGEST_ABBREVIATION: usize = {
+    let mut longest = 0;
+    let mut i = 0;
+    while i < ABBREVIATIONS.len() {
+        if ABBREVIATIONS[i].len() > longest {
+            longest = ABBREVIATIONS[i].len();
+        }
+        i += 1;
+    }
+    longest
+};
+
 /// `word` followed by a period is an abbreviation (`art`, `Sig`, `ecc`).
 pub(crate) fn is_abbreviation(word: &str) -> bool {
     ABBREVIATION_SET.contains_ignore_ascii_case(word)

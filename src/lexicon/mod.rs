@@ -16,7 +16,8 @@ pub(crate) mod units;
 mod web;
 
 pub(crate) use abbreviations::{
-    abbreviation_ends_sentence, is_abbreviation, is_file_extension, is_title_ending, opens_sentence,
+    abbreviation_ends_sentence, is_abbreviation, is_file_extension, is_title_ending,
+    opens_sentence, LONGEST_ABBREVIATION,
 };
 pub(crate) use accents::{accent_for_apostrophe, is_strong_apostrophe, is_truncation};
 pub(crate) use contractions::{

@@ -212,6 +212,18 @@ pub(super) fn token_at(
                 }
                 // `à`..`ÿ` inside the word: `città`, `perché`.
                 Some(0xC3) if bytes.get(i + 1).is_some_and(|&c| is_latin1_letter_tail(c)) => i += 2,
+                // A word longer than any abbreviation, before a period that
+                // ends the text or is followed by a space or a line break
+                // (`…la riunione.`): the word rules read nothing else there
+                // (no e-mail, link, file name or dotted group goes on past a
+                // space), so the word ends at the period.
+                Some(b'.')
+                    if i - start > lexicon::LONGEST_ABBREVIATION
+                        && matches!(bytes.get(i + 1), None | Some(b' ' | b'\n'))
+                        && !may_start_url(bytes, start) =>
+                {
+                    return (i, TokenKind::Word)
+                }
                 // Elision: `l'acqua`, `dell'anno`.
                 Some(b'\'') if bytes.get(i + 1).is_some_and(|c| c.is_ascii_alphanumeric()) => {
                     return match is_english_contraction(text, i + 1, end) {
