@@ -216,13 +216,6 @@ const ARTICULATED_KEYS: [u64; ARTICULATED.len()] = {
     keys
 };
 
-/// `bytes` (at most eight) followed by zeros.
-fn buf8(bytes: &[u8]) -> [u8; 8] {
-    let mut eight = [0; 8];
-    eight[..bytes.len()].copy_from_slice(bytes);
-    eight
-}
-
 /// The preposition and article of an articulated preposition (`della` →
 /// `di`, `la`), matched without regard to case; `stem` is the form without
 /// a final apostrophe (`dell` for `dell'`). The preposition follows the
@@ -237,11 +230,11 @@ pub(crate) fn articulated(stem: &str) -> Option<(&'static str, &'static str)> {
     if !stem.is_ascii() {
         return None;
     }
-    let mut buf = [0u8; 5];
-    let lower = &mut buf[..stem.len()];
-    lower.copy_from_slice(stem.as_bytes());
+    // The form lowercased, then zeros: read as `ARTICULATED_KEYS` are.
+    let mut lower = [0u8; 8];
+    lower[..stem.len()].copy_from_slice(stem.as_bytes());
     lower.make_ascii_lowercase();
-    let key = u64::from_be_bytes(buf8(lower));
+    let key = u64::from_be_bytes(lower);
     let found = ARTICULATED_KEYS.binary_search(&key).ok()?;
     let (_, prep, article) = ARTICULATED[found];
     let first_upper = stem.as_bytes()[0].is_ascii_uppercase();
