@@ -1,0 +1,293 @@
+//! `italiano._italiano`: the Rust side of the `italiano` Python package.
+//!
+//! Every function takes a Python `str`, reads its UTF-8 without copying,
+//! releases the GIL while the crate works, and returns small Python
+//! objects whose offsets are Python character offsets (byte offsets on
+//! request). The `*_batch` functions spread a list of texts over every
+//! core. The Python package (`python/italiano/`) re-exports all of it and
+//! adds the spaCy integration and the Dask and Spark helpers.
+//!
+//! - [`text`]: reading `str`, byte to character offsets;
+//! - [`values`]: `Decimal`, `Fraction`, `date`, `datetime`, references;
+//! - [`token_list`]: `Tokens`, `Token`, `Sentence`, and spaCy's `Doc` parts;
+//! - [`matches`]: `Number`, `Date`, `Duration`, `Extraction`;
+//! - [`normalizer`]: `Normalized`, `Edit`;
+//! - [`batch`]: the thread pool of the batch functions.
+
+mod batch;
+mod matches;
+mod normalizer;
+mod text;
+mod token_list;
+mod values;
+
+use italiano::dates::DateOptions;
+use italiano::ExtractOptions;
+use pyo3::prelude::*;
+use pyo3::types::{PyList, PyString};
+
+use text::utf8;
+use token_list::{Options, Tokenized};
+
+/// Writes quote marks and apostrophes in one style, with optional repairs.
+///
+/// `style` is `"typographic"` (“ ” ‘ ’, the default), `"guillemets"`
+/// (« » for the outer level), `"ascii"` or `"keep"`; `repairs` is `None`,
+/// `"all"`, or names among `"accents"` (`perche'` → `perché`),
+/// `"mojibake"` (`Ã¨` → `è`) and `"nfc"`, as a comma-separated string or a
+/// list. Returns the same `str` object when nothing changes.
+#[pyfunction]
+#[pyo3(signature = (text, style = "typographic", repairs = None))]
+fn normalize<'py>(
+    py: Python<'py>,
+    text: &Bound<'py, PyString>,
+    style: &str,
+    repairs: Option<&Bound<'py, PyAny>>,
+) -> PyResult<Bound<'py, PyString>> {
+    let normalizer = normalizer::normalizer(style, repairs)?;
+    let source = utf8(text)?;
+    let out = py.detach(|| normalizer.normalize(source));
+    Ok(match out {
+        std::borrow::Cow::Borrowed(_) => text.clone(),
+        std::borrow::Cow::Owned(s) => PyString::new(py, &s),
+    })
+}
+
+/// [`normalize`], with the list of edits as spans of the original text.
+#[pyfunction]
+#[pyo3(signature = (text, style = "typographic", repairs = None))]
+fn normalize_with_edits<'py>(
+    py: Python<'py>,
+    text: &Bound<'py, PyString>,
+    style: &str,
+    repairs: Option<&Bound<'py, PyAny>>,
+) -> PyResult<Py<normalizer::Normalized>> {
+    let normalizer = normalizer::normalizer(style, repairs)?;
+    let source = utf8(text)?;
+    let out = py.detach(|| normalizer.normalize_with_edits(source));
+    normalizer::normalized(py, text, source, &out)
+}
+
+/// The tokens of `text`, as a `Tokens` sequence.
+///
+/// `ud=True` follows the UD Italian treebanks in everything (for scoring
+/// against them); `split_hyphens=True` splits hyphenated words.
+#[pyfunction]
+#[pyo3(signature = (text, *, ud = false, split_hyphens = false))]
+fn tokens(
+    py: Python<'_>,
+    text: &Bound<'_, PyString>,
+    ud: bool,
+    split_hyphens: bool,
+) -> PyResult<Py<token_list::TokenList>> {
+    let options = Options { ud, split_hyphens };
+    let source = utf8(text)?;
+    let done = py.detach(|| Tokenized::tokens(source, options));
+    token_list::token_list(py, text, options, done)
+}
+
+/// The sentences of `text`, each with its tokens.
+#[pyfunction]
+#[pyo3(signature = (text, *, ud = false, split_hyphens = false))]
+fn sentences<'py>(
+    py: Python<'py>,
+    text: &Bound<'py, PyString>,
+    ud: bool,
+    split_hyphens: bool,
+) -> PyResult<Bound<'py, PyList>> {
+    let options = Options { ud, split_hyphens };
+    let source = utf8(text)?;
+    let done = py.detach(|| Tokenized::sentences(source, options));
+    token_list::sentence_list(py, text, options, done)
+}
+
+/// The numbers of `text`: digits in Italian format, number words,
+/// ordinals, percentages, money and quantities, with exact values.
+#[pyfunction]
+fn numbers<'py>(py: Python<'py>, text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyList>> {
+    let source = utf8(text)?;
+    let found: Vec<_> = py.detach(|| italiano::numbers(source).collect());
+    matches::numbers(py, source, &found)
+}
+
+/// The dates and times of `text`, resolved against `reference`: a
+/// `datetime.date`, a `datetime.datetime` (its time resolves `tra un'ora`),
+/// an ISO string, or `None` for today (UTC).
+#[pyfunction]
+#[pyo3(signature = (text, reference = None))]
+fn dates<'py>(
+    py: Python<'py>,
+    text: &Bound<'py, PyString>,
+    reference: Option<&Bound<'py, PyAny>>,
+) -> PyResult<Bound<'py, PyList>> {
+    let (date, time) = values::reference(reference)?;
+    let options = match time {
+        Some(t) => DateOptions::new().time(t),
+        None => DateOptions::new(),
+    };
+    let source = utf8(text)?;
+    let found: Vec<_> = py.detach(|| italiano::dates::dates_with(source, date, &options).collect());
+    matches::dates(py, source, &found)
+}
+
+/// The durations of `text` (`per tre giorni` → `P3D`).
+#[pyfunction]
+fn durations<'py>(py: Python<'py>, text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyList>> {
+    let source = utf8(text)?;
+    let found: Vec<_> = py.detach(|| italiano::durations::durations(source).collect());
+    matches::durations(py, source, &found)
+}
+
+fn extract_options(reference: Option<&Bound<'_, PyAny>>) -> PyResult<ExtractOptions> {
+    let (date, time) = values::reference(reference)?;
+    let options = ExtractOptions::new(date);
+    Ok(match time {
+        Some(t) => options.time(t),
+        None => options,
+    })
+}
+
+/// Numbers, dates and durations of `text` together, as the crate's
+/// `extract`: a number inside a date or a duration is left to it.
+/// `reference` as for [`dates`].
+#[pyfunction]
+#[pyo3(signature = (text, reference = None))]
+fn extract(
+    py: Python<'_>,
+    text: &Bound<'_, PyString>,
+    reference: Option<&Bound<'_, PyAny>>,
+) -> PyResult<Py<matches::Extraction>> {
+    let options = extract_options(reference)?;
+    let source = utf8(text)?;
+    let found = py.detach(|| italiano::extract(source, &options));
+    matches::extraction(py, source, &found)
+}
+
+/// The UTF-8 of every text in `texts`, or the error of the first invalid
+/// one.
+fn all_utf8<'a, 'py>(texts: &'a [Bound<'py, PyString>]) -> PyResult<Vec<&'a str>> {
+    texts.iter().map(utf8).collect()
+}
+
+/// [`normalize`] for every text of `texts`, on `threads` threads (default:
+/// every core).
+#[pyfunction]
+#[pyo3(signature = (texts, style = "typographic", repairs = None, *, threads = None))]
+fn normalize_batch<'py>(
+    py: Python<'py>,
+    texts: Vec<Bound<'py, PyString>>,
+    style: &str,
+    repairs: Option<&Bound<'py, PyAny>>,
+    threads: Option<usize>,
+) -> PyResult<Bound<'py, PyList>> {
+    let normalizer = normalizer::normalizer(style, repairs)?;
+    let sources = all_utf8(&texts)?;
+    let outs = py.detach(|| {
+        batch::map(&sources, threads, |s| match normalizer.normalize(s) {
+            std::borrow::Cow::Borrowed(_) => None,
+            std::borrow::Cow::Owned(o) => Some(o),
+        })
+    });
+    let list = PyList::empty(py);
+    for (text, out) in texts.iter().zip(outs) {
+        match out {
+            None => list.append(text)?,
+            Some(o) => list.append(PyString::new(py, &o))?,
+        }
+    }
+    Ok(list)
+}
+
+/// [`tokens`] for every text of `texts`, on `threads` threads (default:
+/// every core).
+#[pyfunction]
+#[pyo3(signature = (texts, *, ud = false, split_hyphens = false, threads = None))]
+fn tokens_batch<'py>(
+    py: Python<'py>,
+    texts: Vec<Bound<'py, PyString>>,
+    ud: bool,
+    split_hyphens: bool,
+    threads: Option<usize>,
+) -> PyResult<Bound<'py, PyList>> {
+    let options = Options { ud, split_hyphens };
+    let sources = all_utf8(&texts)?;
+    let done = py.detach(|| batch::map(&sources, threads, |s| Tokenized::tokens(s, options)));
+    let list = PyList::empty(py);
+    for (text, done) in texts.iter().zip(done) {
+        list.append(token_list::token_list(py, text, options, done)?)?;
+    }
+    Ok(list)
+}
+
+/// [`extract`] for every text of `texts`, on `threads` threads (default:
+/// every core).
+#[pyfunction]
+#[pyo3(signature = (texts, reference = None, *, threads = None))]
+fn extract_batch<'py>(
+    py: Python<'py>,
+    texts: Vec<Bound<'py, PyString>>,
+    reference: Option<&Bound<'py, PyAny>>,
+    threads: Option<usize>,
+) -> PyResult<Bound<'py, PyList>> {
+    let options = extract_options(reference)?;
+    let sources = all_utf8(&texts)?;
+    let found = py.detach(|| batch::map(&sources, threads, |s| italiano::extract(s, &options)));
+    let list = PyList::empty(py);
+    for (source, found) in sources.iter().zip(&found) {
+        list.append(matches::extraction(py, source, found)?)?;
+    }
+    Ok(list)
+}
+
+/// The parts of a spaCy `Doc` for `text`: `(words, spaces, sent_starts)`.
+/// Used by `italiano.spacy.Tokenizer`.
+#[pyfunction]
+#[pyo3(signature = (text, *, ud = false, split_hyphens = false))]
+fn spacy_parts<'py>(
+    py: Python<'py>,
+    text: &Bound<'py, PyString>,
+    ud: bool,
+    split_hyphens: bool,
+) -> PyResult<(Bound<'py, PyList>, Bound<'py, PyList>, Bound<'py, PyList>)> {
+    let options = Options { ud, split_hyphens };
+    let source = utf8(text)?;
+    let (spans, spaces, starts) = py.detach(|| token_list::spacy_parts(source, options));
+    let words = PyList::new(py, spans.iter().map(|&(s, e)| &source[s..e]))?;
+    Ok((words, PyList::new(py, spaces)?, PyList::new(py, starts)?))
+}
+
+/// How many tokens the crate's own `tokens()` finds in `text`, with
+/// nothing made for Python: the baseline of the throughput benchmark.
+#[pyfunction]
+fn count_tokens(py: Python<'_>, text: &Bound<'_, PyString>) -> PyResult<usize> {
+    let source = utf8(text)?;
+    Ok(py.detach(|| italiano::tokens(source).count()))
+}
+
+#[pymodule]
+fn _italiano(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    m.add_function(wrap_pyfunction!(normalize, m)?)?;
+    m.add_function(wrap_pyfunction!(normalize_with_edits, m)?)?;
+    m.add_function(wrap_pyfunction!(tokens, m)?)?;
+    m.add_function(wrap_pyfunction!(sentences, m)?)?;
+    m.add_function(wrap_pyfunction!(numbers, m)?)?;
+    m.add_function(wrap_pyfunction!(dates, m)?)?;
+    m.add_function(wrap_pyfunction!(durations, m)?)?;
+    m.add_function(wrap_pyfunction!(extract, m)?)?;
+    m.add_function(wrap_pyfunction!(normalize_batch, m)?)?;
+    m.add_function(wrap_pyfunction!(tokens_batch, m)?)?;
+    m.add_function(wrap_pyfunction!(extract_batch, m)?)?;
+    m.add_function(wrap_pyfunction!(spacy_parts, m)?)?;
+    m.add_function(wrap_pyfunction!(count_tokens, m)?)?;
+    m.add_class::<token_list::TokenList>()?;
+    m.add_class::<token_list::Token>()?;
+    m.add_class::<token_list::Sentence>()?;
+    m.add_class::<matches::Number>()?;
+    m.add_class::<matches::Date>()?;
+    m.add_class::<matches::PyDuration>()?;
+    m.add_class::<matches::Extraction>()?;
+    m.add_class::<normalizer::Normalized>()?;
+    m.add_class::<normalizer::Edit>()?;
+    Ok(())
+}
