@@ -72,8 +72,9 @@ _NUMBER_LABELS = {
 class Tokenizer:
     """A spaCy tokenizer on italiano's tokens and sentences.
 
-    ``ud=True`` follows the UD Italian treebanks in everything;
-    ``split_hyphens=True`` splits hyphenated words.
+    ``ud=True`` follows the UD Italian treebanks in everything, hyphenated
+    words split included; ``split_hyphens`` says whether to split them
+    whatever ``ud`` is.
 
     >>> import spacy
     >>> nlp = spacy.blank("it")
@@ -87,7 +88,7 @@ class Tokenizer:
     2
     """
 
-    def __init__(self, vocab: Vocab, *, ud: bool = False, split_hyphens: bool = False) -> None:
+    def __init__(self, vocab: Vocab, *, ud: bool = False, split_hyphens: Optional[bool] = None) -> None:
         self.vocab = vocab
         self.ud = ud
         self.split_hyphens = split_hyphens
@@ -109,7 +110,7 @@ class Tokenizer:
 
     def _set_options(self, options: dict) -> None:
         self.ud = bool(options.get("ud", False))
-        self.split_hyphens = bool(options.get("split_hyphens", False))
+        self.split_hyphens = options.get("split_hyphens")
 
     def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
         """The options, as JSON bytes."""
@@ -130,7 +131,7 @@ class Tokenizer:
 
 
 @registry.tokenizers("italiano.Tokenizer.v1")
-def create_tokenizer(ud: bool = False, split_hyphens: bool = False) -> Callable[[Language], Tokenizer]:
+def create_tokenizer(ud: bool = False, split_hyphens: Optional[bool] = None) -> Callable[[Language], Tokenizer]:
     """The registered tokenizer factory, for a pipeline's config:
     ``[nlp.tokenizer] @tokenizers = "italiano.Tokenizer.v1"``."""
 

@@ -71,14 +71,15 @@ fn normalize_with_edits<'py>(
 /// The tokens of `text`, as a `Tokens` sequence.
 ///
 /// `ud=True` follows the UD Italian treebanks in everything (for scoring
-/// against them); `split_hyphens=True` splits hyphenated words.
+/// against them), hyphenated words split included; `split_hyphens` says
+/// whether to split them whatever `ud` is.
 #[pyfunction]
-#[pyo3(signature = (text, *, ud = false, split_hyphens = false))]
+#[pyo3(signature = (text, *, ud = false, split_hyphens = None))]
 fn tokens(
     py: Python<'_>,
     text: &Bound<'_, PyString>,
     ud: bool,
-    split_hyphens: bool,
+    split_hyphens: Option<bool>,
 ) -> PyResult<Py<token_list::TokenList>> {
     let options = Options { ud, split_hyphens };
     let source = utf8(text)?;
@@ -88,12 +89,12 @@ fn tokens(
 
 /// The sentences of `text`, each with its tokens.
 #[pyfunction]
-#[pyo3(signature = (text, *, ud = false, split_hyphens = false))]
+#[pyo3(signature = (text, *, ud = false, split_hyphens = None))]
 fn sentences<'py>(
     py: Python<'py>,
     text: &Bound<'py, PyString>,
     ud: bool,
-    split_hyphens: bool,
+    split_hyphens: Option<bool>,
 ) -> PyResult<Bound<'py, PyList>> {
     let options = Options { ud, split_hyphens };
     let source = utf8(text)?;
@@ -201,12 +202,12 @@ fn normalize_batch<'py>(
 /// [`tokens`] for every text of `texts`, on `threads` threads (default:
 /// every core).
 #[pyfunction]
-#[pyo3(signature = (texts, *, ud = false, split_hyphens = false, threads = None))]
+#[pyo3(signature = (texts, *, ud = false, split_hyphens = None, threads = None))]
 fn tokens_batch<'py>(
     py: Python<'py>,
     texts: Vec<Bound<'py, PyString>>,
     ud: bool,
-    split_hyphens: bool,
+    split_hyphens: Option<bool>,
     threads: Option<usize>,
 ) -> PyResult<Bound<'py, PyList>> {
     let options = Options { ud, split_hyphens };
@@ -242,12 +243,12 @@ fn extract_batch<'py>(
 /// The parts of a spaCy `Doc` for `text`: `(words, spaces, sent_starts)`.
 /// Used by `italiano.spacy.Tokenizer`.
 #[pyfunction]
-#[pyo3(signature = (text, *, ud = false, split_hyphens = false))]
+#[pyo3(signature = (text, *, ud = false, split_hyphens = None))]
 fn spacy_parts<'py>(
     py: Python<'py>,
     text: &Bound<'py, PyString>,
     ud: bool,
-    split_hyphens: bool,
+    split_hyphens: Option<bool>,
 ) -> PyResult<(Bound<'py, PyList>, Bound<'py, PyList>, Bound<'py, PyList>)> {
     let options = Options { ud, split_hyphens };
     let source = utf8(text)?;

@@ -17,11 +17,12 @@ use pyo3::types::{PyDict, PyList, PySlice, PyString};
 
 use crate::text::{utf8, CharOffsets};
 
-/// The tokenizer options a Python call can set.
+/// The tokenizer options a Python call can set; `split_hyphens` left
+/// unset keeps the base tokenizer's choice (`ud` splits them, as UD does).
 #[derive(Clone, Copy, Debug, Default)]
 pub(crate) struct Options {
     pub(crate) ud: bool,
-    pub(crate) split_hyphens: bool,
+    pub(crate) split_hyphens: Option<bool>,
 }
 
 impl Options {
@@ -31,7 +32,10 @@ impl Options {
         } else {
             Tokenizer::new()
         };
-        base.split_hyphens(self.split_hyphens)
+        match self.split_hyphens {
+            Some(on) => base.split_hyphens(on),
+            None => base,
+        }
     }
 }
 
