@@ -10,7 +10,7 @@
 use std::ops::Range;
 use std::sync::{Arc, OnceLock};
 
-use italiano::tokenize::{Token as RustToken, Tokenizer};
+use italiano::tokenize::{Token as RustToken, TokenKind, Tokenizer};
 use pyo3::exceptions::{PyIndexError, PyTypeError};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PySlice, PyString};
@@ -39,21 +39,22 @@ impl Options {
     }
 }
 
-/// One token's spans, in bytes and in characters, and its kind.
+/// One token: its byte span and kind. Character offsets are worked out
+/// for the whole list the first time one is asked for: a caller who wants
+/// only texts or byte spans does not pay for them.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Record {
     pub(crate) bytes: (usize, usize),
-    pub(crate) chars: (usize, usize),
-    pub(crate) kind: &'static str,
+    pub(crate) kind: TokenKind,
 }
 
 impl Record {
-    fn new(token: &RustToken<'_>, offsets: &mut CharOffsets<'_>) -> Record {
+    #[inline]
+    fn new(token: &RustToken<'_>) -> Record {
         let range = token.range();
         Record {
-            chars: (offsets.at(range.start), offsets.at(range.end)),
             bytes: (range.start, range.end),
-            kind: token.kind().as_str(),
+            kind: token.kind(),
         }
     }
 }
@@ -68,12 +69,10 @@ pub(crate) struct Tokenized {
 
 impl Tokenized {
     pub(crate) fn tokens(text: &str, options: Options) -> Tokenized {
-        let mut offsets = CharOffsets::new(text);
-        let records = options
-            .tokenizer()
-            .tokens(text)
-            .map(|t| Record::new(&t, &mut offsets))
-            .collect();
+        // About one token in six bytes of Italian prose: one allocation for
+        // most texts.
+        let mut records = Vec::with_capacity(text.len() / 6 + 1);
+        records.extend(options.tokenizer().tokens(text).map(|t| Record::new(&t)));
         Tokenized {
             records,
             sentences: Vec::new(),
@@ -81,12 +80,11 @@ impl Tokenized {
     }
 
     pub(crate) fn sentences(text: &str, options: Options) -> Tokenized {
-        let mut offsets = CharOffsets::new(text);
-        let mut records = Vec::new();
+        let mut records = Vec::with_capacity(text.len() / 6 + 1);
         let mut sentences = Vec::new();
         for sentence in options.tokenizer().sentences(text) {
             let first = records.len();
-            records.extend(sentence.tokens().map(|t| Record::new(&t, &mut offsets)));
+            records.extend(sentence.tokens().map(|t| Record::new(&t)));
             sentences.push(first..records.len());
         }
         Tokenized { records, sentences }
@@ -100,6 +98,8 @@ pub(crate) struct Shared {
     text: Py<PyString>,
     options: Options,
     records: Vec<Record>,
+    /// Each token's span in characters, once asked for.
+    chars: OnceLock<Vec<(usize, usize)>>,
     /// For each token, its syntactic words when it is a multiword token
     /// (`della` → `di`, `la`); computed for the whole text on first use.
     words: OnceLock<Vec<Option<Box<[String]>>>>,
@@ -111,6 +111,7 @@ impl Shared {
             text,
             options,
             records,
+            chars: OnceLock::new(),
             words: OnceLock::new(),
         })
     }
@@ -118,6 +119,20 @@ impl Shared {
     fn slice<'py>(&self, py: Python<'py>, bytes: (usize, usize)) -> PyResult<Bound<'py, PyString>> {
         let text = self.text.bind(py);
         Ok(PyString::new(py, &utf8(text)?[bytes.0..bytes.1]))
+    }
+
+    fn chars(&self, py: Python<'_>) -> PyResult<&[(usize, usize)]> {
+        if let Some(chars) = self.chars.get() {
+            return Ok(chars);
+        }
+        let text = utf8(self.text.bind(py))?;
+        let mut offsets = CharOffsets::new(text);
+        let computed = self
+            .records
+            .iter()
+            .map(|r| (offsets.at(r.bytes.0), offsets.at(r.bytes.1)))
+            .collect();
+        Ok(self.chars.get_or_init(|| computed))
     }
 
     fn words(&self, py: Python<'_>) -> PyResult<&[Option<Box<[String]>>]> {
@@ -216,17 +231,16 @@ impl TokenList {
     /// `offsets="bytes"` UTF-8 byte offsets.
     #[pyo3(signature = (offsets = "chars"))]
     fn spans<'py>(&self, py: Python<'py>, offsets: &str) -> PyResult<Bound<'py, PyList>> {
-        let bytes = offset_unit(offsets)?;
-        let spans = self
-            .records()
-            .iter()
-            .map(|r| if bytes { r.bytes } else { r.chars });
-        PyList::new(py, spans)
+        if offset_unit(offsets)? {
+            PyList::new(py, self.records().iter().map(|r| r.bytes))
+        } else {
+            PyList::new(py, &self.shared.chars(py)?[self.range.clone()])
+        }
     }
 
     /// Every token's kind (`"word"`, `"elision"`, `"number"`, ...).
     fn kinds<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
-        PyList::new(py, self.records().iter().map(|r| r.kind))
+        PyList::new(py, self.records().iter().map(|r| r.kind.as_str()))
     }
 
     /// The syntactic words of every token, flattened: `della` gives `di`,
@@ -301,6 +315,10 @@ impl Token {
     fn record(&self) -> &Record {
         &self.shared.records[self.index]
     }
+
+    fn chars(&self, py: Python<'_>) -> PyResult<(usize, usize)> {
+        Ok(self.shared.chars(py)?[self.index])
+    }
 }
 
 #[pymethods]
@@ -313,14 +331,14 @@ impl Token {
 
     /// Where the token starts, in characters.
     #[getter]
-    fn start(&self) -> usize {
-        self.record().chars.0
+    fn start(&self, py: Python<'_>) -> PyResult<usize> {
+        Ok(self.chars(py)?.0)
     }
 
     /// Where the token ends (exclusive), in characters.
     #[getter]
-    fn end(&self) -> usize {
-        self.record().chars.1
+    fn end(&self, py: Python<'_>) -> PyResult<usize> {
+        Ok(self.chars(py)?.1)
     }
 
     /// Where the token starts in the UTF-8 encoding of the text.
@@ -338,7 +356,7 @@ impl Token {
     /// `"word"`, `"elision"`, `"number"`, `"punctuation"`, `"quote"`, ...
     #[getter]
     fn kind(&self) -> &'static str {
-        self.record().kind
+        self.record().kind.as_str()
     }
 
     /// The syntactic words: `["di", "la"]` for `della`, `[text]` for a
@@ -365,24 +383,22 @@ impl Token {
         let (start, end) = if offset_unit(offsets)? {
             r.bytes
         } else {
-            r.chars
+            self.chars(py)?
         };
         let dict = PyDict::new(py);
         dict.set_item("text", self.text(py)?)?;
         dict.set_item("start", start)?;
         dict.set_item("end", end)?;
-        dict.set_item("kind", r.kind)?;
+        dict.set_item("kind", r.kind.as_str())?;
         Ok(dict)
     }
 
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
-        let r = self.record();
+        let (start, end) = self.chars(py)?;
         Ok(format!(
-            "Token({:?}, {}..{}, {})",
+            "Token({:?}, {start}..{end}, {})",
             self.text(py)?.to_str()?,
-            r.chars.0,
-            r.chars.1,
-            r.kind
+            self.record().kind.as_str()
         ))
     }
 
@@ -411,12 +427,9 @@ impl Sentence {
         )
     }
 
-    fn chars(&self) -> (usize, usize) {
-        let records = &self.shared.records;
-        (
-            records[self.tokens.start].chars.0,
-            records[self.tokens.end - 1].chars.1,
-        )
+    fn chars(&self, py: Python<'_>) -> PyResult<(usize, usize)> {
+        let chars = self.shared.chars(py)?;
+        Ok((chars[self.tokens.start].0, chars[self.tokens.end - 1].1))
     }
 }
 
@@ -430,14 +443,14 @@ impl Sentence {
 
     /// Where the sentence starts, in characters.
     #[getter]
-    fn start(&self) -> usize {
-        self.chars().0
+    fn start(&self, py: Python<'_>) -> PyResult<usize> {
+        Ok(self.chars(py)?.0)
     }
 
     /// Where the sentence ends (exclusive), in characters.
     #[getter]
-    fn end(&self) -> usize {
-        self.chars().1
+    fn end(&self, py: Python<'_>) -> PyResult<usize> {
+        Ok(self.chars(py)?.1)
     }
 
     /// Where the sentence starts in the UTF-8 encoding of the text.
@@ -465,7 +478,7 @@ impl Sentence {
         let (start, end) = if offset_unit(offsets)? {
             self.bytes()
         } else {
-            self.chars()
+            self.chars(py)?
         };
         let dict = PyDict::new(py);
         dict.set_item("text", self.text(py)?)?;
@@ -475,7 +488,7 @@ impl Sentence {
     }
 
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
-        let (s, e) = self.chars();
+        let (s, e) = self.chars(py)?;
         Ok(format!(
             "Sentence({:?}, {s}..{e})",
             self.text(py)?.to_str()?
