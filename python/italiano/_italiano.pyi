@@ -205,6 +205,9 @@ def tokens_batch(
 def extract_batch(
     texts: Sequence[str], reference: Reference = None, *, threads: Optional[int] = None
 ) -> list[Extraction]: ...
+def json_records(
+    texts: Sequence[str], reference: Reference = None, *, threads: Optional[int] = None
+) -> list[str]: ...
 def spacy_parts(
     text: str, *, ud: bool = False, split_hyphens: Optional[bool] = None
 ) -> tuple[list[str], list[bool], list[bool]]: ...

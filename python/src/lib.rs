@@ -12,9 +12,11 @@
 //! - [`token_list`]: `Tokens`, `Token`, `Sentence`, and spaCy's `Doc` parts;
 //! - [`matches`]: `Number`, `Date`, `Duration`, `Extraction`;
 //! - [`normalizer`]: `Normalized`, `Edit`;
-//! - [`batch`]: the thread pool of the batch functions.
+//! - [`batch`]: the thread pool of the batch functions;
+//! - [`json`]: JSON records for the corpus recipes.
 
 mod batch;
+mod json;
 mod matches;
 mod normalizer;
 mod text;
@@ -240,6 +242,33 @@ fn extract_batch<'py>(
     Ok(list)
 }
 
+/// One JSON record for every text of `texts` (a line of a corpus): its
+/// token count and the numbers, dates and durations found in it, offsets in
+/// characters, keys sorted; the same text as `json.dumps(record,
+/// sort_keys=True, ensure_ascii=False)` of `italiano.distributed.records`,
+/// made without the GIL on `threads` threads (default: every core).
+#[pyfunction]
+#[pyo3(signature = (texts, reference = None, *, threads = None))]
+fn json_records<'py>(
+    py: Python<'py>,
+    texts: Vec<Bound<'py, PyString>>,
+    reference: Option<&Bound<'py, PyAny>>,
+    threads: Option<usize>,
+) -> PyResult<Bound<'py, PyList>> {
+    let options = extract_options(reference)?;
+    let sources = all_utf8(&texts)?;
+    let records = py.detach(|| {
+        batch::map(&sources, threads, |s| {
+            json::record(
+                s,
+                &italiano::extract(s, &options),
+                italiano::tokens(s).count(),
+            )
+        })
+    });
+    PyList::new(py, records)
+}
+
 /// The parts of a spaCy `Doc` for `text`: `(words, spaces, sent_starts)`.
 /// Used by `italiano.spacy.Tokenizer`.
 #[pyfunction]
@@ -279,6 +308,7 @@ fn _italiano(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(normalize_batch, m)?)?;
     m.add_function(wrap_pyfunction!(tokens_batch, m)?)?;
     m.add_function(wrap_pyfunction!(extract_batch, m)?)?;
+    m.add_function(wrap_pyfunction!(json_records, m)?)?;
     m.add_function(wrap_pyfunction!(spacy_parts, m)?)?;
     m.add_function(wrap_pyfunction!(count_tokens, m)?)?;
     m.add_class::<token_list::TokenList>()?;

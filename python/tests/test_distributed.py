@@ -47,6 +47,16 @@ def test_records_are_per_line_and_keep_the_order(corpus):
     assert sum(len(json.loads(r)["dates"]) for r in out) > 500
 
 
+def test_json_lines_are_json_dumps_of_the_records(corpus):
+    with open(corpus, encoding="utf-8") as f:
+        lines = f.read().splitlines()
+    odd = ['Disse: "5 euro"\\ \t\x01 alle 9\x0c.', "🍕 3,5% \u2028 domani", ""]
+    lines = lines[:500] + odd
+    expected = [json.dumps(r, sort_keys=True, ensure_ascii=False) for r in records(lines, REF)]
+    assert json_lines(lines, REF) == expected
+    assert json_lines(lines, REF, threads=None) == expected
+
+
 def test_dask_on_two_workers_equals_one_process(corpus, tmp_path):
     db = pytest.importorskip("dask.bag")
     distributed = pytest.importorskip("distributed")
