@@ -38,6 +38,12 @@ use token_list::{Options, Tokenized};
 /// `"all"`, or names among `"accents"` (`perche'` → `perché`),
 /// `"mojibake"` (`Ã¨` → `è`) and `"nfc"`, as a comma-separated string or a
 /// list. Returns the same `str` object when nothing changes.
+///
+/// >>> import italiano
+/// >>> italiano.normalize("«Ha detto “basta“ e se n'è andato»")
+/// '“Ha detto ‘basta’ e se n’è andato”'
+/// >>> italiano.normalize("E' gia' finito, perchè?", "guillemets", "all")
+/// 'È già finito, perché?'
 #[pyfunction]
 #[pyo3(signature = (text, style = "typographic", repairs = None))]
 fn normalize<'py>(
@@ -55,7 +61,12 @@ fn normalize<'py>(
     })
 }
 
-/// [`normalize`], with the list of edits as spans of the original text.
+/// `normalize`, with the list of edits as spans of the original text.
+///
+/// >>> import italiano
+/// >>> out = italiano.normalize_with_edits('Disse: "basta".')
+/// >>> out.text, [(e.start, e.end, e.replacement, e.kind) for e in out.edits]
+/// ('Disse: “basta”.', [(7, 8, '“', 'opening_quote'), (13, 14, '”', 'closing_quote')])
 #[pyfunction]
 #[pyo3(signature = (text, style = "typographic", repairs = None))]
 fn normalize_with_edits<'py>(
@@ -75,6 +86,13 @@ fn normalize_with_edits<'py>(
 /// `ud=True` follows the UD Italian treebanks in everything (for scoring
 /// against them), hyphenated words split included; `split_hyphens` says
 /// whether to split them whatever `ud` is.
+///
+/// >>> import italiano
+/// >>> tokens = italiano.tokens("Dell'anno scorso, il Sig. Rossi.")
+/// >>> tokens.texts()
+/// ["Dell'", 'anno', 'scorso', ',', 'il', 'Sig.', 'Rossi', '.']
+/// >>> tokens[0].words, tokens[0].kind, tokens[5].start
+/// (['Di', "l'"], 'elision', 21)
 #[pyfunction]
 #[pyo3(signature = (text, *, ud = false, split_hyphens = None))]
 fn tokens(
@@ -89,7 +107,12 @@ fn tokens(
     token_list::token_list(py, text, options, done)
 }
 
-/// The sentences of `text`, each with its tokens.
+/// The sentences of `text`, each with its tokens; `ud` and
+/// `split_hyphens` as for `tokens`.
+///
+/// >>> import italiano
+/// >>> [(s.text, s.start, len(s.tokens)) for s in italiano.sentences("Piove. Esco lo stesso?")]
+/// [('Piove.', 0, 2), ('Esco lo stesso?', 7, 4)]
 #[pyfunction]
 #[pyo3(signature = (text, *, ud = false, split_hyphens = None))]
 fn sentences<'py>(
@@ -106,6 +129,10 @@ fn sentences<'py>(
 
 /// The numbers of `text`: digits in Italian format, number words,
 /// ordinals, percentages, money and quantities, with exact values.
+///
+/// >>> import italiano
+/// >>> [(n.text, n.kind, n.value) for n in italiano.numbers("Sono ventitré, il 3,5% di 1.234 euro.")]
+/// [('ventitré', 'cardinal', Decimal('23')), ('3,5%', 'percent', Decimal('3.5')), ('1.234 euro', 'money', Decimal('1234'))]
 #[pyfunction]
 fn numbers<'py>(py: Python<'py>, text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyList>> {
     let source = utf8(text)?;
@@ -116,6 +143,10 @@ fn numbers<'py>(py: Python<'py>, text: &Bound<'py, PyString>) -> PyResult<Bound<
 /// The dates and times of `text`, resolved against `reference`: a
 /// `datetime.date`, a `datetime.datetime` (its time resolves `tra un'ora`),
 /// an ISO string, or `None` for today (UTC).
+///
+/// >>> import datetime, italiano
+/// >>> [(d.text, d.value) for d in italiano.dates("Giovedì e dal 3 al 5 marzo", datetime.date(2024, 6, 18))]
+/// [('Giovedì', '2024-06-20'), ('dal 3 al 5 marzo', '2024-03-03/2024-03-05')]
 #[pyfunction]
 #[pyo3(signature = (text, reference = None))]
 fn dates<'py>(
@@ -134,6 +165,10 @@ fn dates<'py>(
 }
 
 /// The durations of `text` (`per tre giorni` → `P3D`).
+///
+/// >>> import italiano
+/// >>> [(d.text, d.value, d.timedelta) for d in italiano.durations("Resta per tre giorni.")]
+/// [('tre giorni', 'P3D', datetime.timedelta(days=3))]
 #[pyfunction]
 fn durations<'py>(py: Python<'py>, text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyList>> {
     let source = utf8(text)?;
@@ -152,7 +187,12 @@ fn extract_options(reference: Option<&Bound<'_, PyAny>>) -> PyResult<ExtractOpti
 
 /// Numbers, dates and durations of `text` together, as the crate's
 /// `extract`: a number inside a date or a duration is left to it.
-/// `reference` as for [`dates`].
+/// `reference` as for `dates`.
+///
+/// >>> import italiano
+/// >>> found = italiano.extract("Domani alle 9, per due ore, 12,5 km.", "2024-06-18")
+/// >>> [d.value for d in found.dates], [d.value for d in found.durations], [n.text for n in found.numbers]
+/// (['2024-06-19T09:00'], ['PT2H'], ['12,5 km'])
 #[pyfunction]
 #[pyo3(signature = (text, reference = None))]
 fn extract(
@@ -172,8 +212,12 @@ fn all_utf8<'a, 'py>(texts: &'a [Bound<'py, PyString>]) -> PyResult<Vec<&'a str>
     texts.iter().map(utf8).collect()
 }
 
-/// [`normalize`] for every text of `texts`, on `threads` threads (default:
-/// every core).
+/// `normalize` for every text of `texts`, on `threads` threads (default:
+/// every core), the GIL released.
+///
+/// >>> import italiano
+/// >>> italiano.normalize_batch(["l'acqua", "nulla"])
+/// ['l’acqua', 'nulla']
 #[pyfunction]
 #[pyo3(signature = (texts, style = "typographic", repairs = None, *, threads = None))]
 fn normalize_batch<'py>(
@@ -201,8 +245,12 @@ fn normalize_batch<'py>(
     Ok(list)
 }
 
-/// [`tokens`] for every text of `texts`, on `threads` threads (default:
-/// every core).
+/// `tokens` for every text of `texts`, on `threads` threads (default:
+/// every core), the GIL released.
+///
+/// >>> import italiano
+/// >>> [len(t) for t in italiano.tokens_batch(["Uno due.", "Tre!"])]
+/// [3, 2]
 #[pyfunction]
 #[pyo3(signature = (texts, *, ud = false, split_hyphens = None, threads = None))]
 fn tokens_batch<'py>(
@@ -222,8 +270,12 @@ fn tokens_batch<'py>(
     Ok(list)
 }
 
-/// [`extract`] for every text of `texts`, on `threads` threads (default:
-/// every core).
+/// `extract` for every text of `texts`, on `threads` threads (default:
+/// every core), the GIL released.
+///
+/// >>> import italiano
+/// >>> [e.dates[0].value for e in italiano.extract_batch(["Ieri.", "Domani."], "2024-06-18")]
+/// ['2024-06-17', '2024-06-19']
 #[pyfunction]
 #[pyo3(signature = (texts, reference = None, *, threads = None))]
 fn extract_batch<'py>(
@@ -247,6 +299,10 @@ fn extract_batch<'py>(
 /// characters, keys sorted; the same text as `json.dumps(record,
 /// sort_keys=True, ensure_ascii=False)` of `italiano.distributed.records`,
 /// made without the GIL on `threads` threads (default: every core).
+///
+/// >>> import italiano
+/// >>> italiano.json_records(["Ieri."], "2024-06-18")[0][:60]
+/// '{"dates": [{"end": 4, "grain": "day", "kind": "relative", "s'
 #[pyfunction]
 #[pyo3(signature = (texts, reference = None, *, threads = None))]
 fn json_records<'py>(
@@ -271,6 +327,10 @@ fn json_records<'py>(
 
 /// The parts of a spaCy `Doc` for `text`: `(words, spaces, sent_starts)`.
 /// Used by `italiano.spacy.Tokenizer`.
+///
+/// >>> from italiano._italiano import spacy_parts
+/// >>> spacy_parts("Ciao,  mondo.")
+/// (['Ciao', ',', ' ', 'mondo', '.'], [False, True, False, False, False], [True, False, False, False, False])
 #[pyfunction]
 #[pyo3(signature = (text, *, ud = false, split_hyphens = None))]
 fn spacy_parts<'py>(
@@ -288,6 +348,10 @@ fn spacy_parts<'py>(
 
 /// How many tokens the crate's own `tokens()` finds in `text`, with
 /// nothing made for Python: the baseline of the throughput benchmark.
+///
+/// >>> import italiano
+/// >>> italiano.count_tokens("Dell'anno scorso.")
+/// 4
 #[pyfunction]
 fn count_tokens(py: Python<'_>, text: &Bound<'_, PyString>) -> PyResult<usize> {
     let source = utf8(text)?;

@@ -98,6 +98,11 @@ macro_rules! match_methods {
 ///
 /// `value` is exact: a `decimal.Decimal`, or a `fractions.Fraction` when
 /// it has no finite decimal form (`due terzi`).
+///
+/// >>> import italiano
+/// >>> n = italiano.numbers("Ne mancano i due terzi.")[0]
+/// >>> n.text, n.kind, n.value, n.to_dict()["value"]
+/// ('due terzi', 'fraction', Fraction(2, 3), '2/3')
 #[pyclass(frozen, module = "italiano")]
 pub(crate) struct Number {
     span: Span,
@@ -189,6 +194,11 @@ match_methods!(Number {
 /// `value` is the TIMEX3 value (`"2024-06-19"`, `"2024-W25"`,
 /// `"2024-03-03/2024-03-05"`, `"2024-06-19T17:30"`); `date`, `datetime`,
 /// `first_day` and `last_day` give it as Python dates where it is one.
+///
+/// >>> import italiano
+/// >>> d = italiano.dates("Arriva domani alle 17:30.", "2024-06-18")[0]
+/// >>> d.text, d.value, d.grain, d.datetime
+/// ('domani alle 17:30', '2024-06-19T17:30', 'minute', datetime.datetime(2024, 6, 19, 17, 30))
 #[pyclass(frozen, module = "italiano")]
 pub(crate) struct Date {
     span: Span,
@@ -296,6 +306,10 @@ match_methods!(Date {
 /// `value` is the ISO 8601 duration with the units as written;
 /// `timedelta` gives it as a `datetime.timedelta` when it has no years or
 /// months, whose length varies.
+///
+/// >>> import italiano
+/// >>> [(d.value, d.timedelta) for d in italiano.durations("un'ora e venti, poi per un anno")]
+/// [('PT1H20M', datetime.timedelta(seconds=4800)), ('P1Y', None)]
 #[pyclass(frozen, module = "italiano", name = "Duration")]
 pub(crate) struct PyDuration {
     span: Span,
@@ -364,6 +378,11 @@ match_methods!(PyDuration {
 /// Everything `extract` found in a text: `numbers`, `dates` and
 /// `durations`, each in text order. A number inside a date or a duration is
 /// left to it.
+///
+/// >>> import italiano
+/// >>> found = italiano.extract("Il 3 maggio, 5 euro.", "2024-06-18")
+/// >>> [d.text for d in found.dates], [n.text for n in found.numbers], found.durations
+/// (['3 maggio'], ['5 euro'], [])
 #[pyclass(frozen, module = "italiano")]
 pub(crate) struct Extraction {
     #[pyo3(get)]

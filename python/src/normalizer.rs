@@ -53,6 +53,11 @@ fn kind_name(kind: EditKind) -> (&'static str, Option<u32>) {
 
 /// One change normalization made: a span of the original text and what
 /// replaced it.
+///
+/// >>> import italiano
+/// >>> e = italiano.normalize_with_edits("Sara' vero", repairs="accents").edits[0]
+/// >>> e.start, e.end, e.replacement, e.kind
+/// (3, 5, 'à', 'accent')
 #[pyclass(frozen, module = "italiano")]
 pub(crate) struct Edit {
     /// Where the replaced text starts in the original, in characters.
@@ -104,6 +109,11 @@ impl Edit {
 }
 
 /// A normalized text and the edits that made it from the original.
+///
+/// >>> import italiano
+/// >>> out = italiano.normalize_with_edits("l'acqua")
+/// >>> out.text, len(out.edits)
+/// ('l’acqua', 1)
 #[pyclass(frozen, module = "italiano")]
 pub(crate) struct Normalized {
     /// The normalized text.

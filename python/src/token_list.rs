@@ -159,6 +159,11 @@ impl Shared {
 ///
 /// `len(tokens)`, `tokens[i]`, `tokens[i:j]` and iteration work as on a
 /// list. `texts()` and `spans()` give every token's text or span at once.
+///
+/// >>> import italiano
+/// >>> tokens = italiano.tokens("Un po' di sole.")
+/// >>> len(tokens), tokens[1].text, tokens[-2:].texts(), tokens.spans()[:2]
+/// (5, "po'", ['sole', '.'], [(0, 2), (3, 6)])
 #[pyclass(frozen, module = "italiano", name = "Tokens", sequence)]
 pub(crate) struct TokenList {
     shared: Arc<Shared>,
@@ -305,6 +310,11 @@ impl TokenIter {
 
 /// One token: its text, its span in characters (`start`, `end`) and in
 /// UTF-8 bytes (`byte_start`, `byte_end`), its kind and its words.
+///
+/// >>> import italiano
+/// >>> t = italiano.tokens("È della città")[1]
+/// >>> t.text, t.start, t.byte_start, t.kind, t.words
+/// ('della', 2, 3, 'word', ['di', 'la'])
 #[pyclass(frozen, module = "italiano")]
 pub(crate) struct Token {
     shared: Arc<Shared>,
@@ -408,6 +418,11 @@ impl Token {
 }
 
 /// One sentence: its text, span, and tokens.
+///
+/// >>> import italiano
+/// >>> s = italiano.sentences("Sì. No, grazie.")[1]
+/// >>> s.text, s.start, s.end, s.tokens.texts()
+/// ('No, grazie.', 4, 15, ['No', ',', 'grazie', '.'])
 #[pyclass(frozen, module = "italiano")]
 pub(crate) struct Sentence {
     shared: Arc<Shared>,

@@ -208,6 +208,10 @@ def test_records_pickle_across_processes():
 # -- batches ---------------------------------------------------------------
 
 
+def test_count_tokens_is_the_crates_count(text):
+    assert italiano.count_tokens(text) == len(italiano.tokens(text))
+
+
 def test_batches_equal_single_calls():
     texts = list(TEXTS.values()) * 20 + ["", "   "]
     single = [italiano.extract(t, REFERENCE).to_dict() for t in texts]
@@ -281,7 +285,7 @@ def test_bad_input_never_crashes(text):
 # -- documentation -----------------------------------------------------------
 
 
-@pytest.mark.parametrize("module", ["italiano", "italiano.distributed"])
+@pytest.mark.parametrize("module", ["italiano", "italiano._italiano", "italiano.distributed"])
 def test_docstring_examples_run(module):
     import importlib
 
