@@ -11,6 +11,34 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 use std::thread;
 
+use pyo3::prelude::*;
+use pyo3::types::{PyList, PyString};
+
+use crate::text::utf8;
+
+/// The batch functions' frame: `work` on the UTF-8 of every text, without
+/// the GIL, on `threads` threads; then `make` turns each text and its
+/// result into the Python object listed for it, in order.
+pub(crate) fn over_texts<'a, 'py, R, O>(
+    py: Python<'py>,
+    texts: &'a [Bound<'py, PyString>],
+    threads: Option<usize>,
+    work: impl Fn(&'a str) -> R + Sync,
+    mut make: impl FnMut(&Bound<'py, PyString>, &'a str, R) -> PyResult<O>,
+) -> PyResult<Bound<'py, PyList>>
+where
+    R: Send,
+    O: IntoPyObject<'py>,
+{
+    let sources = texts.iter().map(utf8).collect::<PyResult<Vec<&'a str>>>()?;
+    let results = py.detach(|| map(&sources, threads, |s| work(s)));
+    let list = PyList::empty(py);
+    for ((text, &source), result) in texts.iter().zip(&sources).zip(results) {
+        list.append(make(text, source, result)?)?;
+    }
+    Ok(list)
+}
+
 /// How many threads: `threads` when given (at least 1), else every core,
 /// never more than there are texts.
 fn thread_count(threads: Option<usize>, texts: usize) -> usize {

@@ -19,6 +19,7 @@ mod batch;
 mod json;
 mod matches;
 mod normalizer;
+mod spanned;
 mod text;
 mod token_list;
 mod values;
@@ -206,12 +207,6 @@ fn extract(
     matches::extraction(py, source, &found)
 }
 
-/// The UTF-8 of every text in `texts`, or the error of the first invalid
-/// one.
-fn all_utf8<'a, 'py>(texts: &'a [Bound<'py, PyString>]) -> PyResult<Vec<&'a str>> {
-    texts.iter().map(utf8).collect()
-}
-
 /// `normalize` for every text of `texts`, on `threads` threads (default:
 /// every core), the GIL released.
 ///
@@ -228,21 +223,21 @@ fn normalize_batch<'py>(
     threads: Option<usize>,
 ) -> PyResult<Bound<'py, PyList>> {
     let normalizer = normalizer::normalizer(style, repairs)?;
-    let sources = all_utf8(&texts)?;
-    let outs = py.detach(|| {
-        batch::map(&sources, threads, |s| match normalizer.normalize(s) {
+    batch::over_texts(
+        py,
+        &texts,
+        threads,
+        |s| match normalizer.normalize(s) {
             std::borrow::Cow::Borrowed(_) => None,
             std::borrow::Cow::Owned(o) => Some(o),
-        })
-    });
-    let list = PyList::empty(py);
-    for (text, out) in texts.iter().zip(outs) {
-        match out {
-            None => list.append(text)?,
-            Some(o) => list.append(PyString::new(py, &o))?,
-        }
-    }
-    Ok(list)
+        },
+        |text, _, out| {
+            Ok(match out {
+                None => text.clone(),
+                Some(o) => PyString::new(py, &o),
+            })
+        },
+    )
 }
 
 /// `tokens` for every text of `texts`, on `threads` threads (default:
@@ -261,13 +256,13 @@ fn tokens_batch<'py>(
     threads: Option<usize>,
 ) -> PyResult<Bound<'py, PyList>> {
     let options = Options { ud, split_hyphens };
-    let sources = all_utf8(&texts)?;
-    let done = py.detach(|| batch::map(&sources, threads, |s| Tokenized::tokens(s, options)));
-    let list = PyList::empty(py);
-    for (text, done) in texts.iter().zip(done) {
-        list.append(token_list::token_list(py, text, options, done)?)?;
-    }
-    Ok(list)
+    batch::over_texts(
+        py,
+        &texts,
+        threads,
+        |s| Tokenized::tokens(s, options),
+        |text, _, done| token_list::token_list(py, text, options, done),
+    )
 }
 
 /// `extract` for every text of `texts`, on `threads` threads (default:
@@ -285,13 +280,13 @@ fn extract_batch<'py>(
     threads: Option<usize>,
 ) -> PyResult<Bound<'py, PyList>> {
     let options = extract_options(reference)?;
-    let sources = all_utf8(&texts)?;
-    let found = py.detach(|| batch::map(&sources, threads, |s| italiano::extract(s, &options)));
-    let list = PyList::empty(py);
-    for (source, found) in sources.iter().zip(&found) {
-        list.append(matches::extraction(py, source, found)?)?;
-    }
-    Ok(list)
+    batch::over_texts(
+        py,
+        &texts,
+        threads,
+        |s| italiano::extract(s, &options),
+        |_, source, found| matches::extraction(py, source, &found),
+    )
 }
 
 /// One JSON record for every text of `texts` (a line of a corpus): its
@@ -312,17 +307,19 @@ fn json_records<'py>(
     threads: Option<usize>,
 ) -> PyResult<Bound<'py, PyList>> {
     let options = extract_options(reference)?;
-    let sources = all_utf8(&texts)?;
-    let records = py.detach(|| {
-        batch::map(&sources, threads, |s| {
+    batch::over_texts(
+        py,
+        &texts,
+        threads,
+        |s| {
             json::record(
                 s,
                 &italiano::extract(s, &options),
                 italiano::tokens(s).count(),
             )
-        })
-    });
-    PyList::new(py, records)
+        },
+        |_, _, record| Ok(record),
+    )
 }
 
 /// The parts of a spaCy `Doc` for `text`: `(words, spaces, sent_starts)`.

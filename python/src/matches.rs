@@ -11,10 +11,10 @@ use italiano::durations::{Duration, DurationMatch};
 use italiano::numbers::{NumberMatch, Value};
 use italiano::Extraction as RustExtraction;
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyList};
+use pyo3::types::{PyDict, PyList, PyString};
 
+use crate::spanned::{spanned_methods, Spanned};
 use crate::text::CharOffsets;
-use crate::token_list::offset_unit;
 use crate::values;
 
 /// A match's text and spans.
@@ -33,66 +33,29 @@ impl Span {
             bytes: (range.start, range.end),
         }
     }
-
-    fn dict<'py>(&self, py: Python<'py>, offsets: &str) -> PyResult<Bound<'py, PyDict>> {
-        let (start, end) = if offset_unit(offsets)? {
-            self.bytes
-        } else {
-            self.chars
-        };
-        let dict = PyDict::new(py);
-        dict.set_item("text", &self.text)?;
-        dict.set_item("start", start)?;
-        dict.set_item("end", end)?;
-        Ok(dict)
-    }
 }
 
-/// The `#[pymethods]` of a match class: the span getters every match
-/// has, then the class's own methods. (One block per class: PyO3 takes one
-/// `#[pymethods]` block without its `multiple-pymethods` feature.)
-macro_rules! match_methods {
-    ($ty:ty { $($methods:tt)* }) => {
-        #[pymethods]
-        impl $ty {
-            /// The matched text.
-            #[getter]
-            fn text(&self) -> &str {
-                &self.span.text
+/// [`Spanned`] for the match classes, which keep their [`Span`] in a
+/// field.
+macro_rules! spanned_by_field {
+    ($($ty:ty),+) => {$(
+        impl Spanned for $ty {
+            fn span_bytes(&self) -> (usize, usize) {
+                self.span.bytes
             }
 
-            /// Where the match starts, in characters.
-            #[getter]
-            fn start(&self) -> usize {
-                self.span.chars.0
+            fn span_chars(&self, _: Python<'_>) -> PyResult<(usize, usize)> {
+                Ok(self.span.chars)
             }
 
-            /// Where the match ends (exclusive), in characters.
-            #[getter]
-            fn end(&self) -> usize {
-                self.span.chars.1
+            fn span_text<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyString>> {
+                Ok(PyString::new(py, &self.span.text))
             }
-
-            /// Where the match starts in the UTF-8 encoding of the text.
-            #[getter]
-            fn byte_start(&self) -> usize {
-                self.span.bytes.0
-            }
-
-            /// Where the match ends in the UTF-8 encoding of the text.
-            #[getter]
-            fn byte_end(&self) -> usize {
-                self.span.bytes.1
-            }
-
-            fn __str__(&self) -> &str {
-                &self.span.text
-            }
-
-            $($methods)*
         }
-    };
+    )+};
 }
+
+spanned_by_field!(Number, Date, PyDuration);
 
 /// A number: `11.000`, `ventitré`, `3,5%`, `1,5 miliardi di euro`, `12,5 km`.
 ///
@@ -128,7 +91,7 @@ impl Number {
     }
 }
 
-match_methods!(Number {
+spanned_methods!(Number {
     /// `"cardinal"`, `"decimal"`, `"ordinal"`, `"percent"`, `"money"`,
     /// `"fraction"`, `"roman"` or `"quantity"`.
     #[getter]
@@ -171,7 +134,7 @@ match_methods!(Number {
     /// the value as a string (`"3.5"`, `"2/3"`).
     #[pyo3(signature = (offsets = "chars"))]
     fn to_dict<'py>(&self, py: Python<'py>, offsets: &str) -> PyResult<Bound<'py, PyDict>> {
-        let dict = self.span.dict(py, offsets)?;
+        let dict = self.span_dict(py, offsets)?;
         dict.set_item("kind", self.kind)?;
         dict.set_item("value", self.value.to_string())?;
         dict.set_item("unit", self.unit)?;
@@ -225,7 +188,7 @@ impl Date {
     }
 }
 
-match_methods!(Date {
+spanned_methods!(Date {
     /// `"absolute"`, `"relative"`, `"weekday"`, `"range"` or `"holiday"`.
     #[getter]
     fn kind(&self) -> &'static str {
@@ -286,7 +249,7 @@ match_methods!(Date {
     /// `{"text", "start", "end", "kind", "grain", "value"}`.
     #[pyo3(signature = (offsets = "chars"))]
     fn to_dict<'py>(&self, py: Python<'py>, offsets: &str) -> PyResult<Bound<'py, PyDict>> {
-        let dict = self.span.dict(py, offsets)?;
+        let dict = self.span_dict(py, offsets)?;
         dict.set_item("kind", self.kind)?;
         dict.set_item("grain", self.grain())?;
         dict.set_item("value", self.value())?;
@@ -325,7 +288,7 @@ impl PyDuration {
     }
 }
 
-match_methods!(PyDuration {
+spanned_methods!(PyDuration {
     /// The ISO 8601 duration (`"P3D"`, `"PT1H20M"`, `"P1Y6M"`).
     #[getter]
     fn value(&self) -> String {
@@ -362,7 +325,7 @@ match_methods!(PyDuration {
     /// `{"text", "start", "end", "value"}`.
     #[pyo3(signature = (offsets = "chars"))]
     fn to_dict<'py>(&self, py: Python<'py>, offsets: &str) -> PyResult<Bound<'py, PyDict>> {
-        let dict = self.span.dict(py, offsets)?;
+        let dict = self.span_dict(py, offsets)?;
         dict.set_item("value", self.value())?;
         Ok(dict)
     }

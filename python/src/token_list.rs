@@ -15,6 +15,7 @@ use pyo3::exceptions::{PyIndexError, PyTypeError};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PySlice, PyString};
 
+use crate::spanned::{spanned_methods, Spanned};
 use crate::text::{utf8, CharOffsets};
 
 /// The tokenizer options a Python call can set; `split_hyphens` left
@@ -325,44 +326,23 @@ impl Token {
     fn record(&self) -> &Record {
         &self.shared.records[self.index]
     }
+}
 
-    fn chars(&self, py: Python<'_>) -> PyResult<(usize, usize)> {
+impl Spanned for Token {
+    fn span_bytes(&self) -> (usize, usize) {
+        self.record().bytes
+    }
+
+    fn span_chars(&self, py: Python<'_>) -> PyResult<(usize, usize)> {
         Ok(self.shared.chars(py)?[self.index])
+    }
+
+    fn span_text<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyString>> {
+        self.shared.slice(py, self.record().bytes)
     }
 }
 
-#[pymethods]
-impl Token {
-    /// The token's text.
-    #[getter]
-    fn text<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyString>> {
-        self.shared.slice(py, self.record().bytes)
-    }
-
-    /// Where the token starts, in characters.
-    #[getter]
-    fn start(&self, py: Python<'_>) -> PyResult<usize> {
-        Ok(self.chars(py)?.0)
-    }
-
-    /// Where the token ends (exclusive), in characters.
-    #[getter]
-    fn end(&self, py: Python<'_>) -> PyResult<usize> {
-        Ok(self.chars(py)?.1)
-    }
-
-    /// Where the token starts in the UTF-8 encoding of the text.
-    #[getter]
-    fn byte_start(&self) -> usize {
-        self.record().bytes.0
-    }
-
-    /// Where the token ends in the UTF-8 encoding of the text.
-    #[getter]
-    fn byte_end(&self) -> usize {
-        self.record().bytes.1
-    }
-
+spanned_methods!(Token {
     /// `"word"`, `"elision"`, `"number"`, `"punctuation"`, `"quote"`, ...
     #[getter]
     fn kind(&self) -> &'static str {
@@ -375,7 +355,7 @@ impl Token {
     fn words<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
         match &self.shared.words(py)?[self.index] {
             Some(parts) => PyList::new(py, parts.iter()),
-            None => PyList::new(py, [self.text(py)?]),
+            None => PyList::new(py, [self.span_text(py)?]),
         }
     }
 
@@ -389,33 +369,20 @@ impl Token {
     /// `offsets="bytes"` in UTF-8 bytes.
     #[pyo3(signature = (offsets = "chars"))]
     fn to_dict<'py>(&self, py: Python<'py>, offsets: &str) -> PyResult<Bound<'py, PyDict>> {
-        let r = self.record();
-        let (start, end) = if offset_unit(offsets)? {
-            r.bytes
-        } else {
-            self.chars(py)?
-        };
-        let dict = PyDict::new(py);
-        dict.set_item("text", self.text(py)?)?;
-        dict.set_item("start", start)?;
-        dict.set_item("end", end)?;
-        dict.set_item("kind", r.kind.as_str())?;
+        let dict = self.span_dict(py, offsets)?;
+        dict.set_item("kind", self.record().kind.as_str())?;
         Ok(dict)
     }
 
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
-        let (start, end) = self.chars(py)?;
+        let (start, end) = self.span_chars(py)?;
         Ok(format!(
             "Token({:?}, {start}..{end}, {})",
-            self.text(py)?.to_str()?,
+            self.span_text(py)?.to_str()?,
             self.record().kind.as_str()
         ))
     }
-
-    fn __str__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyString>> {
-        self.text(py)
-    }
-}
+});
 
 /// One sentence: its text, span, and tokens.
 ///
@@ -448,38 +415,21 @@ impl Sentence {
     }
 }
 
-#[pymethods]
-impl Sentence {
-    /// The sentence's text, from its first token to its last.
-    #[getter]
-    fn text<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyString>> {
+impl Spanned for Sentence {
+    fn span_bytes(&self) -> (usize, usize) {
+        self.bytes()
+    }
+
+    fn span_chars(&self, py: Python<'_>) -> PyResult<(usize, usize)> {
+        self.chars(py)
+    }
+
+    fn span_text<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyString>> {
         self.shared.slice(py, self.bytes())
     }
+}
 
-    /// Where the sentence starts, in characters.
-    #[getter]
-    fn start(&self, py: Python<'_>) -> PyResult<usize> {
-        Ok(self.chars(py)?.0)
-    }
-
-    /// Where the sentence ends (exclusive), in characters.
-    #[getter]
-    fn end(&self, py: Python<'_>) -> PyResult<usize> {
-        Ok(self.chars(py)?.1)
-    }
-
-    /// Where the sentence starts in the UTF-8 encoding of the text.
-    #[getter]
-    fn byte_start(&self) -> usize {
-        self.bytes().0
-    }
-
-    /// Where the sentence ends in the UTF-8 encoding of the text.
-    #[getter]
-    fn byte_end(&self) -> usize {
-        self.bytes().1
-    }
-
+spanned_methods!(Sentence {
     /// The sentence's tokens, with spans into the whole text.
     #[getter]
     fn tokens(&self) -> TokenList {
@@ -490,30 +440,17 @@ impl Sentence {
     /// `offsets="bytes"` in UTF-8 bytes.
     #[pyo3(signature = (offsets = "chars"))]
     fn to_dict<'py>(&self, py: Python<'py>, offsets: &str) -> PyResult<Bound<'py, PyDict>> {
-        let (start, end) = if offset_unit(offsets)? {
-            self.bytes()
-        } else {
-            self.chars(py)?
-        };
-        let dict = PyDict::new(py);
-        dict.set_item("text", self.text(py)?)?;
-        dict.set_item("start", start)?;
-        dict.set_item("end", end)?;
-        Ok(dict)
+        self.span_dict(py, offsets)
     }
 
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
         let (s, e) = self.chars(py)?;
         Ok(format!(
             "Sentence({:?}, {s}..{e})",
-            self.text(py)?.to_str()?
+            self.span_text(py)?.to_str()?
         ))
     }
-
-    fn __str__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyString>> {
-        self.text(py)
-    }
-}
+});
 
 /// Python objects for a tokenized text.
 pub(crate) fn token_list(
