@@ -83,8 +83,11 @@ ISDT = UD / "ISDT" / "it_isdt-ud-dev.conllu"
 @pytest.mark.parametrize("ud", [True, False], ids=["ud", "default"])
 def test_sentence_f1_on_isdt_equals_the_crates(ud, tmp_path):
     text = raw_text(ISDT)
+    # The whole pipeline: italiano's tokenizer and its entity component.
     nlp = blank(ud=ud)
+    nlp.add_pipe("italiano_entities", config={"reference": "2024-06-18"})
     doc = nlp(text)
+    assert len(doc.ents) > 100
     # Each spaCy token that is not whitespace is an italiano token, in order;
     # their syntactic words come from the package.
     words = iter([t.words for t in italiano.tokens(text, ud=ud)])
