@@ -291,3 +291,45 @@ def test_docstring_examples_run(module):
 
     result = doctest.testmod(importlib.import_module(module))
     assert result.attempted > 0 and result.failed == 0
+
+
+def gil_free_iterations(call):
+    """How many times this thread runs while another is inside `call`.
+
+    The switch interval is set so long that the GIL changes hands only when
+    a thread lets it go: `time.sleep(0)` here, or the extension releasing
+    it. A call that keeps the GIL lets this loop run 0 times while it works
+    (`str.upper` on a long text does: 0); one that releases it, many."""
+    import sys
+    import threading
+    import time
+
+    state = {"started": False, "done": False}
+
+    def work():
+        state["started"] = True
+        call()
+        state["done"] = True
+
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1000)
+    try:
+        thread = threading.Thread(target=work)
+        count = 0
+        thread.start()
+        while not state["done"]:
+            if state["started"]:
+                count += 1
+            time.sleep(0)
+        thread.join()
+    finally:
+        sys.setswitchinterval(interval)
+    return count
+
+
+def test_the_gil_is_released_while_rust_works():
+    text = TEXTS["news"] * 50_000  # about 15 MB
+    assert gil_free_iterations(lambda: text.upper()) == 0
+    assert gil_free_iterations(lambda: italiano.tokens(text)) > 10
+    assert gil_free_iterations(lambda: italiano.extract_batch([text[:2_000_000]] * 3)) > 10
+    assert gil_free_iterations(lambda: italiano.normalize(text, repairs="all")) > 10
