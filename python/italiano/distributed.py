@@ -10,7 +10,10 @@ Each line gives one record: its token count and the numbers, dates and
 durations found in it, each as its ``to_dict()`` (offsets in characters of
 the line). The extraction runs on one thread a partition (``threads=1``):
 the engine already runs one partition a core, and more threads would only
-compete with it.
+compete with it. What crosses processes is plain data (dicts, JSON text):
+``Token``, ``Number``, ``Date`` and the other result objects live in the
+process that made them and do not pickle, so a task returns their
+``to_dict()``, as these functions do.
 
 Dask (``dask.bag`` on a ``distributed`` cluster)::
 
