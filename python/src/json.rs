@@ -38,7 +38,6 @@ pub(crate) fn record(text: &str, found: &Extraction<'_>, tokens: usize) -> Strin
         out.push('}');
     }
     out.push_str("], \"durations\": [");
-    let mut offsets = CharOffsets::new(text);
     for (i, m) in found.durations().iter().enumerate() {
         let range = m.range();
         let (start, end) = (offsets.at(range.start), offsets.at(range.end));
@@ -50,7 +49,6 @@ pub(crate) fn record(text: &str, found: &Extraction<'_>, tokens: usize) -> Strin
         out.push('}');
     }
     out.push_str("], \"numbers\": [");
-    let mut offsets = CharOffsets::new(text);
     for (i, m) in found.numbers().iter().enumerate() {
         let range = m.range();
         let (start, end) = (offsets.at(range.start), offsets.at(range.end));

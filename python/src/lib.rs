@@ -24,6 +24,8 @@ mod text;
 mod token_list;
 mod values;
 
+use std::borrow::Cow;
+
 use italiano::dates::DateOptions;
 use italiano::ExtractOptions;
 use pyo3::prelude::*;
@@ -56,10 +58,16 @@ fn normalize<'py>(
     let normalizer = normalizer::normalizer(style, repairs)?;
     let source = utf8(text)?;
     let out = py.detach(|| normalizer.normalize(source));
-    Ok(match out {
-        std::borrow::Cow::Borrowed(_) => text.clone(),
-        std::borrow::Cow::Owned(s) => PyString::new(py, &s),
-    })
+    Ok(normalized_str(text, out))
+}
+
+/// The normalized text as a `str`: the original object itself when nothing
+/// changed.
+fn normalized_str<'py>(original: &Bound<'py, PyString>, out: Cow<'_, str>) -> Bound<'py, PyString> {
+    match out {
+        Cow::Borrowed(_) => original.clone(),
+        Cow::Owned(s) => PyString::new(original.py(), &s),
+    }
 }
 
 /// `normalize`, with the list of edits as spans of the original text.
@@ -138,7 +146,7 @@ fn sentences<'py>(
 fn numbers<'py>(py: Python<'py>, text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyList>> {
     let source = utf8(text)?;
     let found: Vec<_> = py.detach(|| italiano::numbers(source).collect());
-    matches::numbers(py, source, &found)
+    matches::list(py, source, &found, matches::Number::new)
 }
 
 /// The dates and times of `text`, resolved against `reference`: a
@@ -162,7 +170,7 @@ fn dates<'py>(
     };
     let source = utf8(text)?;
     let found: Vec<_> = py.detach(|| italiano::dates::dates_with(source, date, &options).collect());
-    matches::dates(py, source, &found)
+    matches::list(py, source, &found, matches::Date::new)
 }
 
 /// The durations of `text` (`per tre giorni` → `P3D`).
@@ -174,7 +182,7 @@ fn dates<'py>(
 fn durations<'py>(py: Python<'py>, text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyList>> {
     let source = utf8(text)?;
     let found: Vec<_> = py.detach(|| italiano::durations::durations(source).collect());
-    matches::durations(py, source, &found)
+    matches::list(py, source, &found, matches::PyDuration::new)
 }
 
 fn extract_options(reference: Option<&Bound<'_, PyAny>>) -> PyResult<ExtractOptions> {
@@ -227,16 +235,8 @@ fn normalize_batch<'py>(
         py,
         &texts,
         threads,
-        |s| match normalizer.normalize(s) {
-            std::borrow::Cow::Borrowed(_) => None,
-            std::borrow::Cow::Owned(o) => Some(o),
-        },
-        |text, _, out| {
-            Ok(match out {
-                None => text.clone(),
-                Some(o) => PyString::new(py, &o),
-            })
-        },
+        |s| normalizer.normalize(s),
+        |text, _, out| Ok(normalized_str(text, out)),
     )
 }
 

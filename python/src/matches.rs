@@ -78,7 +78,7 @@ pub(crate) struct Number {
 }
 
 impl Number {
-    fn new(m: &NumberMatch<'_>, offsets: &mut CharOffsets<'_>) -> Number {
+    pub(crate) fn new(m: &NumberMatch<'_>, offsets: &mut CharOffsets<'_>) -> Number {
         Number {
             span: Span::new(m.text(), m.range(), offsets),
             kind: m.kind().as_str(),
@@ -171,7 +171,7 @@ pub(crate) struct Date {
 }
 
 impl Date {
-    fn new(m: &DateMatch<'_>, offsets: &mut CharOffsets<'_>) -> Date {
+    pub(crate) fn new(m: &DateMatch<'_>, offsets: &mut CharOffsets<'_>) -> Date {
         Date {
             span: Span::new(m.text(), m.range(), offsets),
             kind: m.kind().as_str(),
@@ -280,7 +280,7 @@ pub(crate) struct PyDuration {
 }
 
 impl PyDuration {
-    fn new(m: &DurationMatch<'_>, offsets: &mut CharOffsets<'_>) -> PyDuration {
+    pub(crate) fn new(m: &DurationMatch<'_>, offsets: &mut CharOffsets<'_>) -> PyDuration {
         PyDuration {
             span: Span::new(m.text(), m.range(), offsets),
             value: m.value(),
@@ -387,43 +387,30 @@ impl Extraction {
     }
 }
 
-/// Converts a list of matches of one kind, in text order.
-fn list<'py, M, T: pyo3::PyClass + Into<pyo3::PyClassInitializer<T>>>(
+/// The Python objects for matches of one kind, in text order: `make` is
+/// `Number::new`, `Date::new` or `PyDuration::new`.
+pub(crate) fn list<'py, M, T: pyo3::PyClass + Into<pyo3::PyClassInitializer<T>>>(
     py: Python<'py>,
     text: &str,
     found: &[M],
     make: impl Fn(&M, &mut CharOffsets<'_>) -> T,
 ) -> PyResult<Bound<'py, PyList>> {
-    let mut offsets = CharOffsets::new(text);
+    list_with(py, &mut CharOffsets::new(text), found, make)
+}
+
+/// [`list`] with the offsets of a text already open, so that the three
+/// kinds of an extraction share one.
+fn list_with<'py, M, T: pyo3::PyClass + Into<pyo3::PyClassInitializer<T>>>(
+    py: Python<'py>,
+    offsets: &mut CharOffsets<'_>,
+    found: &[M],
+    make: impl Fn(&M, &mut CharOffsets<'_>) -> T,
+) -> PyResult<Bound<'py, PyList>> {
     let list = PyList::empty(py);
     for m in found {
-        list.append(Bound::new(py, make(m, &mut offsets))?)?;
+        list.append(Bound::new(py, make(m, offsets))?)?;
     }
     Ok(list)
-}
-
-pub(crate) fn numbers<'py>(
-    py: Python<'py>,
-    text: &str,
-    found: &[NumberMatch<'_>],
-) -> PyResult<Bound<'py, PyList>> {
-    list(py, text, found, Number::new)
-}
-
-pub(crate) fn dates<'py>(
-    py: Python<'py>,
-    text: &str,
-    found: &[DateMatch<'_>],
-) -> PyResult<Bound<'py, PyList>> {
-    list(py, text, found, Date::new)
-}
-
-pub(crate) fn durations<'py>(
-    py: Python<'py>,
-    text: &str,
-    found: &[DurationMatch<'_>],
-) -> PyResult<Bound<'py, PyList>> {
-    list(py, text, found, PyDuration::new)
 }
 
 pub(crate) fn extraction(
@@ -431,12 +418,13 @@ pub(crate) fn extraction(
     text: &str,
     found: &RustExtraction<'_>,
 ) -> PyResult<Py<Extraction>> {
+    let offsets = &mut CharOffsets::new(text);
     Py::new(
         py,
         Extraction {
-            numbers: numbers(py, text, found.numbers())?.unbind(),
-            dates: dates(py, text, found.dates())?.unbind(),
-            durations: durations(py, text, found.durations())?.unbind(),
+            numbers: list_with(py, offsets, found.numbers(), Number::new)?.unbind(),
+            dates: list_with(py, offsets, found.dates(), Date::new)?.unbind(),
+            durations: list_with(py, offsets, found.durations(), PyDuration::new)?.unbind(),
         },
     )
 }
